@@ -1,0 +1,1 @@
+"""Encrypted register on disk: SQLCipher engine, key slots, schema, migrations and backups."""

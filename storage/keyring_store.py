@@ -1,0 +1,71 @@
+"""The optional "remember on this computer" slot: the data key itself in the OS keyring.
+
+The keyring is a convenience, never the only way in and never replaced by a plaintext fallback. Every failure
+(no backend on headless Linux, a locked keyring, a stale key) becomes a KeyringUnavailableError whose French
+message tells the referent why the keyring was not used; the passphrase path always remains.
+"""
+
+from __future__ import annotations
+
+import keyring
+from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
+
+from storage.errors import KeyringUnavailableError
+
+SERVICE = "Relais"
+
+
+def _account(register_id: str) -> str:
+    return f"register:{register_id}"
+
+
+def keyring_available() -> bool:
+    """True when a real backend is configured (not the `fail` backend nor a disabled one)."""
+    backend = keyring.get_keyring()
+    try:
+        return backend.priority > 0  # the fail/null backends report priority 0
+    except Exception:  # noqa: BLE001 - a broken backend is simply unavailable
+        return False
+
+
+def store_key(register_id: str, data_key: bytes) -> None:
+    try:
+        keyring.set_password(SERVICE, _account(register_id), data_key.hex())
+    except Exception as exc:  # noqa: BLE001 - any backend failure means "not remembered"
+        raise KeyringUnavailableError(_reason(exc)) from None
+
+
+def load_key(register_id: str) -> bytes | None:
+    """The remembered key, or None when nothing is remembered for this register."""
+    try:
+        stored = keyring.get_password(SERVICE, _account(register_id))
+    except Exception as exc:  # noqa: BLE001
+        raise KeyringUnavailableError(_reason(exc)) from None
+    if stored is None:
+        return None
+    try:
+        return bytes.fromhex(stored)
+    except ValueError:
+        raise KeyringUnavailableError(
+            "La clé mémorisée sur cet ordinateur est illisible : saisissez votre phrase de passe."
+        ) from None
+
+
+def forget_key(register_id: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, _account(register_id))
+    except PasswordDeleteError:
+        return  # nothing was remembered
+    except Exception as exc:  # noqa: BLE001
+        raise KeyringUnavailableError(_reason(exc)) from None
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, NoKeyringError):
+        return ("Aucun trousseau de clés n'est disponible sur cet ordinateur : "
+                "saisissez votre phrase de passe.")
+    if isinstance(exc, KeyringLocked):
+        return "Le trousseau de clés est verrouillé : saisissez votre phrase de passe."
+    if isinstance(exc, KeyringError):
+        return "Le trousseau de clés a refusé l'accès : saisissez votre phrase de passe."
+    return "Le trousseau de clés ne répond pas : saisissez votre phrase de passe."

@@ -1,0 +1,223 @@
+"""keyslots.json: the random data key wrapped by each way in (passphrase, recovery code).
+
+Each slot stores AES-256-GCM(KEK, data key) with associated data `register id + slot name`, so a slot can
+be neither moved to another register nor swapped with another slot. The KEK comes from Argon2id with the
+parameters stored in the slot (tuned at creation so that unlocking costs about half a second).
+A short key-check value lets us recognise a stale key from the OS keyring without touching the database.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from storage.atomic import write_atomically
+from storage.errors import KeySlotsError, WrongSecretError
+
+FORMAT = "relais-keyslots"
+FORMAT_VERSION = 1
+DATA_KEY_BYTES = 32
+MIN_MEMORY_KIB = 64 * 1024
+PASSPHRASE_SLOT = "passphrase"
+RECOVERY_SLOT = "recovery"
+# Recovery codes: 24 symbols of a 30-letter alphabet without look-alikes (no 0/O, 1/I/L, U) ≈ 118 bits.
+RECOVERY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+RECOVERY_SYMBOLS = 24
+RECOVERY_GROUP = 4
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters, stored beside each slot so that later tuning never locks anyone out."""
+
+    salt: bytes
+    iterations: int
+    memory_kib: int = MIN_MEMORY_KIB
+    lanes: int = 4
+
+    def derive(self, secret: str) -> bytes:
+        kdf = Argon2id(
+            salt=self.salt,
+            length=32,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        return kdf.derive(secret.encode("utf-8"))
+
+    def to_json(self) -> dict:
+        return {
+            "name": "argon2id",
+            "salt": _b64(self.salt),
+            "iterations": self.iterations,
+            "memory_kib": self.memory_kib,
+            "lanes": self.lanes,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> KdfParams:
+        if data.get("name") != "argon2id":
+            raise KeySlotsError("keyslots.json : fonction de dérivation inconnue.")
+        params = cls(_unb64(data["salt"]), int(data["iterations"]), int(data["memory_kib"]), int(data["lanes"]))
+        if params.memory_kib < MIN_MEMORY_KIB or params.iterations < 1 or len(params.salt) < 16:
+            raise KeySlotsError("keyslots.json : paramètres de dérivation trop faibles ou invalides.")
+        return params
+
+
+@dataclass(frozen=True)
+class Slot:
+    kdf: KdfParams
+    nonce: bytes
+    wrapped_key: bytes
+
+    def to_json(self) -> dict:
+        return {"kdf": self.kdf.to_json(), "nonce": _b64(self.nonce), "wrapped_key": _b64(self.wrapped_key)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Slot:
+        return cls(KdfParams.from_json(data["kdf"]), _unb64(data["nonce"]), _unb64(data["wrapped_key"]))
+
+
+@dataclass
+class KeySlots:
+    """The content of keyslots.json (never holds the data key in clear)."""
+
+    register_id: str
+    key_check: bytes
+    slots: dict[str, Slot] = field(default_factory=dict)
+    created: str = ""
+
+    # -- creation and (un)wrapping -------------------------------------------------------------------
+    @classmethod
+    def create(cls, data_key: bytes, passphrase: str, recovery_code: str, iterations: int) -> KeySlots:
+        register_id = str(uuid.uuid4())
+        slots = cls(register_id, key_check_value(data_key, register_id), {}, _now())
+        slots.set_slot(PASSPHRASE_SLOT, data_key, passphrase, iterations)
+        slots.set_slot(RECOVERY_SLOT, data_key, normalise_recovery_code(recovery_code), iterations)
+        return slots
+
+    def set_slot(self, name: str, data_key: bytes, secret: str, iterations: int) -> None:
+        params = KdfParams(salt=os.urandom(16), iterations=iterations)
+        nonce = os.urandom(12)
+        wrapped = AESGCM(params.derive(secret)).encrypt(nonce, data_key, self._aad(name))
+        self.slots[name] = Slot(params, nonce, wrapped)
+
+    def unwrap(self, name: str, secret: str) -> bytes:
+        """Return the data key, or raise WrongSecretError (the files are never touched)."""
+        slot = self.slots.get(name)
+        if slot is None:
+            raise KeySlotsError("keyslots.json ne contient pas d'emplacement « %s »." % name)
+        if name == RECOVERY_SLOT:
+            secret = normalise_recovery_code(secret)
+        try:
+            data_key = AESGCM(slot.kdf.derive(secret)).decrypt(slot.nonce, slot.wrapped_key, self._aad(name))
+        except InvalidTag:
+            if name == RECOVERY_SLOT:
+                raise WrongSecretError("Code de récupération incorrect.") from None
+            raise WrongSecretError("Phrase de passe incorrecte.") from None
+        if not self.matches(data_key):
+            raise KeySlotsError("keyslots.json est incohérent : la clé déchiffrée ne correspond pas.")
+        return data_key
+
+    def matches(self, data_key: bytes) -> bool:
+        return hmac.compare_digest(key_check_value(data_key, self.register_id), self.key_check)
+
+    def _aad(self, name: str) -> bytes:
+        return f"{self.register_id}/{name}".encode()
+
+    # -- file ---------------------------------------------------------------------------------------
+    def to_json(self) -> dict:
+        return {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "register_id": self.register_id,
+            "created": self.created,
+            "cipher": "AES-256-GCM",
+            "key_check": _b64(self.key_check),
+            "slots": {name: slot.to_json() for name, slot in sorted(self.slots.items())},
+        }
+
+    def save(self, path: Path) -> None:
+        write_atomically(path, (json.dumps(self.to_json(), indent=2) + "\n").encode("utf-8"))
+
+    @classmethod
+    def load(cls, path: Path) -> KeySlots:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise KeySlotsError("keyslots.json est introuvable dans le dossier du registre.") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            raise KeySlotsError("keyslots.json est illisible ou tronqué.") from None
+        return cls.from_json(data)
+
+    @classmethod
+    def from_json(cls, data: object) -> KeySlots:
+        try:
+            if data.get("format") != FORMAT:  # type: ignore[union-attr]
+                raise KeySlotsError("keyslots.json n'est pas un fichier de clés Relais.")
+            if data["version"] != FORMAT_VERSION:  # type: ignore[index]
+                raise KeySlotsError("keyslots.json a une version inconnue.")
+            slots = {name: Slot.from_json(s) for name, s in data["slots"].items()}  # type: ignore[index]
+            result = cls(str(data["register_id"]), _unb64(data["key_check"]), slots,  # type: ignore[index]
+                         str(data.get("created", "")))  # type: ignore[union-attr]
+        except KeySlotsError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError):
+            raise KeySlotsError("keyslots.json est incomplet ou mal formé.") from None
+        if PASSPHRASE_SLOT not in result.slots:
+            raise KeySlotsError("keyslots.json n'a pas d'emplacement pour la phrase de passe.")
+        return result
+
+
+# -- helpers ------------------------------------------------------------------------------------------
+def new_data_key() -> bytes:
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+def key_check_value(data_key: bytes, register_id: str) -> bytes:
+    return hmac.new(data_key, b"relais-key-check/" + register_id.encode(), hashlib.sha256).digest()[:16]
+
+
+def new_recovery_code() -> str:
+    symbols = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_SYMBOLS))
+    groups = [symbols[i : i + RECOVERY_GROUP] for i in range(0, len(symbols), RECOVERY_GROUP)]
+    return "-".join(groups)
+
+
+def normalise_recovery_code(code: str) -> str:
+    """Accept the code however it is typed back: lower case, spaces or dashes between groups."""
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def tune_iterations(target_seconds: float = 0.5, memory_kib: int = MIN_MEMORY_KIB) -> int:
+    """Pick Argon2id iterations so one derivation costs about `target_seconds` on this machine."""
+    probe = KdfParams(salt=os.urandom(16), iterations=2, memory_kib=memory_kib)
+    start = time.perf_counter()
+    probe.derive("calibration")
+    per_iteration = max((time.perf_counter() - start) / 2, 1e-4)
+    return max(2, min(64, round(target_seconds / per_iteration)))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()

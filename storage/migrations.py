@@ -1,0 +1,67 @@
+"""Explicit schema versions (PRAGMA user_version) and the migrations between them.
+
+Version 1 is frozen in `schema_v1.sql` (the first released schema); the current schema is the SQLModel metadata.
+Before any migration a `VACUUM INTO` snapshot (encrypted with the same key) is written to `backups/`, and all
+steps run in one transaction: a failed migration leaves the register as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from storage.errors import RegisterDamagedError, SchemaTooNewError
+
+CURRENT_VERSION = 2
+
+
+def _v1_to_v2(conn: sqlcipher.Connection) -> None:
+    """v2: settings that belong to the register itself (e.g. the card deck in use)."""
+    conn.execute("CREATE TABLE appsetting (key VARCHAR NOT NULL, value VARCHAR NOT NULL, PRIMARY KEY (key))")
+
+
+MIGRATIONS: dict[int, Callable[[sqlcipher.Connection], None]] = {1: _v1_to_v2}
+
+
+def schema_version(conn: sqlcipher.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def v1_schema_sql() -> str:
+    return (resources.files("storage") / "schema_v1.sql").read_text(encoding="utf-8")
+
+
+def migrate(conn: sqlcipher.Connection, backups_dir: Path) -> Path | None:
+    """Bring an existing database to CURRENT_VERSION; return the snapshot path if one was taken."""
+    version = schema_version(conn)
+    if version == CURRENT_VERSION:
+        return None
+    if version > CURRENT_VERSION:
+        raise SchemaTooNewError(
+            "Ce registre a été écrit par une version plus récente de Relais : mettez Relais à jour."
+        )
+    if version < 1:
+        raise RegisterDamagedError("version du schéma", f"version {version} inconnue")
+    snapshot = snapshot_before_migration(conn, backups_dir, version)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in range(version, CURRENT_VERSION):
+            MIGRATIONS[step](conn)
+        conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return snapshot
+
+
+def snapshot_before_migration(conn: sqlcipher.Connection, backups_dir: Path, version: int) -> Path:
+    backups_dir.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"avant-migration-v{version}-{stamp}.db"
+    conn.execute("VACUUM INTO ?", (str(target),))
+    return target

@@ -1,0 +1,223 @@
+"""A register folder: `register.db` (SQLCipher), `keyslots.json` (wrapped data key), `backups/`.
+
+Opening checks, in order and without writing anything: the folder and both files exist; keyslots.json parses;
+the secret unwraps the data key (a wrong one stops here, before the database is touched); the database passes
+`cipher_integrity_check` and `quick_check`. Only then are pending migrations applied and the engine built.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, SQLModel
+
+from storage import keyring_store, models  # noqa: F401 - models registers the tables
+from storage.engine import KeyHolder, build_engine, check_integrity, dispose_engine, raw_connection
+from storage.errors import (
+    KeyringUnavailableError,
+    NotARegisterError,
+    RegisterExistsError,
+    WrongSecretError,
+)
+from storage.keyslots import (
+    PASSPHRASE_SLOT,
+    RECOVERY_SLOT,
+    KeySlots,
+    new_data_key,
+    new_recovery_code,
+    tune_iterations,
+)
+from storage.migrations import CURRENT_VERSION, migrate
+
+DB_NAME = "register.db"
+KEYSLOTS_NAME = "keyslots.json"
+BACKUPS_NAME = "backups"
+
+
+class Register:
+    """An unlocked register. Build it with `create` or one of the `open_*` class methods."""
+
+    def __init__(self, folder: Path, keyslots: KeySlots, data_key: bytes) -> None:
+        self.folder = folder
+        self.keyslots = keyslots
+        self._key = KeyHolder(data_key)
+        self._iterations = keyslots.slots[PASSPHRASE_SLOT].kdf.iterations
+        self.engine: Engine | None = build_engine(self.db_path, self._key)
+
+    def __repr__(self) -> str:
+        return f"Register({self.folder.name!r}, {'ouvert' if self.engine else 'verrouillé'})"
+
+    # -- paths ----------------------------------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def keyslots_path(self) -> Path:
+        return self.folder / KEYSLOTS_NAME
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.folder / BACKUPS_NAME
+
+    @property
+    def register_id(self) -> str:
+        return self.keyslots.register_id
+
+    # -- creation -------------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, *, iterations: int | None = None) -> tuple[Register, str]:
+        """Create a new register; returns it with the recovery code (shown once, never stored in clear)."""
+        folder = Path(folder)
+        if folder.exists() and any(folder.iterdir()):
+            raise RegisterExistsError(f"Le dossier « {folder.name} » n'est pas vide : choisissez un dossier vide.")
+        if not passphrase:
+            raise WrongSecretError("La phrase de passe ne peut pas être vide.")
+        existed = folder.exists()
+        folder.mkdir(parents=True, exist_ok=True)
+        data_key, recovery_code = new_data_key(), new_recovery_code()
+        try:
+            slots = KeySlots.create(data_key, passphrase, recovery_code, iterations or tune_iterations())
+            _create_database(folder / DB_NAME, data_key)
+            (folder / BACKUPS_NAME).mkdir(exist_ok=True)
+            slots.save(folder / KEYSLOTS_NAME)  # last: a folder without keyslots.json is not a register
+        except BaseException:
+            _remove_partial_register(folder, remove_folder=not existed)
+            raise
+        return cls(folder, slots, data_key), recovery_code
+
+    # -- opening --------------------------------------------------------------------------------------
+    @classmethod
+    def open_with_passphrase(cls, folder: Path, passphrase: str) -> Register:
+        slots = load_keyslots(folder)
+        return cls._open(Path(folder), slots, slots.unwrap(PASSPHRASE_SLOT, passphrase))
+
+    @classmethod
+    def open_with_recovery_code(cls, folder: Path, code: str) -> Register:
+        slots = load_keyslots(folder)
+        return cls._open(Path(folder), slots, slots.unwrap(RECOVERY_SLOT, code))
+
+    @classmethod
+    def open_with_keyring(cls, folder: Path) -> Register:
+        """Unlock with the key remembered on this computer; KeyringUnavailableError says why not."""
+        slots = load_keyslots(folder)
+        data_key = keyring_store.load_key(slots.register_id)
+        if data_key is None:
+            raise KeyringUnavailableError("Ce registre n'est pas mémorisé sur cet ordinateur.")
+        if not slots.matches(data_key):
+            raise KeyringUnavailableError(
+                "La clé mémorisée sur cet ordinateur ne correspond plus à ce registre "
+                "(phrase de passe ou registre remplacé) : saisissez votre phrase de passe."
+            )
+        return cls._open(Path(folder), slots, data_key)
+
+    @classmethod
+    def _open(cls, folder: Path, slots: KeySlots, data_key: bytes) -> Register:
+        key = KeyHolder(data_key)
+        try:
+            conn = raw_connection(folder / DB_NAME, key)
+        except FileNotFoundError:
+            raise NotARegisterError(f"« {folder.name} » ne contient pas de base de données Relais.") from None
+        try:
+            check_integrity(conn)
+            migrate(conn, folder / BACKUPS_NAME)
+        finally:
+            conn.close()
+            key.wipe()
+        return cls(folder, slots, data_key)
+
+    # -- use ------------------------------------------------------------------------------------------
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One short unit of work; commits on success, rolls back on error."""
+        if self.engine is None:
+            raise WrongSecretError("Le registre est verrouillé.")
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def verify(self) -> None:
+        """The thorough checks of `relais verify` (cipher HMACs, integrity_check, foreign keys)."""
+        conn = raw_connection(self.db_path, self._key)
+        try:
+            check_integrity(conn, thorough=True)
+        finally:
+            conn.close()
+
+    def raw_connection(self):
+        """A keyed DB-API connection for maintenance (VACUUM, backups); the caller closes it."""
+        if self.engine is None:
+            raise WrongSecretError("Le registre est verrouillé.")
+        return raw_connection(self.db_path, self._key)
+
+    # -- keys -----------------------------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrap the data key with a new passphrase; the database is not touched."""
+        if not new_passphrase:
+            raise WrongSecretError("La nouvelle phrase de passe ne peut pas être vide.")
+        self.keyslots.set_slot(PASSPHRASE_SLOT, self._data_key(), new_passphrase, self._iterations)
+        self.keyslots.save(self.keyslots_path)
+
+    def remember_in_keyring(self) -> None:
+        keyring_store.store_key(self.register_id, self._data_key())
+
+    def forget_keyring(self) -> None:
+        keyring_store.forget_key(self.register_id)
+
+    def _data_key(self) -> bytes:
+        if self.engine is None:
+            raise WrongSecretError("Le registre est verrouillé.")
+        return bytes.fromhex(self._key.pragma().split("x'")[1][:64])
+
+    # -- closing --------------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Dispose the engine and wipe the key: used on lock, on quit and after a CLI command."""
+        if self.engine is not None:
+            dispose_engine(self.engine, self._key)
+            self.engine = None
+        self._key.wipe()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def _create_database(path: Path, data_key: bytes) -> None:
+    key = KeyHolder(data_key)
+    raw_connection(path, key, create=True).close()
+    engine = build_engine(path, key)
+    try:
+        SQLModel.metadata.create_all(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA user_version = {CURRENT_VERSION}")
+    finally:
+        dispose_engine(engine, key)
+
+
+def _remove_partial_register(folder: Path, *, remove_folder: bool) -> None:
+    """Undo a failed creation (e.g. a full disk) so no half register is left behind."""
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYSLOTS_NAME, f".{KEYSLOTS_NAME}.tmp"):
+        (folder / name).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        (folder / BACKUPS_NAME).rmdir()
+        if remove_folder:
+            folder.rmdir()
+
+
+def load_keyslots(folder: Path) -> KeySlots:
+    """Read keyslots.json after checking that `folder` is a register; never creates anything."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise NotARegisterError(f"Le dossier « {folder} » est introuvable.")
+    if not (folder / KEYSLOTS_NAME).is_file() or not (folder / DB_NAME).is_file():
+        raise NotARegisterError(f"Le dossier « {folder.name} » ne contient pas de registre Relais.")
+    return KeySlots.load(folder / KEYSLOTS_NAME)
+
+
+def is_register(folder: Path) -> bool:
+    return (Path(folder) / KEYSLOTS_NAME).is_file() and (Path(folder) / DB_NAME).is_file()
