@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine, create_engine
 from sqlalchemy.pool import QueuePool
 
 from storage.errors import RegisterDamagedError, WrongSecretError
+from storage.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ def _apply_pragmas(conn: sqlcipher.Connection, key: KeyHolder) -> None:
     cursor.execute("PRAGMA secure_delete = ON")
     cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cursor.close()
+    conn.create_function("relais_fold", 1, fold, deterministic=True)
 
 
 def check_integrity(conn: sqlcipher.Connection, *, thorough: bool = False) -> None:

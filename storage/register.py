@@ -149,9 +149,13 @@ class Register:
 
     def raw_connection(self):
         """A keyed DB-API connection for maintenance (VACUUM, backups); the caller closes it."""
+        return self.connect_file(self.db_path)
+
+    def connect_file(self, path: Path):
+        """A keyed connection to another file encrypted with this register's key (a snapshot)."""
         if self.engine is None:
             raise WrongSecretError("Le registre est verrouillé.")
-        return raw_connection(self.db_path, self._key)
+        return raw_connection(path, self._key)
 
     # -- keys -----------------------------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:

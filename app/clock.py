@@ -1,0 +1,11 @@
+"""One place for "now", so that services and tests agree on what today is."""
+
+from datetime import UTC, date, datetime
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def today() -> date:
+    return date.today()

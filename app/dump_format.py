@@ -1,0 +1,146 @@
+"""The personal JSON dump's shape: which tables nest where, and how column values become JSON and back.
+
+Database ids never appear in the file: links use refs (`R3` for a resource, `P2`/`M1`/`D1` inside a situation)
+numbered in export order, so exporting, importing into an empty register and exporting again gives the same
+document. See docs/register-json-format.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from pydantic_core import PydanticUndefined
+from sqlalchemy import Boolean, Date, DateTime, Integer, Table
+
+from app.errors import ValidationError
+from storage import models as m
+
+FORMAT = "relais-register-export"
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Section:
+    """One kind of record in the document: its table and the columns that are links, not data."""
+
+    model: type
+    link_columns: tuple[str, ...] = ()
+    ref_prefix: str | None = None
+
+    @property
+    def table(self) -> Table:
+        return self.model.__table__
+
+    @property
+    def data_columns(self) -> list[str]:
+        skip = {"id", *self.link_columns}
+        return [c.name for c in self.table.columns if c.name not in skip]
+
+
+RESOURCES = Section(m.Resource, ref_prefix="R")
+PERSONS = Section(m.Person)
+NETWORK = Section(m.NetworkMember, ("person_id",))
+SITUATIONS = Section(m.Situation, ("person_id",))
+DIALOGUES = Section(m.DialogueSession, ("situation_id",), "D")
+PRIORITIES = Section(m.Priority, ("situation_id", "dialogue_session_id"), "P")
+PRIORITY_HISTORY = Section(m.PriorityStatusChange, ("priority_id",))
+MOBILISATIONS = Section(m.Mobilisation, ("situation_id", "resource_id", "priority_id"), "M")
+MOBILISATION_HISTORY = Section(m.MobilisationStatusChange, ("mobilisation_id",))
+TIME_ENTRIES = Section(m.TimeEntry, ("situation_id", "mobilisation_id"))
+FOLLOW_UPS = Section(m.FollowUp, ("situation_id",))
+CDP_SESSIONS = Section(m.CdpSession)
+EXPORT_LOGS = Section(m.ExportLog)
+SETTINGS = Section(m.AppSetting)
+VULNERABILITY_LINKS = Section(m.SituationVulnerability, ("situation_id",))
+PATHOLOGY_LINKS = Section(m.SituationPathology, ("situation_id",))
+
+# Columns holding vocabulary ids, checked on import so that a hand-edited file cannot plant unknown values.
+VOCABULARY_COLUMNS: dict[tuple[str, str], str] = {
+    ("situation", "status"): "situation_statuses",
+    ("situation", "origin"): "origins",
+    ("situation", "closure_reason"): "closure_reasons",
+    ("networkmember", "role"): "network_roles",
+    ("dialoguesession", "mode"): "dialogue_modes",
+    ("priority", "status"): "priority_statuses",
+    ("prioritystatuschange", "status"): "priority_statuses",
+    ("mobilisation", "status"): "mobilisation_statuses",
+    ("mobilisation", "who_mobilises"): "who_mobilises",
+    ("mobilisation", "mode"): "mobilisation_modes",
+    ("mobilisationstatuschange", "status"): "mobilisation_statuses",
+    ("timeentry", "task"): "referent_tasks",
+    ("resource", "category"): "resource_categories",
+    ("resource", "resource_type"): "resource_types",
+    ("resource", "learned_from"): "learned_from",
+}
+
+
+def to_json_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def row_to_json(section: Section, row: Any) -> dict[str, Any]:
+    return {name: to_json_value(row[name]) for name in section.data_columns}
+
+
+def json_to_row(section: Section, record: Any, where: str) -> dict[str, Any]:
+    """Column values for one record, converted and checked; errors name the record and the field."""
+    if not isinstance(record, dict):
+        raise ValidationError(where, f"{where} : un objet JSON est attendu.")
+    row: dict[str, Any] = {}
+    for name in section.data_columns:
+        column = section.table.columns[name]
+        if name not in record or record[name] is None:
+            row[name] = _default(section, name, column.nullable, where, missing=name not in record)
+            continue
+        row[name] = _convert(column.type, record[name], f"{where}.{name}")
+    return row
+
+
+def _default(section: Section, name: str, nullable: bool, where: str, *, missing: bool) -> Any:
+    if nullable:
+        return None
+    default = section.model.model_fields[name].default
+    if default is PydanticUndefined or default is None:
+        what = "manquant" if missing else "vide"
+        raise ValidationError(f"{where}.{name}", f"{where} : champ « {name} » {what}.")
+    return default
+
+
+def _convert(column_type: Any, value: Any, where: str) -> Any:
+    try:
+        if isinstance(column_type, DateTime):
+            parsed = datetime.fromisoformat(value)
+            if parsed.tzinfo is None:
+                raise ValueError
+            return parsed
+        if isinstance(column_type, Date):
+            return date.fromisoformat(value)
+        if isinstance(column_type, Boolean):
+            if not isinstance(value, bool):
+                raise ValueError
+            return value
+        if isinstance(column_type, Integer):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError
+            return value
+        if not isinstance(value, str):
+            raise ValueError
+        return value
+    except (TypeError, ValueError):
+        raise ValidationError(where, f"{where} : valeur invalide ({_type_name(column_type)} attendu).") from None
+
+
+def _type_name(column_type: Any) -> str:
+    if isinstance(column_type, DateTime):
+        return "date et heure ISO avec fuseau"
+    if isinstance(column_type, Date):
+        return "date AAAA-MM-JJ"
+    if isinstance(column_type, Boolean):
+        return "true/false"
+    if isinstance(column_type, Integer):
+        return "nombre entier"
+    return "texte"

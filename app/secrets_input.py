@@ -1,0 +1,41 @@
+"""Reading passphrases and recovery codes for the command line: a TTY prompt, or lines on standard input."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+class SecretInputError(ValueError):
+    """No way to ask, or the answers do not fit."""
+
+
+class SecretReader:
+    """Hands out secrets in order: from stdin lines (`--passphrase-stdin`) or from interactive prompts."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self._from_stdin = from_stdin
+
+    def existing(self, prompt: str = "Phrase de passe : ") -> str:
+        return self._read(prompt)
+
+    def new(self, what: str = "phrase de passe") -> str:
+        """A new passphrase: typed twice on a terminal, one line on stdin."""
+        secret = self._read(f"Nouvelle {what} : ")
+        if len(secret) < MIN_PASSPHRASE_LENGTH:
+            raise SecretInputError(f"La {what} doit compter au moins {MIN_PASSPHRASE_LENGTH} caractères.")
+        if not self._from_stdin and self._read(f"Confirmez la {what} : ") != secret:
+            raise SecretInputError("Les deux saisies ne correspondent pas.")
+        return secret
+
+    def _read(self, prompt: str) -> str:
+        if self._from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise SecretInputError("Entrée standard vide : une ligne par phrase de passe est attendue.")
+            return line.rstrip("\r\n")
+        if not sys.stdin.isatty():
+            raise SecretInputError("Aucun terminal pour saisir la phrase de passe : utilisez --passphrase-stdin.")
+        return getpass.getpass(prompt)

@@ -1,0 +1,52 @@
+"""Input checks shared by the services: vocabulary ids, years, dates, contact formats."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from app.errors import ValidationError
+from app.vocab import vocabularies
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+SEXES = ("f", "m", "x")
+
+
+def check_term(vocabulary: str, value: str | None, field: str, *, optional: bool = True) -> None:
+    if value is None or value == "":
+        if optional:
+            return
+        raise ValidationError(field, f"Le champ « {field} » est obligatoire.")
+    if value not in vocabularies()[vocabulary]:
+        raise ValidationError(field, f"Valeur inconnue pour « {field} » : {value}.")
+
+
+def check_terms(vocabulary: str, values: Iterable[str], field: str) -> tuple[str, ...]:
+    """Validate and de-duplicate (keeping order) a multi-valued vocabulary field."""
+    seen: list[str] = []
+    for value in values:
+        check_term(vocabulary, value, field, optional=False)
+        if value not in seen:
+            seen.append(value)
+    return tuple(seen)
+
+
+def check_birth_year(year: int | None, today: date) -> None:
+    if year is not None and not 1900 <= year <= today.year:
+        raise ValidationError("birth_year", f"Année de naissance invalide : {year}.")
+
+
+def check_sex(sex: str | None) -> None:
+    if sex not in (None, "", *SEXES):
+        raise ValidationError("sex", "Le sexe doit être « f », « m », « x » ou vide.")
+
+
+def check_email(email: str, field: str = "email") -> None:
+    if email and not _EMAIL.match(email.strip()):
+        raise ValidationError(field, "Adresse e-mail invalide.")
+
+
+def check_not_future(value: date | None, field: str, today: date) -> None:
+    if value is not None and value > today:
+        raise ValidationError(field, f"La date « {field} » ne peut pas être dans le futur.")

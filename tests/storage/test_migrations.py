@@ -1,0 +1,59 @@
+"""Migrations from a register of the first schema version (built from the frozen v1 DDL)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from storage.engine import KeyHolder, raw_connection
+from storage.errors import SchemaTooNewError
+from storage.keyslots import KeySlots
+from storage.migrations import CURRENT_VERSION, v1_schema_sql
+from storage.register import Register
+from tests.conftest import PASSPHRASE
+
+
+def _rebuild_as(register_dir, sql: str) -> None:
+    """Replace the template's database with one built from `sql`, same key."""
+    key_bytes = KeySlots.load(register_dir / "keyslots.json").unwrap("passphrase", PASSPHRASE)
+    for name in ("register.db", "register.db-wal", "register.db-shm"):
+        (register_dir / name).unlink(missing_ok=True)
+    conn = raw_connection(register_dir / "register.db", KeyHolder(key_bytes), create=True)
+    conn.executescript(sql)
+    conn.close()
+
+
+V1_ROWS = """
+INSERT INTO person (id, first_name, last_name, address, postcode, commune, phone, email, languages, notes,
+                    created_at, updated_at)
+VALUES (1, 'Aïcha', 'Van den Broeck', '', '', '', '', '', '', '', '2024-01-01 10:00:00', '2024-01-01 10:00:00');
+INSERT INTO situation (id, person_id, code, status, started_on, narrative, other_pathologies, consent_cdp,
+                       created_at, updated_at)
+VALUES (1, 1, 'S-V1V1', 'active', '2024-01-01', 'Récit v1', '', 1, '2024-01-01 10:00:00', '2024-01-01 10:00:00');
+"""
+
+
+def test_v1_register_is_migrated_after_a_snapshot(register_dir):
+    _rebuild_as(register_dir, v1_schema_sql() + V1_ROWS)
+    with Register.open_with_passphrase(register_dir, PASSPHRASE) as register:
+        with register.session() as session:
+            assert session.execute(text("PRAGMA user_version")).scalar() == CURRENT_VERSION
+            assert session.execute(text("SELECT code FROM situation")).scalar() == "S-V1V1"
+            session.execute(text("INSERT INTO appsetting (key, value) VALUES ('deck', 'default')"))
+        snapshots = list(register.backups_dir.glob("avant-migration-v1-*.db"))
+        assert len(snapshots) == 1
+        snapshot = register.connect_file(snapshots[0])
+        assert snapshot.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert snapshot.execute("SELECT narrative FROM situation").fetchone()[0] == "Récit v1"
+        snapshot.close()
+    assert snapshots[0].read_bytes()[:16] != b"SQLite format 3\x00"
+
+
+def test_current_register_is_not_snapshotted(register):
+    assert list(register.backups_dir.glob("avant-migration-*")) == []
+
+
+def test_newer_schema_is_refused(register_dir):
+    _rebuild_as(register_dir, f"PRAGMA user_version = {CURRENT_VERSION + 1};")
+    with pytest.raises(SchemaTooNewError, match="plus récente"):
+        Register.open_with_passphrase(register_dir, PASSPHRASE)
