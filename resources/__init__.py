@@ -1,0 +1,1 @@
+"""Data files shipped with Relais (vocabularies, fonts, translations)."""
