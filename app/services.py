@@ -1,0 +1,22 @@
+"""The services of one unlocked register, built once by the composition root and handed to the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.network import NetworkService
+from app.persons import PersonService
+from app.situations import SituationService
+from storage.register import Register
+
+
+@dataclass(frozen=True)
+class Services:
+    register: Register
+    persons: PersonService
+    situations: SituationService
+    network: NetworkService
+
+    @classmethod
+    def for_register(cls, register: Register) -> Services:
+        return cls(register, PersonService(register), SituationService(register), NetworkService(register))
