@@ -105,6 +105,13 @@ class SituationService:
                                    .order_by(Situation.started_on))
             return [_read(session, row) for row in rows]
 
+    def search_texts(self) -> dict[int, str]:
+        """Folded 'name code narrative' per situation, for instant in-memory search-as-you-type."""
+        query = select(Situation.id, Person.first_name, Person.last_name, Situation.code, Situation.narrative)
+        with self._register.session() as session:
+            return {sid: fold(f"{first} {last} {code} {narrative}")
+                    for sid, first, last, code, narrative in session.execute(query.join(Person))}
+
     def summaries(self, text: str = "", *, status: str | None = None, vulnerability: str | None = None,
                   pathology: str | None = None) -> list[SituationSummary]:
         """Rows for the register view; `text` matches name, pseudonym and narrative, ignoring accents."""
