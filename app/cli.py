@@ -12,9 +12,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.commands import COMMANDS, PASSPHRASE_STDIN_HELP, add_subcommands, french_help
-from app.secrets_input import SecretInputError
 from app.errors import NotFoundError, ValidationError
 from app.json_import import ImportFileError
+from app.secrets_input import SecretInputError
 from storage.errors import RegisterError
 
 EXPECTED_ERRORS = (RegisterError, ValidationError, NotFoundError, ImportFileError, SecretInputError)
@@ -28,10 +28,13 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     french_help(parser)
-    parser.add_argument("--register", metavar="DOSSIER", type=Path,
-                        help="dossier du registre à ouvrir dans la fenêtre (par défaut : celui des réglages)")
-    parser.add_argument("--passphrase-stdin", action="store_true",
-                        help=PASSPHRASE_STDIN_HELP)
+    parser.add_argument(
+        "--register",
+        metavar="DOSSIER",
+        type=Path,
+        help="dossier du registre à ouvrir dans la fenêtre (par défaut : celui des réglages)",
+    )
+    parser.add_argument("--passphrase-stdin", action="store_true", help=PASSPHRASE_STDIN_HELP)
     add_subcommands(parser.add_subparsers(dest="command", metavar="COMMANDE", title="commandes"))
     return parser
 
@@ -52,8 +55,10 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[Path | None],
         return _fail("interrompu.")
     except OSError as exc:
         name = Path(exc.filename).name if exc.filename else ""
-        return _fail(f"erreur de fichier{(' (' + name + ')') if name else ''} : {exc.strerror or 'inconnue'}.")
-    except Exception as exc:  # noqa: BLE001 - one line, no traceback (it could carry personal data)
+        return _fail(
+            f"erreur de fichier{(' (' + name + ')') if name else ''} : {exc.strerror or 'inconnue'}."
+        )
+    except Exception as exc:
         return _fail(f"erreur inattendue ({type(exc).__name__}).")
 
 

@@ -24,31 +24,57 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
         for folder in folders:
             parser.add_argument(folder.split(":")[0], type=Path, help=folder.split(":")[1])
         # Also accepted after the subcommand; SUPPRESS keeps the top-level value when absent here.
-        parser.add_argument("--passphrase-stdin", action="store_true", default=argparse.SUPPRESS,
-                            help=PASSPHRASE_STDIN_HELP)
+        parser.add_argument(
+            "--passphrase-stdin", action="store_true", default=argparse.SUPPRESS, help=PASSPHRASE_STDIN_HELP
+        )
         return parser
 
     command("init", "créer un registre vide", "DIR:dossier du nouveau registre (vide ou inexistant)")
-    demo = command("demo", "créer un registre de démonstration (données fictives)",
-                   "DIR:dossier du nouveau registre (vide ou inexistant)")
-    demo.add_argument("--size", choices=("small", "large"), default="small",
-                      help="small : les 14 situations d'exemple ; large : 5 000 situations (mesures)")
+    demo = command(
+        "demo",
+        "créer un registre de démonstration (données fictives)",
+        "DIR:dossier du nouveau registre (vide ou inexistant)",
+    )
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small : les 14 situations d'exemple ; large : 5 000 situations (mesures)",
+    )
     demo.add_argument("--seed", type=int, default=0, help="graine des données générées (défaut : 0)")
-    for name, help_text in (("verify", "vérifier l'intégrité d'un registre"),
-                            ("passwd", "changer la phrase de passe (la base n'est pas réécrite)")):
+    for name, help_text in (
+        ("verify", "vérifier l'intégrité d'un registre"),
+        ("passwd", "changer la phrase de passe (la base n'est pas réécrite)"),
+    ):
         parser = command(name, help_text, "DIR:dossier du registre")
         _recovery_option(parser)
-    backup = command("backup", "écrire une sauvegarde chiffrée et vérifiée",
-                     "DIR:dossier du registre", "FILE:fichier de sauvegarde à créer")
+    backup = command(
+        "backup",
+        "écrire une sauvegarde chiffrée et vérifiée",
+        "DIR:dossier du registre",
+        "FILE:fichier de sauvegarde à créer",
+    )
     _recovery_option(backup)
-    restore = command("restore", "restaurer une sauvegarde dans un nouveau dossier, puis la vérifier",
-                      "FILE:fichier de sauvegarde", "DIR:dossier à créer (vide ou inexistant)")
+    restore = command(
+        "restore",
+        "restaurer une sauvegarde dans un nouveau dossier, puis la vérifier",
+        "FILE:fichier de sauvegarde",
+        "DIR:dossier à créer (vide ou inexistant)",
+    )
     _recovery_option(restore)
-    export = command("export-json", "exporter tout le registre en JSON (données personnelles : à garder privé)",
-                     "DIR:dossier du registre", "FILE:fichier JSON à écrire")
+    export = command(
+        "export-json",
+        "exporter tout le registre en JSON (données personnelles : à garder privé)",
+        "DIR:dossier du registre",
+        "FILE:fichier JSON à écrire",
+    )
     _recovery_option(export)
-    imp = command("import", "importer un export JSON (tout ou rien)", "DIR:dossier du registre",
-                  "FILE:fichier JSON à lire")
+    imp = command(
+        "import",
+        "importer un export JSON (tout ou rien)",
+        "DIR:dossier du registre",
+        "FILE:fichier JSON à lire",
+    )
     _recovery_option(imp)
 
 
@@ -59,8 +85,11 @@ def french_help(parser: argparse.ArgumentParser) -> None:
 
 
 def _recovery_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--recovery-code", action="store_true",
-                        help="déverrouiller avec le code de récupération au lieu de la phrase de passe")
+    parser.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help="déverrouiller avec le code de récupération au lieu de la phrase de passe",
+    )
 
 
 def _open(args: argparse.Namespace, reader: SecretReader) -> Register:
@@ -148,8 +177,11 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
     with _open(args, _reader(args)) as register:
         count = export_json(register, args.FILE)
-    print(f"Export écrit : {args.FILE} ({count} situations). Il contient des données personnelles : "
-          "gardez-le chiffré ou supprimez-le après usage.", file=sys.stdout)
+    print(
+        f"Export écrit : {args.FILE} ({count} situations). Il contient des données personnelles : "
+        "gardez-le chiffré ou supprimez-le après usage.",
+        file=sys.stdout,
+    )
     return 0
 
 

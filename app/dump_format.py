@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Boolean, Date, DateTime, Integer, Table
+from sqlalchemy import Table
 
 from app.errors import ValidationError
 from storage import models as m
@@ -106,41 +106,31 @@ def _default(section: Section, name: str, nullable: bool, where: str, *, missing
     default = section.model.model_fields[name].default
     if default is PydanticUndefined or default is None:
         what = "manquant" if missing else "vide"
-        raise ValidationError(f"{where}.{name}", f"{where} : champ « {name} » {what}.")
+        raise ValidationError(f"{where}.{name}", f"{where}.{name} : champ obligatoire {what}.")
     return default
 
 
 def _convert(column_type: Any, value: Any, where: str) -> Any:
+    kind = getattr(column_type, "impl", column_type).python_type  # sqlmodel wraps DateTime in a decorator
     try:
-        if isinstance(column_type, DateTime):
+        if kind is datetime:
             parsed = datetime.fromisoformat(value)
             if parsed.tzinfo is None:
                 raise ValueError
             return parsed
-        if isinstance(column_type, Date):
+        if kind is date:
             return date.fromisoformat(value)
-        if isinstance(column_type, Boolean):
-            if not isinstance(value, bool):
-                raise ValueError
-            return value
-        if isinstance(column_type, Integer):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ValueError
-            return value
-        if not isinstance(value, str):
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise ValueError
         return value
     except (TypeError, ValueError):
-        raise ValidationError(where, f"{where} : valeur invalide ({_type_name(column_type)} attendu).") from None
+        raise ValidationError(where, f"{where} : valeur invalide ({_TYPE_NAMES[kind]} attendu).") from None
 
 
-def _type_name(column_type: Any) -> str:
-    if isinstance(column_type, DateTime):
-        return "date et heure ISO avec fuseau"
-    if isinstance(column_type, Date):
-        return "date AAAA-MM-JJ"
-    if isinstance(column_type, Boolean):
-        return "true/false"
-    if isinstance(column_type, Integer):
-        return "nombre entier"
-    return "texte"
+_TYPE_NAMES = {
+    datetime: "date et heure ISO avec fuseau",
+    date: "date AAAA-MM-JJ",
+    bool: "true/false",
+    int: "nombre entier",
+    str: "texte",
+}

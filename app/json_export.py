@@ -19,14 +19,16 @@ def export_document(register: Register) -> dict[str, Any]:
     with register.session() as session:
         rows = {section: _rows(session, section) for section in _ALL}
     resource_refs = {row["id"]: f"R{i}" for i, row in enumerate(rows[f.RESOURCES], start=1)}
-    by_parent = {section: _group(rows[section], section.link_columns[0])
-                 for section in _ALL if section.link_columns}
+    by_parent = {
+        section: _group(rows[section], section.link_columns[0]) for section in _ALL if section.link_columns
+    }
     return {
         "format": f.FORMAT,
         "schema_version": f.SCHEMA_VERSION,
         "exported_at": clock.now().isoformat(timespec="seconds"),
-        "resources": [{"ref": resource_refs[r["id"]], **f.row_to_json(f.RESOURCES, r)}
-                      for r in rows[f.RESOURCES]],
+        "resources": [
+            {"ref": resource_refs[r["id"]], **f.row_to_json(f.RESOURCES, r)} for r in rows[f.RESOURCES]
+        ],
         "persons": [_person(p, by_parent, resource_refs) for p in rows[f.PERSONS]],
         "time_entries": [_time_entry(t, {}) for t in by_parent[f.TIME_ENTRIES].get(None, [])],
         "cdp_sessions": [f.row_to_json(f.CDP_SESSIONS, r) for r in rows[f.CDP_SESSIONS]],
@@ -43,9 +45,24 @@ def export_json(register: Register, target: Path) -> int:
     return sum(len(p["situations"]) for p in document["persons"])
 
 
-_ALL = (f.RESOURCES, f.PERSONS, f.NETWORK, f.SITUATIONS, f.DIALOGUES, f.PRIORITIES, f.PRIORITY_HISTORY,
-        f.MOBILISATIONS, f.MOBILISATION_HISTORY, f.TIME_ENTRIES, f.FOLLOW_UPS, f.CDP_SESSIONS, f.EXPORT_LOGS,
-        f.SETTINGS, f.VULNERABILITY_LINKS, f.PATHOLOGY_LINKS)
+_ALL = (
+    f.RESOURCES,
+    f.PERSONS,
+    f.NETWORK,
+    f.SITUATIONS,
+    f.DIALOGUES,
+    f.PRIORITIES,
+    f.PRIORITY_HISTORY,
+    f.MOBILISATIONS,
+    f.MOBILISATION_HISTORY,
+    f.TIME_ENTRIES,
+    f.FOLLOW_UPS,
+    f.CDP_SESSIONS,
+    f.EXPORT_LOGS,
+    f.SETTINGS,
+    f.VULNERABILITY_LINKS,
+    f.PATHOLOGY_LINKS,
+)
 
 
 def _rows(session, section: f.Section) -> list:
@@ -64,7 +81,9 @@ def _person(row, by_parent, resource_refs) -> dict[str, Any]:
     return {
         **f.row_to_json(f.PERSONS, row),
         "network": [f.row_to_json(f.NETWORK, n) for n in by_parent[f.NETWORK].get(row["id"], [])],
-        "situations": [_situation(s, by_parent, resource_refs) for s in by_parent[f.SITUATIONS].get(row["id"], [])],
+        "situations": [
+            _situation(s, by_parent, resource_refs) for s in by_parent[f.SITUATIONS].get(row["id"], [])
+        ],
     }
 
 
@@ -81,9 +100,13 @@ def _situation(row, by_parent, resource_refs) -> dict[str, Any]:
     }
     return {
         **f.row_to_json(f.SITUATIONS, row),
-        "vulnerabilities": sorted(row_["vulnerability"] for row_ in by_parent[f.VULNERABILITY_LINKS].get(sid, [])),
+        "vulnerabilities": sorted(
+            row_["vulnerability"] for row_ in by_parent[f.VULNERABILITY_LINKS].get(sid, [])
+        ),
         "pathologies": sorted(row_["pathology"] for row_ in by_parent[f.PATHOLOGY_LINKS].get(sid, [])),
-        "dialogue_sessions": [{"ref": refs["D"][d["id"]], **f.row_to_json(f.DIALOGUES, d)} for d in dialogues],
+        "dialogue_sessions": [
+            {"ref": refs["D"][d["id"]], **f.row_to_json(f.DIALOGUES, d)} for d in dialogues
+        ],
         "priorities": [_priority(p, refs, by_parent) for p in priorities],
         "mobilisations": [_mobilisation(m, refs, by_parent) for m in mobilisations],
         "time_entries": [_time_entry(t, refs["M"]) for t in by_parent[f.TIME_ENTRIES].get(sid, [])],
@@ -96,7 +119,9 @@ def _priority(row, refs, by_parent) -> dict[str, Any]:
         "ref": refs["P"][row["id"]],
         "dialogue_session_ref": refs["D"].get(row["dialogue_session_id"]),
         **f.row_to_json(f.PRIORITIES, row),
-        "history": [f.row_to_json(f.PRIORITY_HISTORY, h) for h in by_parent[f.PRIORITY_HISTORY].get(row["id"], [])],
+        "history": [
+            f.row_to_json(f.PRIORITY_HISTORY, h) for h in by_parent[f.PRIORITY_HISTORY].get(row["id"], [])
+        ],
     }
 
 
@@ -112,4 +137,7 @@ def _mobilisation(row, refs, by_parent) -> dict[str, Any]:
 
 
 def _time_entry(row, mobilisation_refs) -> dict[str, Any]:
-    return {"mobilisation_ref": mobilisation_refs.get(row["mobilisation_id"]), **f.row_to_json(f.TIME_ENTRIES, row)}
+    return {
+        "mobilisation_ref": mobilisation_refs.get(row["mobilisation_id"]),
+        **f.row_to_json(f.TIME_ENTRIES, row),
+    }

@@ -33,7 +33,9 @@ def read_document(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise ImportFileError("Le fichier n'est pas du texte UTF-8.") from None
     except json.JSONDecodeError as exc:
-        raise ImportFileError(f"Le fichier n'est pas du JSON valide (ligne {exc.lineno}, colonne {exc.colno}).") from None
+        raise ImportFileError(
+            f"Le fichier n'est pas du JSON valide (ligne {exc.lineno}, colonne {exc.colno})."
+        ) from None
     if not isinstance(document, dict) or document.get("format") != f.FORMAT:
         raise ImportFileError("Ce fichier n'est pas un export de registre Relais.")
     if document.get("schema_version") != f.SCHEMA_VERSION:
@@ -60,9 +62,24 @@ def import_document(register: Register, document: dict[str, Any]) -> int:
         return len(plan.rows[f.SITUATIONS])
 
 
-_INSERT_ORDER = (f.RESOURCES, f.PERSONS, f.NETWORK, f.SITUATIONS, f.VULNERABILITY_LINKS, f.PATHOLOGY_LINKS,
-                 f.DIALOGUES, f.PRIORITIES, f.PRIORITY_HISTORY, f.MOBILISATIONS, f.MOBILISATION_HISTORY,
-                 f.TIME_ENTRIES, f.FOLLOW_UPS, f.CDP_SESSIONS, f.EXPORT_LOGS, f.SETTINGS)
+_INSERT_ORDER = (
+    f.RESOURCES,
+    f.PERSONS,
+    f.NETWORK,
+    f.SITUATIONS,
+    f.VULNERABILITY_LINKS,
+    f.PATHOLOGY_LINKS,
+    f.DIALOGUES,
+    f.PRIORITIES,
+    f.PRIORITY_HISTORY,
+    f.MOBILISATIONS,
+    f.MOBILISATION_HISTORY,
+    f.TIME_ENTRIES,
+    f.FOLLOW_UPS,
+    f.CDP_SESSIONS,
+    f.EXPORT_LOGS,
+    f.SETTINGS,
+)
 
 
 class _Plan:
@@ -70,8 +87,11 @@ class _Plan:
 
     def __init__(self, session) -> None:
         self.rows: dict[f.Section, list[dict]] = defaultdict(list)
-        self._next_id = {s: (session.scalar(select(func.max(s.table.c.id))) or 0) + 1
-                         for s in _INSERT_ORDER if "id" in s.table.c}
+        self._next_id = {
+            s: (session.scalar(select(func.max(s.table.c.id))) or 0) + 1
+            for s in _INSERT_ORDER
+            if "id" in s.table.c
+        }
         self._codes = set(session.scalars(select(Situation.code)))
         self._settings = set(session.scalars(select(f.SETTINGS.table.c.key)))
         self._resource_ids: dict[str, int] = {}
@@ -84,7 +104,9 @@ class _Plan:
         for i, record in enumerate(_list(document, "persons", "persons")):
             self._add_person(record, f"persons[{i}]")
         for i, record in enumerate(_list(document, "time_entries", "time_entries")):
-            self._add(f.TIME_ENTRIES, record, f"time_entries[{i}]", {"situation_id": None, "mobilisation_id": None})
+            self._add(
+                f.TIME_ENTRIES, record, f"time_entries[{i}]", {"situation_id": None, "mobilisation_id": None}
+            )
         for key, section in (("cdp_sessions", f.CDP_SESSIONS), ("export_logs", f.EXPORT_LOGS)):
             for i, record in enumerate(_list(document, key, key)):
                 self._add(section, record, f"{key}[{i}]", {})
@@ -92,7 +114,9 @@ class _Plan:
             self._add(f.SETTINGS, record, f"settings[{i}]", {})
             key = self.rows[f.SETTINGS][-1]["key"]
             if key in self._settings:  # never overwrite a register's setting silently
-                raise ValidationError(f"settings[{i}].key", f"settings[{i}] : le réglage « {key} » existe déjà.")
+                raise ValidationError(
+                    f"settings[{i}].key", f"settings[{i}].key : le réglage « {key} » existe déjà."
+                )
             self._settings.add(key)
 
     def _add(self, section: f.Section, record: Any, where: str, links: dict[str, Any]) -> int | None:
@@ -116,7 +140,9 @@ class _Plan:
         sid = self._add(f.SITUATIONS, record, where, {"person_id": person_id})
         code = self.rows[f.SITUATIONS][-1]["code"]
         if code in self._codes:
-            raise ValidationError(f"{where}.code", f"{where} : le code de situation « {code} » existe déjà.")
+            raise ValidationError(
+                f"{where}.code", f"{where}.code : le code de situation « {code} » existe déjà."
+            )
         self._codes.add(code)
         self._add_links(record, where, sid)
         refs: dict[str, dict[str, int]] = {"D": {}, "P": {}, "M": {}}
@@ -155,9 +181,11 @@ class _Plan:
             self._add(f.PRIORITY_HISTORY, change, f"{where}.history[{i}]", {"priority_id": pid})
 
     def _add_mobilisation(self, item: dict, where: str, sid: int, refs: dict) -> None:
-        links = {"situation_id": sid,
-                 "resource_id": _resolve(item, "resource_ref", self._resource_ids, where),
-                 "priority_id": _resolve(item, "priority_ref", refs["P"], where)}
+        links = {
+            "situation_id": sid,
+            "resource_id": _resolve(item, "resource_ref", self._resource_ids, where),
+            "priority_id": _resolve(item, "priority_ref", refs["P"], where),
+        }
         mid = self._add(f.MOBILISATIONS, item, where, links)
         refs["M"][_ref(item, where, refs["M"])] = mid
         for i, change in enumerate(_list(item, "history", where)):
@@ -167,16 +195,16 @@ class _Plan:
 def _list(record: dict, key: str, where: str) -> list:
     value = record.get(key, [])
     if not isinstance(value, list):
-        raise ValidationError(f"{where}.{key}", f"{where} : « {key} » doit être une liste.")
+        raise ValidationError(f"{where}.{key}", f"{where}.{key} : une liste est attendue.")
     return value
 
 
 def _ref(record: dict, where: str, taken: dict) -> str:
     ref = record.get("ref")
     if not isinstance(ref, str) or not ref:
-        raise ValidationError(f"{where}.ref", f"{where} : champ « ref » manquant.")
+        raise ValidationError(f"{where}.ref", f"{where}.ref : champ obligatoire manquant.")
     if ref in taken:
-        raise ValidationError(f"{where}.ref", f"{where} : la référence « {ref} » est en double.")
+        raise ValidationError(f"{where}.ref", f"{where}.ref : la référence « {ref} » est en double.")
     return ref
 
 
@@ -185,11 +213,17 @@ def _resolve(record: dict, key: str, refs: dict[str, int], where: str) -> int | 
     if ref is None:
         return None
     if ref not in refs:
-        raise ValidationError(f"{where}.{key}", f"{where} : « {key} » désigne « {ref} », qui n'existe pas.")
+        raise ValidationError(
+            f"{where}.{key}", f"{where}.{key} : « {ref} » ne désigne aucun élément du fichier."
+        )
     return refs[ref]
 
 
 def _check_vocabulary(section: f.Section, row: dict, where: str) -> None:
     for (table, column), vocab in f.VOCABULARY_COLUMNS.items():
-        if table == section.table.name and row.get(column) is not None and row[column] not in vocabularies()[vocab]:
-            raise ValidationError(f"{where}.{column}", f"{where} : valeur inconnue pour « {column} » : {row[column]!r}.")
+        if (
+            table == section.table.name
+            and row.get(column) is not None
+            and row[column] not in vocabularies()[vocab]
+        ):
+            raise ValidationError(f"{where}.{column}", f"{where}.{column} : valeur inconnue {row[column]!r}.")

@@ -85,8 +85,12 @@ class PersonService:
             situation_ids = select(Situation.id).where(Situation.person_id == person_id)
             report = ErasureReport(
                 situations=_count(session, select(Situation).where(Situation.person_id == person_id)),
-                network_members=_count(session, select(NetworkMember).where(NetworkMember.person_id == person_id)),
-                time_entries=_count(session, select(TimeEntry).where(TimeEntry.situation_id.in_(situation_ids))),
+                network_members=_count(
+                    session, select(NetworkMember).where(NetworkMember.person_id == person_id)
+                ),
+                time_entries=_count(
+                    session, select(TimeEntry).where(TimeEntry.situation_id.in_(situation_ids))
+                ),
             )
             # Foreign keys cascade from the person to situations and everything attached to them.
             session.execute(delete(Person).where(Person.id == person_id))

@@ -37,5 +37,7 @@ class SecretReader:
                 raise SecretInputError("Entrée standard vide : une ligne par phrase de passe est attendue.")
             return line.rstrip("\r\n")
         if not sys.stdin.isatty():
-            raise SecretInputError("Aucun terminal pour saisir la phrase de passe : utilisez --passphrase-stdin.")
+            raise SecretInputError(
+                "Aucun terminal pour saisir la phrase de passe : utilisez --passphrase-stdin."
+            )
         return getpass.getpass(prompt)

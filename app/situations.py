@@ -17,7 +17,9 @@ from storage.models import Person, Situation, SituationPathology, SituationVulne
 from storage.register import Register
 from storage.text import fold
 
-_SCALAR_FIELDS = tuple(f.name for f in fields(SituationData) if f.name not in ("vulnerabilities", "pathologies"))
+_SCALAR_FIELDS = tuple(
+    f.name for f in fields(SituationData) if f.name not in ("vulnerabilities", "pathologies")
+)
 
 
 def _validate(data: SituationData) -> SituationData:
@@ -25,9 +27,16 @@ def _validate(data: SituationData) -> SituationData:
     vulnerabilities = check_terms("vulnerabilities", data.vulnerabilities, "vulnerabilities")
     pathologies = check_terms("pathologies", data.pathologies, "pathologies")
     if data.consent_date and not data.consent_cdp:
-        raise ValidationError("consent_date", "Une date de consentement suppose que le consentement est donné.")
-    return SituationData(**{**{n: getattr(data, n) for n in _SCALAR_FIELDS},
-                            "vulnerabilities": vulnerabilities, "pathologies": pathologies})
+        raise ValidationError(
+            "consent_date", "Une date de consentement suppose que le consentement est donné."
+        )
+    return SituationData(
+        **{
+            **{n: getattr(data, n) for n in _SCALAR_FIELDS},
+            "vulnerabilities": vulnerabilities,
+            "pathologies": pathologies,
+        }
+    )
 
 
 class SituationService:
@@ -42,9 +51,15 @@ class SituationService:
             if session.get(Person, person_id) is None:
                 raise NotFoundError("Cette personne n'existe plus dans le registre.")
             taken = set(session.scalars(select(Situation.code)))
-            row = Situation(person_id=person_id, code=new_code(taken), status="active",
-                            started_on=data.started_on or clock.today(), created_at=stamp, updated_at=stamp,
-                            **{n: getattr(data, n) for n in _SCALAR_FIELDS if n != "started_on"})
+            row = Situation(
+                person_id=person_id,
+                code=new_code(taken),
+                status="active",
+                started_on=data.started_on or clock.today(),
+                created_at=stamp,
+                updated_at=stamp,
+                **{n: getattr(data, n) for n in _SCALAR_FIELDS if n != "started_on"},
+            )
             session.add(row)
             session.flush()
             _replace_links(session, row.id, data)
@@ -67,7 +82,9 @@ class SituationService:
             row = _get(session, situation_id)
             closed_on = closed_on or clock.today()
             if closed_on < row.started_on:
-                raise ValidationError("closed_on", "La clôture ne peut pas précéder le début de l'accompagnement.")
+                raise ValidationError(
+                    "closed_on", "La clôture ne peut pas précéder le début de l'accompagnement."
+                )
             row.status, row.closed_on, row.closure_reason = "closed", closed_on, reason
             row.next_checkin = None
             row.updated_at = clock.now()
@@ -101,34 +118,56 @@ class SituationService:
 
     def for_person(self, person_id: int) -> list[SituationRead]:
         with self._register.session() as session:
-            rows = session.scalars(select(Situation).where(Situation.person_id == person_id)
-                                   .order_by(Situation.started_on))
+            rows = session.scalars(
+                select(Situation).where(Situation.person_id == person_id).order_by(Situation.started_on)
+            )
             return [_read(session, row) for row in rows]
 
     def search_texts(self) -> dict[int, str]:
         """Folded 'name code narrative' per situation, for instant in-memory search-as-you-type."""
         query = select(Situation.id, Person.first_name, Person.last_name, Situation.code, Situation.narrative)
         with self._register.session() as session:
-            return {sid: fold(f"{first} {last} {code} {narrative}")
-                    for sid, first, last, code, narrative in session.execute(query.join(Person))}
+            return {
+                sid: fold(f"{first} {last} {code} {narrative}")
+                for sid, first, last, code, narrative in session.execute(query.join(Person))
+            }
 
-    def summaries(self, text: str = "", *, status: str | None = None, vulnerability: str | None = None,
-                  pathology: str | None = None) -> list[SituationSummary]:
+    def summaries(
+        self,
+        text: str = "",
+        *,
+        status: str | None = None,
+        vulnerability: str | None = None,
+        pathology: str | None = None,
+    ) -> list[SituationSummary]:
         """Rows for the register view; `text` matches name, pseudonym and narrative, ignoring accents."""
         query = select(Situation, Person.first_name, Person.last_name).join(Person)
         if text.strip():
             needle = f"%{fold(text.strip())}%"
             name = func.relais_fold(Person.first_name + " " + Person.last_name)
-            query = query.where(or_(name.like(needle), func.relais_fold(Situation.code).like(needle),
-                                    func.relais_fold(Situation.narrative).like(needle)))
+            query = query.where(
+                or_(
+                    name.like(needle),
+                    func.relais_fold(Situation.code).like(needle),
+                    func.relais_fold(Situation.narrative).like(needle),
+                )
+            )
         if status:
             query = query.where(Situation.status == status)
         if vulnerability:
-            query = query.where(Situation.id.in_(select(SituationVulnerability.situation_id)
-                                                 .where(SituationVulnerability.vulnerability == vulnerability)))
+            query = query.where(
+                Situation.id.in_(
+                    select(SituationVulnerability.situation_id).where(
+                        SituationVulnerability.vulnerability == vulnerability
+                    )
+                )
+            )
         if pathology:
-            query = query.where(Situation.id.in_(select(SituationPathology.situation_id)
-                                                 .where(SituationPathology.pathology == pathology)))
+            query = query.where(
+                Situation.id.in_(
+                    select(SituationPathology.situation_id).where(SituationPathology.pathology == pathology)
+                )
+            )
         with self._register.session() as session:
             rows = session.execute(query.order_by(Person.last_name, Person.first_name, Situation.code)).all()
             return _summaries(session, rows)
@@ -145,7 +184,9 @@ def _get(session, situation_id: int) -> Situation:
 def _replace_links(session, situation_id: int, data: SituationData) -> None:
     session.execute(delete(SituationVulnerability).where(SituationVulnerability.situation_id == situation_id))
     session.execute(delete(SituationPathology).where(SituationPathology.situation_id == situation_id))
-    session.add_all(SituationVulnerability(situation_id=situation_id, vulnerability=v) for v in data.vulnerabilities)
+    session.add_all(
+        SituationVulnerability(situation_id=situation_id, vulnerability=v) for v in data.vulnerabilities
+    )
     session.add_all(SituationPathology(situation_id=situation_id, pathology=p) for p in data.pathologies)
     session.flush()
 
@@ -154,8 +195,10 @@ def _links(session, situation_ids: list[int] | None) -> tuple[dict, dict]:
     """Vulnerabilities and pathologies of many situations in two queries (None = all)."""
     vulns: dict[int, list[str]] = defaultdict(list)
     paths: dict[int, list[str]] = defaultdict(list)
-    for model, column, target in ((SituationVulnerability, "vulnerability", vulns),
-                                  (SituationPathology, "pathology", paths)):
+    for model, column, target in (
+        (SituationVulnerability, "vulnerability", vulns),
+        (SituationPathology, "pathology", paths),
+    ):
         query = select(model.situation_id, getattr(model, column))
         if situation_ids is not None:
             query = query.where(model.situation_id.in_(situation_ids))
@@ -166,23 +209,39 @@ def _links(session, situation_ids: list[int] | None) -> tuple[dict, dict]:
 
 def _read(session, row: Situation) -> SituationRead:
     vulns, paths = _links(session, [row.id])
-    return SituationRead(id=row.id, person_id=row.person_id, code=row.code, status=row.status,
-                         closed_on=row.closed_on, closure_reason=row.closure_reason,
-                         vulnerabilities=tuple(sorted(vulns[row.id])), pathologies=tuple(sorted(paths[row.id])),
-                         **{n: getattr(row, n) for n in _SCALAR_FIELDS})
+    return SituationRead(
+        id=row.id,
+        person_id=row.person_id,
+        code=row.code,
+        status=row.status,
+        closed_on=row.closed_on,
+        closure_reason=row.closure_reason,
+        vulnerabilities=tuple(sorted(vulns[row.id])),
+        pathologies=tuple(sorted(paths[row.id])),
+        **{n: getattr(row, n) for n in _SCALAR_FIELDS},
+    )
 
 
 def _summaries(session, rows) -> list[SituationSummary]:
     ids = [situation.id for situation, _first, _last in rows]
     vulns, paths = _links(session, ids if len(ids) < 900 else None)
-    last = dict(session.execute(select(TimeEntry.situation_id, func.max(TimeEntry.worked_on))
-                                .where(TimeEntry.situation_id.is_not(None)).group_by(TimeEntry.situation_id)))
+    last_query = (
+        select(TimeEntry.situation_id, func.max(TimeEntry.worked_on))
+        .where(TimeEntry.situation_id.is_not(None))
+        .group_by(TimeEntry.situation_id)
+    )
+    last = {sid: worked_on for sid, worked_on in session.execute(last_query)}
     return [
         SituationSummary(
-            id=s.id, code=s.code, person_id=s.person_id,
+            id=s.id,
+            code=s.code,
+            person_id=s.person_id,
             person_name=" ".join(p for p in (first, last_name) if p) or "(sans nom)",
-            status=s.status, vulnerabilities=tuple(vulns[s.id]), pathologies=tuple(paths[s.id]),
-            last_contact=last.get(s.id), next_checkin=s.next_checkin,
+            status=s.status,
+            vulnerabilities=tuple(vulns[s.id]),
+            pathologies=tuple(paths[s.id]),
+            last_contact=last.get(s.id),
+            next_checkin=s.next_checkin,
         )
         for s, first, last_name in rows
     ]

@@ -1,4 +1,4 @@
-"""Atomic file replacement: write a sibling temp file, fsync it, rename it over the target, fsync the folder."""
+"""Atomic file replacement: write a sibling temp file, fsync it, rename it over the target, fsync the dir."""
 
 import contextlib
 import os

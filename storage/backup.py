@@ -1,9 +1,10 @@
 """Backups: one file holding an encrypted snapshot of the database and the key slots needed to open it.
 
-The file is a ZIP (stored, not compressed: the content is ciphertext) with `register.db` (a `VACUUM INTO`
-snapshot, encrypted with the same data key), `keyslots.json` and `manifest.json` (format, date, schema version,
-SHA-256 of both). It is written beside its target then renamed, and verified (decrypted and checked) before the
-rename, so a full disk or a crash never leaves a half backup with the final name.
+The file is a ZIP (stored, not compressed: the content is ciphertext) with `register.db` (a
+`VACUUM INTO` snapshot, encrypted with the same data key), `keyslots.json` and `manifest.json` (format,
+date, schema version, SHA-256 of both). It is written beside its target then renamed, and verified
+(decrypted and checked) before the rename, so a full disk or a crash never leaves a half backup with the
+final name.
 """
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ def create_backup(register: Register, target: Path) -> Path:
             _write_zip(partial, snapshot, register.keyslots_path, register)
             partial.replace(target)
         except OSError as exc:
-            raise BackupError(f"Impossible d'écrire la sauvegarde ({exc.strerror or 'erreur disque'}).") from None
+            raise BackupError(
+                f"Impossible d'écrire la sauvegarde ({exc.strerror or 'erreur disque'})."
+            ) from None
     fsync_folder(target.parent)
     return target
 
@@ -70,7 +73,9 @@ def restore_backup(source: Path, folder: Path) -> None:
     """Unpack a backup into a new register folder; the caller then opens it to prove the secret works."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
-        raise RegisterExistsError(f"Le dossier « {folder.name} » n'est pas vide : restaurez dans un dossier vide.")
+        raise RegisterExistsError(
+            f"Le dossier « {folder.name} » n'est pas vide : restaurez dans un dossier vide."
+        )
     files = read_backup(source)
     created = not folder.exists()
     try:
@@ -81,7 +86,9 @@ def restore_backup(source: Path, folder: Path) -> None:
         fsync_folder(folder)
     except OSError as exc:
         _remove(folder, created)
-        raise BackupError(f"Impossible d'écrire le registre restauré ({exc.strerror or 'erreur disque'}).") from None
+        raise BackupError(
+            f"Impossible d'écrire le registre restauré ({exc.strerror or 'erreur disque'})."
+        ) from None
 
 
 def read_backup(source: Path) -> dict[str, bytes]:
@@ -98,7 +105,9 @@ def read_backup(source: Path) -> dict[str, bytes]:
         raise BackupError("Ce fichier n'est pas une sauvegarde Relais de format connu.")
     for name, content in files.items():
         if hashlib.sha256(content).hexdigest() != manifest.get("sha256", {}).get(name):
-            raise BackupError(f"La sauvegarde est endommagée : la somme de contrôle de {name} ne correspond pas.")
+            raise BackupError(
+                f"La sauvegarde est endommagée : la somme de contrôle de {name} ne correspond pas."
+            )
     return files
 
 
@@ -106,7 +115,7 @@ def _snapshot(register: Register, target: Path) -> None:
     conn = register.raw_connection()
     try:
         conn.execute("VACUUM INTO ?", (str(target),))
-    except Exception as exc:  # noqa: BLE001 - sqlcipher raises its own OperationalError on a full disk
+    except Exception as exc:
         raise BackupError(f"Impossible de copier la base de données ({type(exc).__name__}).") from None
     finally:
         conn.close()

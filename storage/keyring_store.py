@@ -24,14 +24,14 @@ def keyring_available() -> bool:
     backend = keyring.get_keyring()
     try:
         return backend.priority > 0  # the fail/null backends report priority 0
-    except Exception:  # noqa: BLE001 - a broken backend is simply unavailable
+    except Exception:
         return False
 
 
 def store_key(register_id: str, data_key: bytes) -> None:
     try:
         keyring.set_password(SERVICE, _account(register_id), data_key.hex())
-    except Exception as exc:  # noqa: BLE001 - any backend failure means "not remembered"
+    except Exception as exc:
         raise KeyringUnavailableError(_reason(exc)) from None
 
 
@@ -39,7 +39,7 @@ def load_key(register_id: str) -> bytes | None:
     """The remembered key, or None when nothing is remembered for this register."""
     try:
         stored = keyring.get_password(SERVICE, _account(register_id))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise KeyringUnavailableError(_reason(exc)) from None
     if stored is None:
         return None
@@ -56,14 +56,15 @@ def forget_key(register_id: str) -> None:
         keyring.delete_password(SERVICE, _account(register_id))
     except PasswordDeleteError:
         return  # nothing was remembered
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise KeyringUnavailableError(_reason(exc)) from None
 
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, NoKeyringError):
-        return ("Aucun trousseau de clés n'est disponible sur cet ordinateur : "
-                "saisissez votre phrase de passe.")
+        return (
+            "Aucun trousseau de clés n'est disponible sur cet ordinateur : saisissez votre phrase de passe."
+        )
     if isinstance(exc, KeyringLocked):
         return "Le trousseau de clés est verrouillé : saisissez votre phrase de passe."
     if isinstance(exc, KeyringError):

@@ -71,7 +71,9 @@ class KdfParams:
     def from_json(cls, data: dict) -> KdfParams:
         if data.get("name") != "argon2id":
             raise KeySlotsError("keyslots.json : fonction de dérivation inconnue.")
-        params = cls(_unb64(data["salt"]), int(data["iterations"]), int(data["memory_kib"]), int(data["lanes"]))
+        params = cls(
+            _unb64(data["salt"]), int(data["iterations"]), int(data["memory_kib"]), int(data["lanes"])
+        )
         if params.memory_kib < MIN_MEMORY_KIB or params.iterations < 1 or len(params.salt) < 16:
             raise KeySlotsError("keyslots.json : paramètres de dérivation trop faibles ou invalides.")
         return params
@@ -119,7 +121,7 @@ class KeySlots:
         """Return the data key, or raise WrongSecretError (the files are never touched)."""
         slot = self.slots.get(name)
         if slot is None:
-            raise KeySlotsError("keyslots.json ne contient pas d'emplacement « %s »." % name)
+            raise KeySlotsError(f"keyslots.json ne contient pas d'emplacement « {name} ».")
         if name == RECOVERY_SLOT:
             secret = normalise_recovery_code(secret)
         try:
@@ -171,8 +173,12 @@ class KeySlots:
             if data["version"] != FORMAT_VERSION:  # type: ignore[index]
                 raise KeySlotsError("keyslots.json a une version inconnue.")
             slots = {name: Slot.from_json(s) for name, s in data["slots"].items()}  # type: ignore[index]
-            result = cls(str(data["register_id"]), _unb64(data["key_check"]), slots,  # type: ignore[index]
-                         str(data.get("created", "")))  # type: ignore[union-attr]
+            result = cls(
+                str(data["register_id"]),
+                _unb64(data["key_check"]),
+                slots,  # type: ignore[index]
+                str(data.get("created", "")),
+            )  # type: ignore[union-attr]
         except KeySlotsError:
             raise
         except (AttributeError, KeyError, TypeError, ValueError):

@@ -1,6 +1,7 @@
 """Explicit schema versions (PRAGMA user_version) and the migrations between them.
 
-Version 1 is frozen in `schema_v1.sql` (the first released schema); the current schema is the SQLModel metadata.
+Version 1 is frozen in `schema_v1.sql` (the first released schema); the current schema is the SQLModel
+metadata.
 Before any migration a `VACUUM INTO` snapshot (encrypted with the same key) is written to `backups/`, and all
 steps run in one transaction: a failed migration leaves the register as it was.
 """

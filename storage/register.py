@@ -74,7 +74,9 @@ class Register:
         """Create a new register; returns it with the recovery code (shown once, never stored in clear)."""
         folder = Path(folder)
         if folder.exists() and any(folder.iterdir()):
-            raise RegisterExistsError(f"Le dossier « {folder.name} » n'est pas vide : choisissez un dossier vide.")
+            raise RegisterExistsError(
+                f"Le dossier « {folder.name} » n'est pas vide : choisissez un dossier vide."
+            )
         if not passphrase:
             raise WrongSecretError("La phrase de passe ne peut pas être vide.")
         existed = folder.exists()

@@ -18,7 +18,7 @@ from keyring.backends import fail
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from storage.register import Register  # noqa: E402
+from storage.register import Register
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -26,10 +26,12 @@ def _rebuild_as(register_dir, sql: str) -> None:
 V1_ROWS = """
 INSERT INTO person (id, first_name, last_name, address, postcode, commune, phone, email, languages, notes,
                     created_at, updated_at)
-VALUES (1, 'Aïcha', 'Van den Broeck', '', '', '', '', '', '', '', '2024-01-01 10:00:00', '2024-01-01 10:00:00');
+VALUES (1, 'Aïcha', 'Van den Broeck', '', '', '', '', '', '', '',
+        '2024-01-01 10:00:00', '2024-01-01 10:00:00');
 INSERT INTO situation (id, person_id, code, status, started_on, narrative, other_pathologies, consent_cdp,
                        created_at, updated_at)
-VALUES (1, 1, 'S-V1V1', 'active', '2024-01-01', 'Récit v1', '', 1, '2024-01-01 10:00:00', '2024-01-01 10:00:00');
+VALUES (1, 1, 'S-V1V1', 'active', '2024-01-01', 'Récit v1', '', 1,
+        '2024-01-01 10:00:00', '2024-01-01 10:00:00');
 """
 
 

@@ -24,8 +24,11 @@ from tests.conftest import PASSPHRASE
 
 def snapshot_files(folder: Path) -> dict[str, str]:
     """SHA-256 of every file of a register folder (to prove a failed attempt changed nothing)."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_database_is_not_plain_sqlite(register_dir):
@@ -144,7 +147,10 @@ def test_slot_cannot_be_swapped_between_slots(register_dir, recovery_code):
     """The associated data binds each wrapped key to its slot name."""
     keyslots = register_dir / "keyslots.json"
     data = json.loads(keyslots.read_text())
-    data["slots"]["passphrase"], data["slots"]["recovery"] = data["slots"]["recovery"], data["slots"]["passphrase"]
+    data["slots"]["passphrase"], data["slots"]["recovery"] = (
+        data["slots"]["recovery"],
+        data["slots"]["passphrase"],
+    )
     keyslots.write_text(json.dumps(data))
     with pytest.raises(WrongSecretError):
         Register.open_with_passphrase(register_dir, normalise_recovery_code(recovery_code))
@@ -160,7 +166,7 @@ def test_no_key_material_in_repr_logs_or_errors(register_dir, caplog):
         try:
             with register.session() as session:
                 session.execute(text("SELECT * FROM no_such_table WHERE x = :v"), {"v": PASSPHRASE})
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             shown.append(str(exc))
             shown.append(repr(exc))
     try:
