@@ -1,0 +1,1 @@
+"""DejaVu fonts (embedded in PDFs; licence in LICENSE-DejaVu.txt)."""
