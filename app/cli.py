@@ -15,6 +15,7 @@ from app.commands import COMMANDS, PASSPHRASE_STDIN_HELP, add_subcommands, frenc
 from app.errors import NotFoundError, ValidationError
 from app.json_import import ImportFileError
 from app.secrets_input import SecretInputError
+from app.vocab import VocabularyError, vocabularies
 from storage.errors import RegisterError
 
 EXPECTED_ERRORS = (RegisterError, ValidationError, NotFoundError, ImportFileError, SecretInputError)
@@ -42,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, open_window: Callable[[Path | None], int] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        vocabularies()  # validated once at start: a broken installation is reported, not half-used
+    except VocabularyError as exc:
+        return _fail(f"vocabulaires invalides : {exc}")
     if args.command is None:
         if open_window is None:
             print("relais : l'interface graphique n'est pas disponible ici.", file=sys.stderr)
