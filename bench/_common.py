@@ -19,7 +19,11 @@ def timed(function: Callable[[], object], repeat: int = 5) -> dict[str, float]:
         start = time.perf_counter()
         function()
         samples.append((time.perf_counter() - start) * 1000)
-    return {"median_ms": round(statistics.median(samples), 2), "max_ms": round(max(samples), 2), "runs": repeat}
+    return {
+        "median_ms": round(statistics.median(samples), 2),
+        "max_ms": round(max(samples), 2),
+        "runs": repeat,
+    }
 
 
 def report(data: dict) -> None:

@@ -16,8 +16,8 @@ from pathlib import Path
 import _common  # noqa: F401 - puts the repository on sys.path
 import keyring
 import keyring.backend
-
 from _common import report, timed
+
 from storage.register import Register
 
 
@@ -58,9 +58,13 @@ def main() -> None:
         results["argon2id"] = slot.keyslots.slots["passphrase"].kdf.to_json() | {"salt": "…"}
         slot.remember_in_keyring()
         slot.close()
-        results["unlock_passphrase"] = timed(lambda: Register.open_with_passphrase(folder, passphrase).close())
+        results["unlock_passphrase"] = timed(
+            lambda: Register.open_with_passphrase(folder, passphrase).close()
+        )
         if code:
-            results["unlock_recovery_code"] = timed(lambda: Register.open_with_recovery_code(folder, code).close())
+            results["unlock_recovery_code"] = timed(
+                lambda: Register.open_with_recovery_code(folder, code).close()
+            )
         results["unlock_keyring"] = timed(lambda: Register.open_with_keyring(folder).close())
         report(results)
 

@@ -259,10 +259,25 @@ def test_every_field_is_documented():
 
     from app import dump_format as f
 
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "register-json-format.md").read_text(encoding="utf-8")
-    sections = [f.RESOURCES, f.PERSONS, f.NETWORK, f.SITUATIONS, f.DIALOGUES, f.PRIORITIES, f.PRIORITY_HISTORY,
-                f.MOBILISATIONS, f.MOBILISATION_HISTORY, f.TIME_ENTRIES, f.FOLLOW_UPS, f.CDP_SESSIONS,
-                f.EXPORT_LOGS, f.SETTINGS]
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "register-json-format.md").read_text(
+        encoding="utf-8"
+    )
+    sections = [
+        f.RESOURCES,
+        f.PERSONS,
+        f.NETWORK,
+        f.SITUATIONS,
+        f.DIALOGUES,
+        f.PRIORITIES,
+        f.PRIORITY_HISTORY,
+        f.MOBILISATIONS,
+        f.MOBILISATION_HISTORY,
+        f.TIME_ENTRIES,
+        f.FOLLOW_UPS,
+        f.CDP_SESSIONS,
+        f.EXPORT_LOGS,
+        f.SETTINGS,
+    ]
     missing = [c for s in sections for c in s.data_columns if f"`{c}`" not in doc]
     assert missing == []
     assert f'"schema_version": {f.SCHEMA_VERSION}' in doc
