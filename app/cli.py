@@ -41,29 +41,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, open_window: Callable[[Path | None], int] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
     try:
         vocabularies()  # validated once at start: a broken installation is reported, not half-used
+        if args.command is None:
+            if open_window is None:
+                return _fail("l'interface graphique n'est pas disponible ici.")
+            return open_window(args.register)
+        return COMMANDS[args.command](args) or 0
     except VocabularyError as exc:
         return _fail(f"vocabulaires invalides : {exc}")
-    if args.command is None:
-        if open_window is None:
-            print("relais : l'interface graphique n'est pas disponible ici.", file=sys.stderr)
-            return 1
-        return open_window(args.register)
-    try:
-        return COMMANDS[args.command](args) or 0
     except EXPECTED_ERRORS as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrompu.")
     except OSError as exc:
         name = Path(exc.filename).name if exc.filename else ""
-        return _fail(
-            f"erreur de fichier{(' (' + name + ')') if name else ''} : {exc.strerror or 'inconnue'}."
-        )
-    except Exception as exc:
+        where = f" ({name})" if name else ""
+        return _fail(f"erreur de fichier{where} : {exc.strerror or 'inconnue'}.")
+    except Exception as exc:  # one line, no traceback (it could carry personal data)
         return _fail(f"erreur inattendue ({type(exc).__name__}).")
 
 
