@@ -56,6 +56,26 @@ SETTINGS = Section(m.AppSetting)
 VULNERABILITY_LINKS = Section(m.SituationVulnerability, ("situation_id",))
 PATHOLOGY_LINKS = Section(m.SituationPathology, ("situation_id",))
 
+# Every section, parents before children: the order of insertion on import.
+ALL_SECTIONS = (
+    RESOURCES,
+    PERSONS,
+    NETWORK,
+    SITUATIONS,
+    VULNERABILITY_LINKS,
+    PATHOLOGY_LINKS,
+    DIALOGUES,
+    PRIORITIES,
+    PRIORITY_HISTORY,
+    MOBILISATIONS,
+    MOBILISATION_HISTORY,
+    TIME_ENTRIES,
+    FOLLOW_UPS,
+    CDP_SESSIONS,
+    EXPORT_LOGS,
+    SETTINGS,
+)
+
 # Columns holding vocabulary ids, checked on import so that a hand-edited file cannot plant unknown values.
 VOCABULARY_COLUMNS: dict[tuple[str, str], str] = {
     ("situation", "status"): "situation_statuses",

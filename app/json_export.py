@@ -17,10 +17,12 @@ from storage.register import Register
 
 def export_document(register: Register) -> dict[str, Any]:
     with register.session() as session:
-        rows = {section: _rows(session, section) for section in _ALL}
+        rows = {section: _rows(session, section) for section in f.ALL_SECTIONS}
     resource_refs = {row["id"]: f"R{i}" for i, row in enumerate(rows[f.RESOURCES], start=1)}
     by_parent = {
-        section: _group(rows[section], section.link_columns[0]) for section in _ALL if section.link_columns
+        section: _group(rows[section], section.link_columns[0])
+        for section in f.ALL_SECTIONS
+        if section.link_columns
     }
     return {
         "format": f.FORMAT,
@@ -43,26 +45,6 @@ def export_json(register: Register, target: Path) -> int:
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     write_atomically(Path(target), data)
     return sum(len(p["situations"]) for p in document["persons"])
-
-
-_ALL = (
-    f.RESOURCES,
-    f.PERSONS,
-    f.NETWORK,
-    f.SITUATIONS,
-    f.DIALOGUES,
-    f.PRIORITIES,
-    f.PRIORITY_HISTORY,
-    f.MOBILISATIONS,
-    f.MOBILISATION_HISTORY,
-    f.TIME_ENTRIES,
-    f.FOLLOW_UPS,
-    f.CDP_SESSIONS,
-    f.EXPORT_LOGS,
-    f.SETTINGS,
-    f.VULNERABILITY_LINKS,
-    f.PATHOLOGY_LINKS,
-)
 
 
 def _rows(session, section: f.Section) -> list:

@@ -55,31 +55,11 @@ def import_document(register: Register, document: dict[str, Any]) -> int:
     with register.session() as session:
         plan = _Plan(session)
         plan.add_document(document)
-        for section in _INSERT_ORDER:
+        for section in f.ALL_SECTIONS:
             rows = plan.rows[section]
             for start in range(0, len(rows), 5000):
                 session.execute(insert(section.table), rows[start : start + 5000])
         return len(plan.rows[f.SITUATIONS])
-
-
-_INSERT_ORDER = (
-    f.RESOURCES,
-    f.PERSONS,
-    f.NETWORK,
-    f.SITUATIONS,
-    f.VULNERABILITY_LINKS,
-    f.PATHOLOGY_LINKS,
-    f.DIALOGUES,
-    f.PRIORITIES,
-    f.PRIORITY_HISTORY,
-    f.MOBILISATIONS,
-    f.MOBILISATION_HISTORY,
-    f.TIME_ENTRIES,
-    f.FOLLOW_UPS,
-    f.CDP_SESSIONS,
-    f.EXPORT_LOGS,
-    f.SETTINGS,
-)
 
 
 class _Plan:
@@ -89,7 +69,7 @@ class _Plan:
         self.rows: dict[f.Section, list[dict]] = defaultdict(list)
         self._next_id = {
             s: (session.scalar(select(func.max(s.table.c.id))) or 0) + 1
-            for s in _INSERT_ORDER
+            for s in f.ALL_SECTIONS
             if "id" in s.table.c
         }
         self._codes = set(session.scalars(select(Situation.code)))

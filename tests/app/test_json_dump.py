@@ -262,22 +262,8 @@ def test_every_field_is_documented():
     doc = (Path(__file__).resolve().parents[2] / "docs" / "register-json-format.md").read_text(
         encoding="utf-8"
     )
-    sections = [
-        f.RESOURCES,
-        f.PERSONS,
-        f.NETWORK,
-        f.SITUATIONS,
-        f.DIALOGUES,
-        f.PRIORITIES,
-        f.PRIORITY_HISTORY,
-        f.MOBILISATIONS,
-        f.MOBILISATION_HISTORY,
-        f.TIME_ENTRIES,
-        f.FOLLOW_UPS,
-        f.CDP_SESSIONS,
-        f.EXPORT_LOGS,
-        f.SETTINGS,
-    ]
+    # vulnerability/pathology links appear as the lists `vulnerabilities` and `pathologies`
+    sections = [s for s in f.ALL_SECTIONS if s not in (f.VULNERABILITY_LINKS, f.PATHOLOGY_LINKS)]
     missing = [c for s in sections for c in s.data_columns if f"`{c}`" not in doc]
     assert missing == []
     assert f'"schema_version": {f.SCHEMA_VERSION}' in doc
