@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.cards import DeckSettings
+from app.dialogues import DialogueService
 from app.network import NetworkService
 from app.persons import PersonService
+from app.priorities import PriorityService
 from app.situations import SituationService
 from storage.register import Register
 
@@ -16,7 +19,18 @@ class Services:
     persons: PersonService
     situations: SituationService
     network: NetworkService
+    dialogues: DialogueService
+    priorities: PriorityService
+    deck_settings: DeckSettings
 
     @classmethod
     def for_register(cls, register: Register) -> Services:
-        return cls(register, PersonService(register), SituationService(register), NetworkService(register))
+        return cls(
+            register,
+            PersonService(register),
+            SituationService(register),
+            NetworkService(register),
+            DialogueService(register),
+            PriorityService(register),
+            DeckSettings(register),
+        )

@@ -1,0 +1,1 @@
+"""The default card deck of the dialogue tool (JSON), loaded by app/cards.py."""
