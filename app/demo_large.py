@@ -48,8 +48,10 @@ from app.demo_texts import (
     MOBILISATION_NOTES,
     NETWORK_NOTES,
     PRIORITY_TEXTS,
+    PRIORITY_THEMES,
     TIME_NOTES,
     WAITING_NOTES,
+    cards_drawn,
     narrative,
 )
 from app.demo_weights import (
@@ -261,6 +263,9 @@ def _organisation(person: dict, role: str, rng: random.Random) -> str:
     }.get(role, "")
 
 
+THEME_IDS = sorted(set(PRIORITY_THEMES.values()))
+
+
 def _dialogues(writer: Writer, plans: list[Plan], ids: IdAllocator, rng: random.Random) -> None:
     chosen = sorted(rng.sample(range(len(plans)), DIALOGUE_SESSIONS))
     rows = []
@@ -269,7 +274,8 @@ def _dialogues(writer: Writer, plans: list[Plan], ids: IdAllocator, rng: random.
         held_on = day_between(plan.started, min(plan.end, plan.started + timedelta(days=21)), rng)
         plan.dialogue = (session_id, held_on)
         rows.append({"id": session_id, "situation_id": plan.id, "held_on": held_on,
-                     "mode": pick_weighted(MODE_DIALOGUE, rng), "cards_json": "[]",
+                     "mode": (mode := pick_weighted(MODE_DIALOGUE, rng)),
+                     "cards_json": cards_drawn(mode, rng.sample(THEME_IDS, 2), rng),
                      "difficulties": rng.choice(DIALOGUE_DIFFICULTIES),
                      "added_value": rng.choice(DIALOGUE_ADDED_VALUES), "notes": ""})
     writer.insert(DialogueSession, rows)
@@ -288,8 +294,8 @@ def _priorities(writer: Writer, plans: list[Plan], ids: IdAllocator, rng: random
             priority_id, status = next(priority_ids), pick_weighted(weights, rng)
             plan.priority_ids.append(priority_id)
             rows.append({"id": priority_id, "situation_id": plan.id, "dialogue_session_id": session_id,
-                         "text": text, "theme": None, "rank": rank, "raised_on": raised_on, "status": status,
-                         "notes": ""})
+                         "text": text, "theme": PRIORITY_THEMES[text], "rank": rank, "raised_on": raised_on,
+                         "status": status, "notes": ""})
             steps = history(PRIORITY_PATHS, status, rng)
             for step, day in zip(steps, status_dates(raised_on, plan.end, len(steps), rng), strict=True):
                 changes.append({"priority_id": priority_id, "status": step, "changed_on": day,

@@ -29,7 +29,7 @@ from app.demo_rows import (
     status_dates,
     street_address,
 )
-from app.demo_texts import CONDITIONS, FOLLOW_UP_NOTES, WAITING_NOTES
+from app.demo_texts import CONDITIONS, FOLLOW_UP_NOTES, PRIORITY_THEMES, WAITING_NOTES, cards_drawn
 from app.pseudonyms import new_code
 from storage.models import (
     DialogueSession,
@@ -128,13 +128,18 @@ def _situation(c: Context, example: dict) -> None:
     session_id = c.ids.take(DialogueSession, 1)[0]
     tool = example["dialogue_tool"]
     tables.add(DialogueSession, {"id": session_id, "situation_id": situation_id, "held_on": held_on,
-                                 "mode": tool["mode"], "cards_json": "[]",
+                                 "mode": tool["mode"],
+                                 "cards_json": cards_drawn(tool["mode"], _themes(example), rng),
                                  "difficulties": tool["difficultes"],
                                  "added_value": tool["plus_value"], "notes": example["cdp_flag"]})
     priority_ids = _priorities(c, example, situation_id, session_id, held_on, end)
     mobilisations = _mobilisations(c, example, situation_id, priority_ids, held_on, end)
     _time_entries(c, example, situation_id, mobilisations, started, held_on, end)
     _follow_ups(c, example, situation_id, started)
+
+
+def _themes(example: dict) -> list[str]:
+    return [PRIORITY_THEMES[p["text"]] for p in example["priorities"] if p["text"] in PRIORITY_THEMES]
 
 
 def _next_checkin(c: Context, status: str) -> date | None:
@@ -149,7 +154,8 @@ def _priorities(c: Context, example: dict, situation_id: int, session_id: int, h
     ids = list(c.ids.take(Priority, len(example["priorities"])))
     for rank, (priority_id, priority) in enumerate(zip(ids, example["priorities"], strict=True), 1):
         c.tables.add(Priority, {"id": priority_id, "situation_id": situation_id,
-                                "dialogue_session_id": session_id, "text": priority["text"], "theme": None,
+                                "dialogue_session_id": session_id, "text": priority["text"],
+                                "theme": PRIORITY_THEMES.get(priority["text"]),
                                 "rank": rank, "raised_on": held_on, "status": priority["status"],
                                 "notes": ""})
         steps = history(PRIORITY_PATHS, priority["status"], c.rng)

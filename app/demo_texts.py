@@ -7,6 +7,7 @@ varied, realistic text to work on. Placeholders: {age} (« 78 ans »), {commune}
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date
 
@@ -181,3 +182,42 @@ def narrative(person: dict, reference: date, vulnerabilities: list[str], patholo
         if rng.random() < chance:
             sentences.append(rng.choice(pool))
     return " ".join(sentences)
+
+# The card of the default deck (resources/cards/default_deck.json) each demo priority was raised with.
+PRIORITY_THEMES: dict[str, str] = {
+    "Rester chez moi": "logement", "Ne plus avoir peur de tomber": "securite", "Voir du monde": "solitude",
+    "Sortir de l’appartement": "deplacements", "Comprendre mon traitement": "comprendre_traitement",
+    "Reprendre la natation": "bouger", "Trouver quelqu’un à qui parler": "moral",
+    "Ne plus retourner à l’hôpital": "retour_hopital", "Aller voir ma sœur": "famille",
+    "Aller voir ma famille": "famille", "Avoir mes médicaments": "medicaments",
+    "Apprendre le français": "langue", "Qu’on me laisse chez moi": "logement",
+    "Pouvoir descendre au café": "loisirs", "Aller à mes rendez-vous sans paniquer": "rendez_vous",
+    "Garder mon appartement": "logement", "Parler de ma femme": "moral", "Sortir au jardin": "loisirs",
+    "Comprendre mes piqûres": "comprendre_traitement", "Que ma fille puisse souffler": "aidants",
+    "Un endroit pour dormir": "logement", "Soigner mon pied": "corps",
+    "Payer moins cher mes médicaments": "argent", "Garder mon travail": "travail", "Bouger plus": "bouger",
+    "Ne pas avoir mal": "corps", "Rester à la maison jusqu’au bout": "sens",
+    "Trouver un logement sain": "logement", "Être moins fatigué": "fatigue",
+    "Faire mes courses seul": "menage_courses", "Retrouver le sommeil": "fatigue",
+    "Revoir mes petits-enfants": "famille", "Remettre mes papiers en ordre": "papiers",
+    "Manger mieux sans dépenser plus": "alimentation", "Ne plus être essoufflé dans l’escalier": "corps",
+    "Avoir une aide pour la toilette": "autonomie", "Partir en vacances au pays": "projet",
+    "Reprendre le marché du dimanche": "loisirs", "Pouvoir prendre le tram": "deplacements",
+    "Avoir un médecin à moi": "professionnels", "Que mon fils arrête de décider pour moi": "famille",
+    "Retourner à la mosquée": "sens", "Retourner à l’église le dimanche": "sens",
+    "Ne plus vivre dans l’humidité": "logement", "Payer mes dettes": "argent",
+    "Comprendre les courriers": "papiers", "Avoir quelqu’un en cas de chute": "securite",
+    "Reprendre le vélo": "bouger", "Cuisiner de nouveau": "alimentation", "Aller au cimetière": "sens",
+    "Avoir moins de médicaments": "medicaments", "Rester autonome": "autonomie",
+    "Retrouver des amis": "solitude", "Faire une activité le matin": "loisirs",
+}
+EXTRA_CARDS = ("moral", "argent", "famille", "loisirs", "fatigue", "logement", "papiers", "bouger")
+
+
+def cards_drawn(mode: str, themes: list[str], rng) -> str:
+    """JSON list of the cards drawn: none when oral, else the priorities' themes and a few more."""
+    if mode == "oral":
+        return "[]"
+    drawn = list(dict.fromkeys(themes))
+    drawn += [card for card in rng.sample(EXTRA_CARDS, 3) if card not in drawn][:2]
+    return json.dumps(drawn)
