@@ -6,7 +6,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint translations screenshots bench clean
+.PHONY: run test lint translations translations-update screenshots bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,18 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP_RUN)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# Refresh the .ts files from the tr() strings of ui/*.py (then translate the new entries, e.g. in
+# pyside6-linguist); relais_en.ts only carries the English plural forms.
+TS_SOURCES := $(wildcard ui/*.py)
+translations-update: $(STAMP_RUN)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(TS_SOURCES) \
+		-ts resources/translations/relais_fr.ts resources/translations/relais_nl.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -pluralonly $(TS_SOURCES) \
+		-ts resources/translations/relais_en.ts
+
+screenshots: $(STAMP_RUN) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
 
 run: $(STAMP_RUN) translations
 	$(VENV)/bin/relais $(ARGS)

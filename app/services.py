@@ -6,9 +6,13 @@ from dataclasses import dataclass
 
 from app.cards import DeckSettings
 from app.dialogues import DialogueService
+from app.followups import FollowUpService
+from app.mobilisations import MobilisationService
 from app.network import NetworkService
 from app.persons import PersonService
 from app.priorities import PriorityService
+from app.resource_sharing import ResourceSharing
+from app.resources_directory import ResourceService
 from app.situations import SituationService
 from storage.register import Register
 
@@ -22,6 +26,10 @@ class Services:
     dialogues: DialogueService
     priorities: PriorityService
     deck_settings: DeckSettings
+    followups: FollowUpService
+    resources: ResourceService
+    mobilisations: MobilisationService
+    resource_sharing: ResourceSharing
 
     @classmethod
     def for_register(cls, register: Register) -> Services:
@@ -33,4 +41,8 @@ class Services:
             DialogueService(register),
             PriorityService(register),
             DeckSettings(register),
+            FollowUpService(register),
+            ResourceService(register),
+            MobilisationService(register),
+            ResourceSharing(register),
         )

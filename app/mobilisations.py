@@ -1,0 +1,507 @@
+"""Resources mobilised for a situation: who mobilises them, what came of it, and the register-wide views.
+
+A mobilisation names a directory entry or a free-text resource (a neighbour, the parish…), optionally one of
+the person's priorities, and who carries it ("faire ou faire-faire", seed 003: the referent is often "la
+ressource mobilisée et mobilisatrice d'autres ressources"). Its status has a dated history whose first entry
+is the initial status on the start date; the history can only move forward in time.
+
+Register-wide, `shortages` ranks resource types by waiting lists, full services and failures, and
+`minutes_by_outcome` shows the time that went into each outcome: the invisible work spent on services that
+turned out to be full.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
+
+from sqlalchemy import delete, func, literal_column, select, update
+
+from app import clock
+from app.errors import NotFoundError, ValidationError
+from app.resources_directory import NAME_MAX, ResourceData, clean_resource
+from app.validation import check_term
+from app.vocab import vocabularies
+from storage.models import Mobilisation, MobilisationStatusChange, Priority, Resource, Situation, TimeEntry
+from storage.register import Register
+
+NOTE_MAX = 2000
+# Status groups of the "who carries what" view; the shortage group comes from the vocabulary's flag.
+_GROUPS = {
+    "en_cours": ("envisagee", "proposee", "en_cours", "bloquee_entourage"),
+    "en_place": ("en_place", "relais_passe", "aboutie"),
+    "sans_suite": ("refusee", "pas_de_demande"),
+}
+STATUS_GROUPS = ("en_cours", "en_place", "penurie", "sans_suite")
+_SHORTAGE_COLUMNS = {"liste_attente": "waiting_list", "indisponible": "unavailable", "echec": "failed"}
+
+
+@dataclass(frozen=True)
+class MobilisationData:
+    """A directory entry (`resource_id`) or free text (`resource_name`, saved to the directory on request).
+
+    `status` and `reason` are the initial ones when adding; later changes go through `change_status`.
+    """
+
+    resource_id: int | None = None
+    resource_name: str = ""
+    save_to_directory: bool = False
+    priority_id: int | None = None
+    who_mobilises: str = "rp"
+    mode: str | None = None
+    status: str = "envisagee"
+    reason: str | None = None
+    started_on: date | None = None  # today when adding; unchanged when None in an update
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class MobilisationStatusRead:
+    id: int
+    mobilisation_id: int
+    status: str
+    changed_on: date
+    reason: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MobilisationRead:
+    id: int
+    situation_id: int
+    resource_id: int | None
+    resource_label: str  # the directory entry's name, or the free text
+    priority_id: int | None
+    priority_text: str
+    who_mobilises: str
+    mode: str | None
+    status: str
+    reason: str | None
+    started_on: date
+    ended_on: date | None
+    notes: str = ""
+    history: tuple[MobilisationStatusRead, ...] = ()
+    minutes: int = 0  # time entries attached to the mobilisation
+
+    @property
+    def in_directory(self) -> bool:
+        return self.resource_id is not None
+
+    @property
+    def status_group(self) -> str:
+        return status_group(self.status)
+
+
+@dataclass(frozen=True)
+class ShortageRow:
+    """Mobilisations that met a shortage in the period, per resource type (or category).
+
+    A mobilisation counts once in `total` but in each shortage column it went through (waiting list, then
+    service full): columns can add up to more than the total. `shortage_totals` gives the overall row.
+    """
+
+    resource_type: str | None  # None: free-text resource, untyped entry, or a per-category row
+    category: str | None
+    waiting_list: int = 0
+    unavailable: int = 0
+    failed: int = 0
+    total: int = 0
+
+
+# Columns a read model takes from the row as they are.
+_COPIED = tuple(f.name for f in fields(MobilisationRead) if f.name in Mobilisation.model_fields)
+
+
+def shortage_statuses() -> tuple[str, ...]:
+    return tuple(term.id for term in vocabularies()["mobilisation_statuses"].with_attribute("shortage", True))
+
+
+def status_group(status: str) -> str:
+    if status in shortage_statuses():
+        return "penurie"
+    return next((group for group, statuses in _GROUPS.items() if status in statuses), "en_cours")
+
+
+def shortage_totals(rows: list[ShortageRow]) -> ShortageRow:
+    """The overall row: each mobilisation has one type, so the per-type rows add up exactly."""
+    sums = {
+        name: sum(getattr(row, name) for row in rows) for name in ("waiting_list", "unavailable", "failed")
+    }
+    return ShortageRow(None, None, total=sum(row.total for row in rows), **sums)
+
+
+class MobilisationService:
+    def __init__(self, register: Register) -> None:
+        self._register = register
+
+    # -- writing ---------------------------------------------------------------------------------------
+    def add(self, situation_id: int, data: MobilisationData) -> MobilisationRead:
+        data = _clean(data)
+        check_term("mobilisation_statuses", data.status, "status", optional=False)
+        check_term("failure_reasons", data.reason, "reason")
+        started_on = data.started_on or clock.today()
+        _check_not_future(started_on, "started_on", "Le début de la mobilisation")
+        with self._register.session() as session:
+            _check_within_situation(_situation(session, situation_id), started_on)
+            _check_priority(session, data.priority_id, situation_id)
+            resource_id, resource_name = _resolve_resource(session, data)
+            row = Mobilisation(
+                situation_id=situation_id,
+                resource_id=resource_id,
+                resource_name=resource_name,
+                started_on=started_on,
+                **_editable(data),
+            )
+            session.add(row)
+            _record_status(session, row, data.status, data.reason, started_on)
+            return _read(session, [row])[0]
+
+    def update(self, mobilisation_id: int, data: MobilisationData) -> MobilisationRead:
+        """Edit the resource, priority, who, mode, start and notes; status and reason are left alone."""
+        data = _clean(data)
+        with self._register.session() as session:
+            row = _mobilisation(session, mobilisation_id)
+            _check_priority(session, data.priority_id, row.situation_id)
+            row.resource_id, row.resource_name = _resolve_resource(session, data)
+            for name, value in _editable(data).items():
+                setattr(row, name, value)
+            if data.started_on is not None and data.started_on != row.started_on:
+                _move_start(session, row, data.started_on)
+            session.flush()
+            return _read(session, [row])[0]
+
+    def change_status(
+        self,
+        mobilisation_id: int,
+        status: str,
+        changed_on: date | None = None,
+        reason: str | None = None,
+        note: str = "",
+    ) -> MobilisationRead:
+        """A dated change with an optional reason (a failure_reasons id); never back in time."""
+        check_term("mobilisation_statuses", status, "status", optional=False)
+        check_term("failure_reasons", reason, "reason")
+        note = _clean_note(note, "note")
+        changed_on = changed_on or clock.today()
+        _check_not_future(changed_on, "changed_on", "La date du changement")
+        with self._register.session() as session:
+            row = _mobilisation(session, mobilisation_id)
+            _check_change(session, row, status, changed_on)
+            _record_status(session, row, status, reason, changed_on, note)
+            return _read(session, [row])[0]
+
+    def delete(self, mobilisation_id: int) -> None:
+        """Remove a mobilisation and its history; time entries stay, unlinked (the time was spent)."""
+        with self._register.session() as session:
+            row = _mobilisation(session, mobilisation_id)
+            # Explicit rather than relying on the foreign keys' ON DELETE clauses alone.
+            unlink = update(TimeEntry).where(TimeEntry.mobilisation_id == row.id).values(mobilisation_id=None)
+            session.execute(unlink)
+            session.execute(
+                delete(MobilisationStatusChange).where(MobilisationStatusChange.mobilisation_id == row.id)
+            )
+            session.delete(row)
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def get(self, mobilisation_id: int) -> MobilisationRead:
+        with self._register.session() as session:
+            return _read(session, [_mobilisation(session, mobilisation_id)])[0]
+
+    def history(self, mobilisation_id: int) -> list[MobilisationStatusRead]:
+        with self._register.session() as session:
+            _mobilisation(session, mobilisation_id)
+            return _histories(session, [mobilisation_id])[mobilisation_id]
+
+    def for_situation(self, situation_id: int) -> list[MobilisationRead]:
+        """The situation's mobilisations by start date, each with its history, resource and priority."""
+        query = (
+            select(Mobilisation)
+            .where(Mobilisation.situation_id == situation_id)
+            .order_by(Mobilisation.started_on, Mobilisation.id)
+        )
+        with self._register.session() as session:
+            return _read(session, list(session.scalars(query)))
+
+    def who_carries_what(self, situation_id: int) -> dict[str, dict[str, int]]:
+        """Per who mobilises (the referent first, vocabulary order), counts per status group and total."""
+        columns = (Mobilisation.who_mobilises, Mobilisation.status)
+        query = (
+            select(*columns, func.count()).where(Mobilisation.situation_id == situation_id).group_by(*columns)
+        )
+        carried: dict[str, dict[str, int]] = {}
+        with self._register.session() as session:
+            for who, status, count in session.execute(query):
+                counts = carried.setdefault(who, dict.fromkeys((*STATUS_GROUPS, "total"), 0))
+                counts[status_group(status)] += count
+                counts["total"] += count
+        order = {term_id: index for index, term_id in enumerate(vocabularies()["who_mobilises"].ids())}
+        return {
+            who: carried[who] for who in sorted(carried, key=lambda who: (order.get(who, len(order)), who))
+        }
+
+    def shortages(self, since: date, until: date, by: str = "type") -> list[ShortageRow]:
+        """Resource types (`by="category"`: categories) ranked by the mobilisations whose status changed
+        into a waiting list, a full service or a failure between `since` and `until` (inclusive)."""
+        _check_period(since, until)
+        if by not in ("type", "category"):
+            raise ValidationError("by", "Regroupement inconnu (type ou catégorie).")
+        change = MobilisationStatusChange
+        query = (
+            select(change.mobilisation_id, change.status, Resource.resource_type, Resource.category)
+            .join(Mobilisation, Mobilisation.id == change.mobilisation_id)
+            .outerjoin(Resource, Resource.id == Mobilisation.resource_id)
+            .where(change.status.in_(shortage_statuses()), change.changed_on.between(since, until))
+        )
+        met: dict[int, tuple[str | None, str | None, set[str]]] = {}
+        with self._register.session() as session:
+            for mobilisation_id, status, resource_type, category in session.execute(query):
+                key = _shortage_key(by, resource_type, category)
+                met.setdefault(mobilisation_id, (*key, set()))[2].add(status)
+        return _rank_shortages(met.values())
+
+    def minutes_by_outcome(self, since: date, until: date) -> dict[str, int]:
+        """Minutes of time entries attached to mobilisations, by the mobilisation's current status."""
+        _check_period(since, until)
+        query = (
+            select(Mobilisation.status, func.sum(TimeEntry.minutes))
+            .join(Mobilisation, Mobilisation.id == TimeEntry.mobilisation_id)
+            # A hint that the period keeps most rows: SQLite then walks the linked entries by mobilisation
+            # instead of every entry of the period (3× faster for a year of the large demo register).
+            .where(func.likelihood(TimeEntry.worked_on.between(since, until), literal_column("0.9")))
+            .group_by(Mobilisation.status)
+        )
+        with self._register.session() as session:
+            minutes = {status: total for status, total in session.execute(query) if total}
+        return {status: minutes[status] for status in sorted(minutes, key=_status_order)}
+
+
+# -- validation --------------------------------------------------------------------------------------------
+def _clean(data: MobilisationData) -> MobilisationData:
+    check_term("who_mobilises", data.who_mobilises, "who_mobilises", optional=False)
+    check_term("mobilisation_modes", data.mode, "mode")
+    if data.started_on is not None:
+        _check_not_future(data.started_on, "started_on", "Le début de la mobilisation")
+    name = (data.resource_name or "").strip()
+    if data.resource_id is None and not name:
+        raise ValidationError("resource_name", "Choisissez une ressource du répertoire ou écrivez son nom.")
+    if len(name) > NAME_MAX:
+        raise ValidationError("resource_name", f"Le nom est trop long ({NAME_MAX} caractères au plus).")
+    return replace(data, resource_name=name, mode=data.mode or None, notes=_clean_note(data.notes, "notes"))
+
+
+def _clean_note(note: str, field: str) -> str:
+    note = (note or "").strip()
+    if len(note) > NOTE_MAX:
+        raise ValidationError(field, f"La note est trop longue (au plus {NOTE_MAX} caractères).")
+    return note
+
+
+def _check_not_future(value: date, field: str, what: str) -> None:
+    if value > clock.today():
+        raise ValidationError(field, f"{what} ne peut pas être dans le futur.")
+
+
+def _check_period(since: date, until: date) -> None:
+    if since > until:
+        raise ValidationError("since", "Le début de la période doit précéder sa fin.")
+
+
+def _check_within_situation(situation: Situation, started_on: date) -> None:
+    if started_on < situation.started_on:
+        raise ValidationError(
+            "started_on",
+            "La mobilisation ne peut pas précéder le début de l'accompagnement "
+            f"({situation.started_on:%d/%m/%Y}).",
+        )
+
+
+def _check_priority(session, priority_id: int | None, situation_id: int) -> None:
+    if priority_id is None:
+        return
+    priority = session.get(Priority, priority_id)
+    if priority is None or priority.situation_id != situation_id:
+        raise ValidationError("priority_id", "Cette priorité n'existe pas pour cette situation.")
+
+
+def _check_change(session, row: Mobilisation, status: str, changed_on: date) -> None:
+    if status == row.status:
+        label = vocabularies()["mobilisation_statuses"].label(status)
+        raise ValidationError("status", f"La mobilisation a déjà le statut « {label} ».")
+    if changed_on < row.started_on:
+        raise ValidationError(
+            "changed_on",
+            f"Le changement ne peut pas précéder le début de la mobilisation ({row.started_on:%d/%m/%Y}).",
+        )
+    last = _last_change(session, row.id)
+    if last is not None and changed_on < last:
+        raise ValidationError(
+            "changed_on",
+            f"Le changement ne peut pas précéder le changement de statut précédent ({last:%d/%m/%Y}).",
+        )
+
+
+def _last_change(session, mobilisation_id: int) -> date | None:
+    query = select(func.max(MobilisationStatusChange.changed_on))
+    return session.scalar(query.where(MobilisationStatusChange.mobilisation_id == mobilisation_id))
+
+
+def _move_start(session, row: Mobilisation, started_on: date) -> None:
+    """A new start date moves the history's first entry with it, but never past the second one."""
+    _check_within_situation(session.get(Situation, row.situation_id), started_on)
+    changes = list(session.scalars(_history_query([row.id])))
+    if len(changes) > 1 and started_on > changes[1].changed_on:
+        raise ValidationError(
+            "started_on",
+            "Le début ne peut pas suivre le premier changement de statut "
+            f"({changes[1].changed_on:%d/%m/%Y}).",
+        )
+    if changes and changes[0].changed_on == row.started_on:
+        changes[0].changed_on = started_on
+    if len(changes) <= 1 and row.ended_on == row.started_on:
+        row.ended_on = started_on  # the initial status was already terminal
+    row.started_on = started_on
+
+
+def _resolve_resource(session, data: MobilisationData) -> tuple[int | None, str]:
+    """(resource id, name kept as text): a directory entry, free text, or free text saved as a new entry."""
+    if data.resource_id is not None:
+        resource = session.get(Resource, data.resource_id)
+        if resource is None:
+            raise NotFoundError("Cette ressource n'existe plus dans le répertoire.")
+        return resource.id, resource.name
+    if not data.save_to_directory:
+        return None, data.resource_name
+    resource = Resource(
+        **asdict(clean_resource(ResourceData(name=data.resource_name))), created_at=clock.now()
+    )
+    session.add(resource)
+    session.flush()
+    return resource.id, resource.name
+
+
+def _status_order(status: str) -> tuple[int, str]:
+    ids = vocabularies()["mobilisation_statuses"].ids()
+    return (ids.index(status) if status in ids else len(ids), status)
+
+
+def _editable(data: MobilisationData) -> dict:
+    return {name: getattr(data, name) for name in ("priority_id", "who_mobilises", "mode", "notes")}
+
+
+def _record_status(
+    session, row: Mobilisation, status: str, reason: str | None, on: date, note: str = ""
+) -> None:
+    """The current status and its history entry, written together; a terminal status ends the mobilisation."""
+    row.status, row.reason = status, reason or None
+    row.ended_on = on if _terminal(status) else None
+    session.flush()  # gives a new row its id
+    session.add(
+        MobilisationStatusChange(
+            mobilisation_id=row.id, status=status, reason=row.reason, changed_on=on, note=note
+        )
+    )
+    session.flush()
+
+
+def _terminal(status: str) -> bool:
+    term = vocabularies()["mobilisation_statuses"].get(status)
+    return bool(term and term.attribute("terminal"))
+
+
+# -- reading helpers ---------------------------------------------------------------------------------------
+def _read(session, rows: list[Mobilisation]) -> list[MobilisationRead]:
+    ids = [row.id for row in rows]
+    histories = _histories(session, ids)
+    minutes = _minutes(session, ids)
+    names = _names(session, Resource, {row.resource_id for row in rows}, Resource.name)
+    texts = _names(session, Priority, {row.priority_id for row in rows}, Priority.text)
+    return [
+        MobilisationRead(
+            **{name: getattr(row, name) for name in _COPIED},
+            resource_label=names.get(row.resource_id, row.resource_name),
+            priority_text=texts.get(row.priority_id, ""),
+            history=tuple(histories[row.id]),
+            minutes=minutes.get(row.id, 0),
+        )
+        for row in rows
+    ]
+
+
+def _names(session, model, ids: set[int | None], column) -> dict[int, str]:
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    return dict(session.execute(select(model.id, column).where(model.id.in_(wanted))).all())
+
+
+def _minutes(session, ids: list[int]) -> dict[int, int]:
+    if not ids:
+        return {}
+    query = (
+        select(TimeEntry.mobilisation_id, func.sum(TimeEntry.minutes))
+        .where(TimeEntry.mobilisation_id.in_(ids))
+        .group_by(TimeEntry.mobilisation_id)
+    )
+    return {mobilisation_id: total or 0 for mobilisation_id, total in session.execute(query)}
+
+
+def _history_query(ids: list[int]):
+    change = MobilisationStatusChange
+    return select(change).where(change.mobilisation_id.in_(ids)).order_by(change.changed_on, change.id)
+
+
+def _histories(session, ids: list[int]) -> dict[int, list[MobilisationStatusRead]]:
+    histories: dict[int, list[MobilisationStatusRead]] = defaultdict(list)
+    if ids:
+        for c in session.scalars(_history_query(ids)):
+            histories[c.mobilisation_id].append(
+                MobilisationStatusRead(c.id, c.mobilisation_id, c.status, c.changed_on, c.reason, c.note)
+            )
+    return histories
+
+
+def _shortage_key(by: str, resource_type: str | None, category: str | None) -> tuple[str | None, str | None]:
+    type_term = vocabularies()["resource_types"].get(resource_type) if resource_type else None
+    category = (type_term.attribute("category") if type_term else None) or category
+    return (None, category) if by == "category" else (resource_type, category if resource_type else None)
+
+
+def _rank_shortages(met) -> list[ShortageRow]:
+    counts: dict[tuple, dict[str, int]] = {}
+    for resource_type, category, statuses in met:
+        row = counts.setdefault(
+            (resource_type, category), dict.fromkeys((*_SHORTAGE_COLUMNS.values(), "total"), 0)
+        )
+        row["total"] += 1
+        for status in statuses:
+            if status in _SHORTAGE_COLUMNS:
+                row[_SHORTAGE_COLUMNS[status]] += 1
+    rows = [
+        ShortageRow(resource_type, category, **values) for (resource_type, category), values in counts.items()
+    ]
+    return sorted(rows, key=_shortage_rank)
+
+
+def _shortage_rank(row: ShortageRow) -> tuple:
+    counts = (-row.total, -row.waiting_list, -row.unavailable, -row.failed)
+    return (
+        *counts,
+        row.resource_type is None and row.category is None,
+        row.resource_type or "",
+        row.category or "",
+    )
+
+
+def _situation(session, situation_id: int) -> Situation:
+    row = session.get(Situation, situation_id)
+    if row is None:
+        raise NotFoundError("Cette situation n'existe plus dans le registre.")
+    return row
+
+
+def _mobilisation(session, mobilisation_id: int) -> Mobilisation:
+    row = session.get(Mobilisation, mobilisation_id)
+    if row is None:
+        raise NotFoundError("Cette mobilisation n'existe plus dans le registre.")
+    return row

@@ -1,0 +1,354 @@
+"""Sharing directory entries with colleagues as a file that holds no person data by construction.
+
+The CdP report (seed 003) says each referent's address book is "personne-dépendant" and that the group gains
+when it is pooled. A resource file carries only the fields of a directory entry (never database ids, never
+anything about a situation or a person); see docs/resource-file-format.md.
+
+Importing is two steps so that the referent sees what will happen first: `plan_import` parses and checks the
+whole file and classifies each entry as new or as a duplicate (same name and commune, accents and case
+ignored) without writing anything; `apply_import` then applies the referent's decision for each duplicate
+(merge, keep both, skip) in one transaction. A file with anything that looks like person data is refused
+whole: an unknown field (a `first_name`, a `niss`…) or a value that is a valid Belgian national number.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from stdnum.be import bis, nn
+
+from app import clock
+from app.errors import NotFoundError, ValidationError
+from app.resources_directory import (
+    DATA_FIELDS,
+    ResourceData,
+    ResourceRead,
+    clean_resource,
+    fast_fold,
+    read_resource,
+    stale_before,
+)
+from app.vocab import vocabularies
+from storage.atomic import write_atomically
+from storage.models import ExportLog, Resource
+from storage.register import Register
+from storage.text import fold
+
+FORMAT = "relais-resources"
+VERSION = 1
+MAX_FILE_BYTES = 20_000_000
+MAX_RESOURCES = 20_000
+DECISIONS = ("merge", "keep_both", "skip")
+_TOP_LEVEL = ("format", "version", "exported_at", "resources")
+_VOCABULARY_OF = {
+    "category": "resource_categories",
+    "resource_type": "resource_types",
+    "learned_from": "learned_from",
+}
+# Field names that say "this is about a person": named in the message so the colleague knows what to remove.
+_PERSON_WORDS = re.compile(
+    r"person|patient|benefici|first|last_?name|prenom|surname|birth|naiss|niss|insz|rrn|national|bis_?num"
+    r"|sex|gender|genre|^age$|situation|patholog|vulnerab|diagnos|pseudonym"
+)
+_FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,40}$")
+# Eleven digits, possibly grouped like 85.07.30-033.28: the shape of a national (or BIS) number.
+# A run that continues (more digits, or a "+32…" phone number) is not one.
+_DIGIT_RUN = re.compile(r"(?<![\d+])(?<![\d+][ .\-/])\d(?:[ .\-/]?\d){10}(?![ .\-/]?\d)")
+
+
+class ResourceFileError(ValidationError):
+    """The file cannot be imported; `field` says where (`resources[3].phone`), the message what is wrong."""
+
+
+@dataclass(frozen=True)
+class IncomingResource:
+    index: int  # position in the file's list, the key of the decisions
+    data: ResourceData
+    duplicate_of: ResourceRead | None = None  # the directory entry with the same name and commune
+    duplicate_of_index: int | None = None  # or an earlier entry of the same file
+
+    @property
+    def is_duplicate(self) -> bool:
+        return self.duplicate_of is not None or self.duplicate_of_index is not None
+
+    @property
+    def kind(self) -> str:
+        return "duplicate" if self.is_duplicate else "new"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    exported_at: datetime | None
+    items: tuple[IncomingResource, ...]
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for item in self.items if not item.is_duplicate)
+
+    @property
+    def duplicate_count(self) -> int:
+        return len(self.items) - self.new_count
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int = 0
+    merged: int = 0
+    skipped: int = 0
+
+
+def duplicate_key(name: str, commune: str) -> tuple[str, str]:
+    """Same name and same commune, accents, case and spacing ignored."""
+    return " ".join(fast_fold(name).split()), " ".join(fast_fold(commune).split())
+
+
+class ResourceSharing:
+    def __init__(self, register: Register) -> None:
+        self._register = register
+
+    # -- export ----------------------------------------------------------------------------------------
+    def export_document(self, resource_ids: list[int]) -> dict[str, Any]:
+        if not resource_ids:
+            raise ValidationError("resource_ids", "Choisissez au moins une ressource à partager.")
+        with self._register.session() as session:
+            rows = {
+                row.id: row for row in session.scalars(select(Resource).where(Resource.id.in_(resource_ids)))
+            }
+        if set(resource_ids) - set(rows):
+            raise NotFoundError("Une des ressources choisies n'existe plus dans le répertoire.")
+        chosen = sorted(rows.values(), key=lambda row: (fold(row.name), row.id))
+        records = [_record(row) for row in chosen]
+        for index, record in enumerate(records):
+            _check_no_person_values(record, f"resources[{index}]", name=record["name"])
+        stamp = clock.now().replace(microsecond=0).isoformat()
+        return {"format": FORMAT, "version": VERSION, "exported_at": stamp, "resources": records}
+
+    def export(self, resource_ids: list[int], path: Path) -> int:
+        """Write the chosen entries to `path` (replaced atomically); returns how many were written."""
+        document = self.export_document(resource_ids)
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        write_atomically(Path(path), text.encode("utf-8"))
+        with self._register.session() as session:  # what, when, how many: never the content
+            session.add(
+                ExportLog(
+                    exported_at=clock.now(),
+                    kind="resources",
+                    format="json",
+                    item_count=len(document["resources"]),
+                )
+            )
+        return len(document["resources"])
+
+    # -- import ----------------------------------------------------------------------------------------
+    def plan_import(self, path: Path) -> ImportPlan:
+        """Parse and check the whole file; nothing is written. Raises ResourceFileError only."""
+        document = read_resource_file(path)
+        return self.plan_document(document)
+
+    def plan_document(self, document: Any) -> ImportPlan:
+        exported_at, incoming = parse_document(document)
+        cutoff = stale_before(clock.today())
+        with self._register.session() as session:
+            existing: dict[tuple[str, str], ResourceRead] = {}
+            for row in session.scalars(select(Resource).order_by(Resource.id)):
+                existing.setdefault(duplicate_key(row.name, row.commune), read_resource(row, cutoff))
+        seen: dict[tuple[str, str], int] = {}
+        items = []
+        for index, data in enumerate(incoming):
+            key = duplicate_key(data.name, data.commune)
+            earlier = seen.setdefault(key, index)
+            items.append(
+                IncomingResource(index, data, existing.get(key), earlier if earlier != index else None)
+            )
+        return ImportPlan(exported_at, tuple(items))
+
+    def apply_import(self, plan: ImportPlan, decisions: dict[int, str] | None = None) -> ImportResult:
+        """Apply the plan in one transaction. Duplicates are skipped unless a decision says otherwise.
+
+        Duplicates are looked up again at this point (the directory may have changed since the plan): a merge
+        whose entry has since been deleted adds the incoming entry instead.
+        """
+        chosen = _check_decisions(plan, decisions or {})
+        counts = {"merge": 0, "keep_both": 0, "skip": 0}
+        with self._register.session() as session:
+            targets = _rows_by_key(session)
+            for item in plan.items:
+                decision = chosen[item.index]
+                key = duplicate_key(item.data.name, item.data.commune)
+                if decision == "merge" and key in targets:
+                    _merge(targets[key], item.data)
+                elif decision != "skip":
+                    row = Resource(created_at=clock.now(), **asdict(item.data))
+                    session.add(row)
+                    targets.setdefault(key, row)
+                    decision = "keep_both"
+                counts[decision] += 1
+        return ImportResult(added=counts["keep_both"], merged=counts["merge"], skipped=counts["skip"])
+
+
+# -- reading and checking a file ---------------------------------------------------------------------------
+def read_resource_file(path: Path) -> Any:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ResourceFileError("file", "Le fichier est trop volumineux pour un fichier de ressources.")
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise ResourceFileError("file", "Fichier introuvable.") from None
+    except OSError:
+        raise ResourceFileError("file", "Le fichier ne peut pas être lu.") from None
+    except UnicodeDecodeError:
+        raise ResourceFileError("file", "Le fichier n'est pas du texte UTF-8.") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ResourceFileError(
+            "file", f"Le fichier n'est pas du JSON valide (ligne {exc.lineno}, colonne {exc.colno})."
+        ) from None
+    except RecursionError:
+        raise ResourceFileError("file", "Le fichier est imbriqué trop profondément.") from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise ResourceFileError("file", "Le fichier contient un nombre trop long.") from None
+
+
+def parse_document(document: Any) -> tuple[datetime | None, list[ResourceData]]:
+    """The entries of a parsed file, each checked as if typed in the directory, or ResourceFileError."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ResourceFileError("format", "Ce fichier n'est pas un fichier de ressources Relais.")
+    version = document.get("version")
+    if type(version) is not int or version != VERSION:
+        raise ResourceFileError("version", f"Version de fichier non prise en charge (attendue : {VERSION}).")
+    _check_field_names(document, _TOP_LEVEL, "le fichier")
+    exported_at = _exported_at(document.get("exported_at"))
+    records = document.get("resources")
+    if not isinstance(records, list):
+        raise ResourceFileError("resources", "Le fichier doit contenir une liste « resources ».")
+    if len(records) > MAX_RESOURCES:
+        raise ResourceFileError("resources", f"Le fichier contient plus de {MAX_RESOURCES} ressources.")
+    return exported_at, [_parse_record(record, f"resources[{index}]") for index, record in enumerate(records)]
+
+
+def _parse_record(record: Any, where: str) -> ResourceData:
+    if not isinstance(record, dict):
+        raise ResourceFileError(where, f"{where} : un objet JSON est attendu.")
+    _check_field_names(record, DATA_FIELDS, where)
+    _check_no_person_values(record, where)
+    if not isinstance(record.get("name"), str) or not record["name"].strip():
+        raise ResourceFileError(f"{where}.name", f"{where} : le nom de la ressource est obligatoire.")
+    values = {}
+    for name in DATA_FIELDS:
+        values[name] = _value(record.get(name), name, f"{where}.{name}")
+    try:
+        return clean_resource(ResourceData(**values))
+    except ValidationError as error:
+        raise ResourceFileError(f"{where}.{error.field}", f"{where}.{error.field} : {error}") from None
+
+
+def _value(value: Any, name: str, where: str) -> Any:
+    if value is None:
+        return None
+    if name == "last_checked":
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise ResourceFileError(where, f"{where} : date AAAA-MM-JJ attendue.") from None
+    if not isinstance(value, str):
+        raise ResourceFileError(where, f"{where} : texte attendu.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (\ud800) that JSON allows and the database refuses
+        raise ResourceFileError(where, f"{where} : caractère invalide.") from None
+    if name in _VOCABULARY_OF and value and value not in vocabularies()[_VOCABULARY_OF[name]]:
+        shown = f" « {value} »" if _FIELD_NAME.match(value) else ""
+        raise ResourceFileError(where, f"{where} : identifiant inconnu{shown} dans le vocabulaire de Relais.")
+    return value
+
+
+def _check_field_names(record: dict, known: tuple[str, ...], where: str) -> None:
+    for key in record:
+        if key in known:
+            continue
+        if not isinstance(key, str) or not _FIELD_NAME.match(key):
+            raise ResourceFileError(where, f"{where} : un champ au nom inattendu ; le fichier est refusé.")
+        if _PERSON_WORDS.search(fold(key)):
+            raise ResourceFileError(
+                where,
+                f"{where} : le champ « {key} » ressemble à une donnée de personne ; un fichier de ressources "
+                "n'en contient jamais. Le fichier est refusé.",
+            )
+        raise ResourceFileError(where, f"{where} : champ inconnu « {key} » ; le fichier est refusé.")
+
+
+def _check_no_person_values(record: dict, where: str, name: str | None = None) -> None:
+    """Refuse any value holding a valid Belgian national or BIS number (checksum verified, not 11 digits)."""
+    for key, value in record.items():
+        if _holds_national_number(value):
+            what = f"la ressource « {name} »" if name else where
+            raise ResourceFileError(
+                f"{where}.{key}",
+                f"{what}, champ « {key} » : contient ce qui ressemble à un numéro national belge. "
+                "Un fichier de ressources ne contient aucune donnée de personne.",
+            )
+
+
+def _holds_national_number(value: Any) -> bool:
+    if type(value) is int:  # a number written without quotes lost its leading zeros: put them back
+        value = f"{value:011d}" if 0 <= value < 10**11 else ""
+    if not isinstance(value, str):
+        return False
+    for match in _DIGIT_RUN.finditer(value):
+        digits = re.sub(r"\D", "", match.group())
+        if nn.is_valid(digits) or bis.is_valid(digits):
+            return True
+    return False
+
+
+def _exported_at(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ResourceFileError("exported_at", "La date d'export du fichier est invalide.") from None
+
+
+def _record(row: Resource) -> dict[str, Any]:
+    record = {name: getattr(row, name) for name in DATA_FIELDS}
+    record["last_checked"] = row.last_checked.isoformat() if row.last_checked else None
+    return record
+
+
+# -- applying ----------------------------------------------------------------------------------------------
+def _check_decisions(plan: ImportPlan, decisions: dict[int, str]) -> dict[int, str]:
+    items = {item.index: item for item in plan.items}
+    for index, decision in decisions.items():
+        if index not in items or decision not in DECISIONS:
+            raise ValidationError("decisions", "Décision inconnue pour l'import des ressources.")
+        if decision == "merge" and not items[index].is_duplicate:
+            raise ValidationError("decisions", "Seul un doublon peut être fusionné.")
+    return {
+        index: decisions.get(index, "skip" if item.is_duplicate else "keep_both")
+        for index, item in items.items()
+    }
+
+
+def _rows_by_key(session) -> dict[tuple[str, str], Resource]:
+    rows: dict[tuple[str, str], Resource] = {}
+    for row in session.scalars(select(Resource).order_by(Resource.id)):
+        rows.setdefault(duplicate_key(row.name, row.commune), row)
+    return rows
+
+
+def _merge(row: Resource, incoming: ResourceData) -> None:
+    """Fill the entry's empty fields from the colleague's; keep the most recent check date."""
+    for name, value in asdict(replace(incoming, last_checked=None)).items():
+        if value not in (None, "") and getattr(row, name) in (None, ""):
+            setattr(row, name, value)
+    if incoming.last_checked and (row.last_checked is None or incoming.last_checked > row.last_checked):
+        row.last_checked = incoming.last_checked

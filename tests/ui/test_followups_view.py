@@ -1,0 +1,181 @@
+"""The "to contact" view on a real encrypted register: listing, overdue highlight, done, postpone, open."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from app.followups import CHECKIN, FOLLOWUP, FollowUpService
+from app.readmodels import PersonData, SituationData
+from app.services import Services
+from ui.date_choice import DateChoiceDialog
+from ui.followups_view import OVERDUE_BACKGROUND, FollowUpsView
+
+TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def _no_real_dialogs(monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("unexpected modal dialog")
+
+    for name in ("exec", "question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)
+
+
+@pytest.fixture
+def services(register) -> Services:
+    return Services.for_register(register)
+
+
+def _situation(services: Services, last_name: str, next_checkin: date | None) -> int:
+    person = services.persons.create(PersonData(first_name="Anne", last_name=last_name))
+    data = SituationData(started_on=TODAY - timedelta(days=60), next_checkin=next_checkin)
+    return services.situations.create(person.id, data).id
+
+
+@pytest.fixture
+def situations(services, register) -> dict[str, int]:
+    ids = {
+        "late": _situation(services, "Lambert", TODAY - timedelta(days=3)),
+        "today": _situation(services, "Peeters", TODAY),
+        "soon": _situation(services, "Janssens", TODAY + timedelta(days=5)),
+        "later": _situation(services, "Dubois", TODAY + timedelta(days=20)),
+    }
+    FollowUpService(register).add(ids["soon"], TODAY - timedelta(days=1), "Rappeler la mutualité")
+    return ids
+
+
+@pytest.fixture
+def view(qtbot, services, situations) -> FollowUpsView:
+    widget = FollowUpsView(services)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.refresh()
+    return widget
+
+
+def _rows(view: FollowUpsView) -> list[tuple[int, str]]:
+    return [(item.situation_id, item.source) for item in view.items()]
+
+
+def test_due_and_overdue_sorted_by_date_with_overdue_highlighted(view, situations):
+    assert _rows(view) == [(situations["late"], CHECKIN), (situations["soon"], FOLLOWUP),
+                           (situations["today"], CHECKIN), (situations["soon"], CHECKIN)]
+    model = view.model
+    late = model.index(0, 0)
+    assert model.data(late, Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
+    assert "3" in model.data(late)  # "3 days late", in words as well as in colour
+    assert model.data(model.index(2, 0), Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(model.index(1, 5)) == "Rappeler la mutualité"
+    assert "2" in view.count_label.text()  # two overdue
+
+
+def test_horizon_widens_the_list(view, situations):
+    view.horizon.setCurrentIndex(0)
+    assert [sid for sid, _ in _rows(view)] == [situations["late"], situations["soon"], situations["today"]]
+    view.horizon.setCurrentIndex(2)
+    assert situations["later"] in [sid for sid, _ in _rows(view)]
+
+
+def test_mark_done_moves_the_next_checkin(qtbot, view, services, situations):
+    view.select_row(0)
+    asked = []
+    view.ask_next_checkin = lambda item: asked.append(item.situation_id) or (TODAY + timedelta(days=30),)
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    assert asked == [situations["late"]]
+    assert services.situations.get(situations["late"]).next_checkin == TODAY + timedelta(days=30)
+    assert situations["late"] not in [sid for sid, _ in _rows(view)]
+
+
+def test_mark_done_without_next_checkin_clears_it(qtbot, view, services, situations):
+    view.select_row(2)
+    view.ask_next_checkin = lambda item: (None,)
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    assert services.situations.get(situations["today"]).next_checkin is None
+
+
+def test_cancelled_done_changes_nothing(qtbot, view, services, situations):
+    view.select_row(0)
+    view.ask_next_checkin = lambda item: None
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    assert services.situations.get(situations["late"]).next_checkin == TODAY - timedelta(days=3)
+
+
+def test_mark_done_reminder_needs_no_question(qtbot, view, situations):
+    view.select_row(1)
+    view.ask_next_checkin = lambda item: pytest.fail("a reminder is simply done")
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    assert (situations["soon"], FOLLOWUP) not in _rows(view)
+
+
+def test_postpone_with_a_quick_choice(qtbot, view, services, situations):
+    view.select_row(0)
+    view.ask_postpone_date = lambda item: TODAY + timedelta(days=14)
+    qtbot.mouseClick(view.postpone_button, Qt.MouseButton.LeftButton)
+    assert services.situations.get(situations["late"]).next_checkin == TODAY + timedelta(days=14)
+    assert situations["late"] not in [sid for sid, _ in _rows(view)]
+
+
+def test_postpone_dialog_quick_choices_set_the_date(qtbot):
+    dialog = DateChoiceDialog("Reporter", "Reporter à :", None, False)
+    qtbot.addWidget(dialog)
+    for button, days in zip(dialog.quick_buttons, (7, 14, 30), strict=True):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert dialog.chosen_date() == TODAY + timedelta(days=days)
+
+
+def test_next_checkin_dialog_allows_none(qtbot):
+    dialog = DateChoiceDialog("Fait", "Prochain contact ?", None, True)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_date() is None
+    qtbot.mouseClick(dialog.quick_buttons[0], Qt.MouseButton.LeftButton)
+    assert dialog.chosen_date() == TODAY + timedelta(days=7)
+    dialog.picker.check.setChecked(False)
+    assert dialog.chosen_date() is None
+
+
+def test_enter_and_button_ask_to_open_the_situation(qtbot, view, situations):
+    view.select_row(2)
+    view.table.setFocus()
+    with qtbot.waitSignal(view.open_requested) as opened:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened.args == [situations["today"]]
+    with qtbot.waitSignal(view.open_requested) as opened:
+        qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [situations["today"]]
+
+
+def test_refresh_keeps_the_selection(view, situations, services):
+    view.select_row(2)
+    services.situations.update(situations["late"], SituationData(next_checkin=TODAY + timedelta(days=1)))
+    view.refresh()
+    assert view.selected_item().situation_id == situations["today"]
+
+
+def test_clear_forgets_everything(view):
+    view.clear()
+    assert view.items() == []
+    assert view.model.rowCount() == 0
+    assert not view.done_button.isEnabled()
+    assert view.count_label.text() == ""
+
+
+def test_empty_list_says_so(qtbot, services):
+    widget = FollowUpsView(services)
+    qtbot.addWidget(widget)
+    widget.refresh()
+    assert widget.items() == []
+    assert not widget.empty_label.isHidden()
+    assert widget.table.isHidden()
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, view):
+    qtmodeltester.check(view.model)

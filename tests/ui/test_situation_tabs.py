@@ -1,0 +1,37 @@
+"""The situation editor gains the Dialogue and Priorities tabs once the situation exists."""
+
+from __future__ import annotations
+
+from app.readmodels import PersonData
+from tests.ui.conftest import add_situation
+from ui.dialogue_tab import DialogueTab
+from ui.priorities_panel import PrioritiesPanel
+from ui.situation_editor import SituationEditor
+from ui.situation_tabs import attach_dialogue_tabs
+
+
+def _tab_types(editor: SituationEditor) -> list[type]:
+    return [type(editor.tabs.widget(i)) for i in range(editor.tabs.count())]
+
+
+def test_existing_situation_has_dialogue_and_priorities_tabs(qtbot, services):
+    situation_id = add_situation(services, "Aïcha", "Benali")
+    editor = SituationEditor(services, situation_id)
+    qtbot.addWidget(editor)
+    attach_dialogue_tabs(editor, services)
+    types = _tab_types(editor)
+    assert DialogueTab in types and PrioritiesPanel in types
+
+
+def test_new_situation_gets_the_tabs_after_its_first_save(qtbot, services):
+    person = services.persons.create(PersonData(first_name="Jan", last_name="Peeters"))
+    editor = SituationEditor(services, None, person_id=person.id)
+    qtbot.addWidget(editor)
+    attach_dialogue_tabs(editor, services)
+    assert DialogueTab not in _tab_types(editor)
+    assert editor.save()
+    assert editor.situation_id is not None
+    assert DialogueTab in _tab_types(editor) and PrioritiesPanel in _tab_types(editor)
+    attach_count = _tab_types(editor).count(DialogueTab)
+    editor.saved.emit(editor.situation_id)  # a later save does not add the tabs twice
+    assert _tab_types(editor).count(DialogueTab) == attach_count == 1

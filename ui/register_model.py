@@ -1,0 +1,275 @@
+"""The table of situations: a Qt model over `SituationSummary` rows, with its own filtering and sorting.
+
+All rows are read once (one `summaries()` call and one `search_texts()` call); a keystroke in the search box
+then only filters in memory: folded words matched as substrings of the folded "name code narrative" text,
+which stays well under one frame on 5,000 situations. Display strings are computed once per load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.readmodels import SituationSummary
+from app.vocab import vocabularies
+from storage.text import fold
+
+CODE, PERSON, STATUS, VULNERABILITIES, LAST_CONTACT, NEXT_CONTACT = range(6)
+HEADERS = (
+    QT_TRANSLATE_NOOP("RegisterModel", "Pseudonym"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Person"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Status"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Main vulnerabilities"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Last contact"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Next contact"),
+)
+SITUATION_ID_ROLE = Qt.ItemDataRole.UserRole
+TOP_VULNERABILITIES = 3
+OVERDUE_COLOUR = QColor("#9b1c1c")
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    text: str = ""
+    status: str | None = None
+    vulnerability: str | None = None
+    pathology: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.text.strip() or self.status or self.vulnerability or self.pathology)
+
+
+@dataclass(slots=True)
+class _Row:
+    summary: SituationSummary
+    cells: tuple[str, ...]
+    vulnerability_tip: str
+    order: int  # position in the service's order (last name, first name, code): the "Person" sort key
+    text: str  # folded "name code narrative" (name and code only until the narratives are read)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterModel", text)
+
+
+def _date_text(value: date | None) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%d/%m/%Y")  # the Belgian way, in every language
+
+
+def _date_key(value: date | None) -> tuple[bool, date]:
+    return (value is None, value or date.min)  # empty dates last
+
+
+class RegisterModel(QAbstractTableModel):
+    def __init__(self, language: str = "fr", parent=None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._all: list[_Row] = []
+        self._rows: list[_Row] = []
+        self._texts: dict[int, str] = {}
+        self._filter = RegisterFilter()
+        self._sort: tuple[int, Qt.SortOrder] = (PERSON, Qt.SortOrder.AscendingOrder)
+        self.today = date.today()
+
+    # -- loading ---------------------------------------------------------------------------------------
+    def load(self, summaries: list[SituationSummary], search_texts: dict[int, str] | None = None) -> None:
+        """Show `summaries`; without `search_texts`, the texts already known are kept (else name and code
+        are searchable at once, and `set_search_texts` adds the narratives when they have been read)."""
+        texts = self._texts if search_texts is None else dict(search_texts)
+        self.beginResetModel()
+        self.today = date.today()
+        labels = _Labels(self.language)
+        self._all = [self._make_row(summary, order, texts.get(summary.id) or _short_text(summary), labels)
+                     for order, summary in enumerate(summaries)]
+        self._texts = texts
+        self._apply_sort()
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def set_search_texts(self, search_texts: dict[int, str]) -> None:
+        self._texts = dict(search_texts)
+        for row in self._all:
+            row.text = self._texts.get(row.summary.id) or _short_text(row.summary)
+        if self._filter.text.strip():
+            self.beginResetModel()
+            self._rows = self._filtered()
+            self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row and every searchable text (used when the register locks)."""
+        self.beginResetModel()
+        self._all, self._rows, self._texts = [], [], {}
+        self.endResetModel()
+
+    @staticmethod
+    def _make_row(summary: SituationSummary, order: int, text: str, labels: _Labels) -> _Row:
+        ranked = sorted(summary.vulnerabilities, key=labels.vulnerability_rank)
+        names = [labels.vulnerability(term) for term in ranked]
+        shown = ", ".join(names[:TOP_VULNERABILITIES])
+        if len(names) > TOP_VULNERABILITIES:
+            shown += f" (+{len(names) - TOP_VULNERABILITIES})"
+        cells = (summary.code, summary.person_name, labels.status(summary.status), shown,
+                 _date_text(summary.last_contact), _date_text(summary.next_checkin))
+        return _Row(summary, cells, "\n".join(names), order, text)
+
+    # -- filtering and sorting -------------------------------------------------------------------------
+    @property
+    def filter(self) -> RegisterFilter:
+        return self._filter
+
+    def set_filter(self, new_filter: RegisterFilter) -> None:
+        if new_filter == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = new_filter
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def _filtered(self) -> list[_Row]:
+        """One simple pass per criterion: each is a plain comprehension, fast on thousands of rows."""
+        f, rows = self._filter, self._all
+        if f.status:
+            rows = [row for row in rows if row.summary.status == f.status]
+        if f.vulnerability:
+            rows = [row for row in rows if f.vulnerability in row.summary.vulnerabilities]
+        if f.pathology:
+            family = pathology_family(f.pathology)
+            rows = [row for row in rows if not family.isdisjoint(row.summary.pathologies)]
+        for word in fold(f.text).split():
+            rows = [row for row in rows if word in row.text]
+        return rows
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_rows = self._rows
+        persistent = self.persistentIndexList()
+        self._sort = (column, order)
+        self._apply_sort()
+        self._rows = self._filtered()
+        new_position = {id(row): number for number, row in enumerate(self._rows)}
+        for index in persistent:
+            row = old_rows[index.row()]
+            self.changePersistentIndex(index, self.index(new_position[id(row)], index.column()))
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        self._all.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # -- Qt model interface ----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.cells[column]
+        if role == SITUATION_ID_ROLE:
+            return row.summary.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == VULNERABILITIES:
+            return row.vulnerability_tip or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == NEXT_CONTACT and self._overdue(row):
+            return QBrush(OVERDUE_COLOUR)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return _tr(HEADERS[section])
+        return None
+
+    def _overdue(self, row: _Row) -> bool:
+        due = row.summary.next_checkin
+        return due is not None and due < self.today and row.summary.status != "closed"
+
+    # -- lookups ---------------------------------------------------------------------------------------
+    @property
+    def total_count(self) -> int:
+        return len(self._all)
+
+    def situation_id(self, row: int) -> int | None:
+        return self._rows[row].summary.id if 0 <= row < len(self._rows) else None
+
+    def summary(self, situation_id: int) -> SituationSummary | None:
+        for row in self._all:
+            if row.summary.id == situation_id:
+                return row.summary
+        return None
+
+    def row_of(self, situation_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.summary.id == situation_id:
+                return number
+        return None
+
+
+def _short_text(summary: SituationSummary) -> str:
+    return fold(f"{summary.person_name} {summary.code}")
+
+
+class _Labels:
+    """Vocabulary labels and ranks looked up once per load, not once per row."""
+
+    def __init__(self, language: str) -> None:
+        vocab = vocabularies()
+        self._statuses = {term.id: term.label(language) for term in vocab["situation_statuses"]}
+        self._vulnerabilities = {term.id: term.label(language) for term in vocab["vulnerabilities"]}
+        self._ranks = {term_id: rank for rank, term_id in enumerate(self._vulnerabilities)}
+
+    def status(self, term_id: str) -> str:
+        return self._statuses.get(term_id, term_id)
+
+    def vulnerability(self, term_id: str) -> str:
+        return self._vulnerabilities.get(term_id, term_id)
+
+    def vulnerability_rank(self, term_id: str) -> int:
+        return self._ranks.get(term_id, len(self._ranks))
+
+
+def pathology_family(pathology: str) -> frozenset[str]:
+    """A pathology and the ones listed under it ("cardiovascular" includes hypertension, heart failure)."""
+    children = (term.id for term in vocabularies()["pathologies"] if term.attribute("parent") == pathology)
+    return frozenset((pathology, *children))
+
+
+def _rank_in(ordered_ids: tuple[str, ...]) -> Callable[[str], int]:
+    rank = {term: position for position, term in enumerate(ordered_ids)}
+    return lambda term: rank.get(term, len(rank))
+
+
+def _sort_key(column: int) -> Callable[[_Row], object]:
+    if column == PERSON:
+        return lambda row: row.order
+    if column == STATUS:
+        rank = _rank_in(vocabularies()["situation_statuses"].ids())
+        return lambda row: rank(row.summary.status)
+    if column == LAST_CONTACT:
+        return lambda row: _date_key(row.summary.last_contact)
+    if column == NEXT_CONTACT:
+        return lambda row: _date_key(row.summary.next_checkin)
+    return lambda row: fold(row.cells[column])
+
