@@ -7,6 +7,7 @@ loads another situation. Keeping this here keeps situation_editor.py about the p
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
 from app.services import Services
 
@@ -25,27 +26,56 @@ class _DialogueTabs(QObject):
         self._services = services
         self._situation_id: int | None = None
         self._widgets: list = []
+        editor.tabs.currentChanged.connect(self._build_when_shown)
 
     def ensure(self) -> None:
         situation_id = self._editor.situation_id
         if situation_id is None or situation_id == self._situation_id:
             return
         self._remove()
+        # Placeholders first: the real tabs (a 32-card grid…) are built when first shown, so opening a
+        # situation stays fast.
+        for title in (QCoreApplication.translate("SituationTabs", "&Dialogue"),
+                      QCoreApplication.translate("SituationTabs", "P&riorities")):
+            placeholder = QWidget(self._editor)
+            self._editor.add_tab(placeholder, title)
+            self._widgets.append(placeholder)
+        self._situation_id = situation_id
+
+    def _build_when_shown(self, index: int) -> None:
+        widget = self._editor.tabs.widget(index)
+        if widget in self._widgets and self._widgets and not self._built:
+            self.build()
+            self._editor.tabs.setCurrentIndex(index)
+
+    @property
+    def _built(self) -> bool:
+        return any(type(w) is not QWidget for w in self._widgets)
+
+    def build(self) -> None:
+        """Replace the placeholders by the dialogue tab and the priorities panel."""
         from ui.dialogue_tab import DialogueTab
         from ui.priorities_panel import PrioritiesPanel
 
-        dialogue = DialogueTab(self._services, situation_id, self._editor)
-        priorities = PrioritiesPanel(self._services, situation_id, self._editor)
+        dialogue = DialogueTab(self._services, self._situation_id, self._editor)
+        priorities = PrioritiesPanel(self._services, self._situation_id, self._editor)
         dialogue.changed.connect(priorities.refresh)
-        self._editor.add_tab(dialogue, QCoreApplication.translate("SituationTabs", "&Dialogue"))
-        self._editor.add_tab(priorities, QCoreApplication.translate("SituationTabs", "P&riorities"))
+        tabs = self._editor.tabs
+        for placeholder, real in zip(list(self._widgets), (dialogue, priorities), strict=True):
+            index = tabs.indexOf(placeholder)
+            title = tabs.tabText(index)
+            tabs.blockSignals(True)
+            tabs.removeTab(index)
+            tabs.insertTab(index, real, title)
+            tabs.blockSignals(False)
+            placeholder.deleteLater()
         self._widgets = [dialogue, priorities]
-        self._situation_id = situation_id
 
     def _remove(self) -> None:
+        tabs = self._editor.tabs
         for widget in self._widgets:
-            index = self._editor.tabs.indexOf(widget)
+            index = tabs.indexOf(widget)
             if index >= 0:
-                self._editor.tabs.removeTab(index)
+                tabs.removeTab(index)
             widget.deleteLater()
         self._widgets = []
