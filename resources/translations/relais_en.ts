@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <source>%n situation(s): %1</source>
+        <translation>
+            <numerusform>%n situation: %1</numerusform>
+            <numerusform>%n situations: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network member(s)</source>
+        <translation>
+            <numerusform>%n network member</numerusform>
+            <numerusform>%n network members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message numerus="yes">
+        <source>%n to contact</source>
+        <translation>
+            <numerusform>%n to contact</numerusform>
+            <numerusform>%n to contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraser</name>
+    <message numerus="yes">
+        <source>%n situation(s)</source>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network member(s)</source>
+        <translation>
+            <numerusform>%n network member</numerusform>
+            <numerusform>%n network members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time entry(ies)</source>
+        <translation>
+            <numerusform>%n time entry</numerusform>
+            <numerusform>%n time entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message numerus="yes">
+        <source>%1 of %n situation(s)</source>
+        <translation>
+            <numerusform>%1 of %n situation</numerusform>
+            <numerusform>%1 of %n situations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s)</source>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

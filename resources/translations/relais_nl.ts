@@ -1,0 +1,2132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en">
+<context>
+    <name>CardGrid</name>
+    <message>
+        <source>%1 (drawn, number %2)</source>
+        <translation>%1 (getrokken, nummer %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtzin</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Huidige wachtzin:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Wi&amp;jzigen</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Typ uw huidige wachtzin.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>De huidige wachtzin klopt niet.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed (%1).</source>
+        <translation>De wachtzin kon niet worden gewijzigd (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CloseSituationDialog</name>
+    <message>
+        <source>Close the accompaniment</source>
+        <translation>Begeleiding afsluiten</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on</source>
+        <translation>Afgesloten &amp;op</translation>
+    </message>
+    <message>
+        <source>Closing clears the next check-in date. You can reopen the accompaniment later.</source>
+        <translation>Bij het afsluiten wordt de datum van het volgende contact gewist. U kunt de begeleiding later heropenen.</translation>
+    </message>
+</context>
+<context>
+    <name>DateChoiceDialog</name>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Op</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>+1 week</source>
+        <translation>+1 week</translation>
+    </message>
+    <message>
+        <source>+2 weeks</source>
+        <translation>+2 weken</translation>
+    </message>
+    <message>
+        <source>+1 month</source>
+        <translation>+1 maand</translation>
+    </message>
+    <message>
+        <source>In one week</source>
+        <translation>Over een week</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>Over twee weken</translation>
+    </message>
+    <message>
+        <source>In one month</source>
+        <translation>Over een maand</translation>
+    </message>
+    <message>
+        <source>Choose today or a later date.</source>
+        <translation>Kies vandaag of een latere datum.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueTab</name>
+    <message>
+        <source>Past dialogue sessions</source>
+        <translation>Vorige dialoogsessies</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <source>Priorities written</source>
+        <translation>Genoteerde prioriteiten</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation>Datum van de sessie</translation>
+    </message>
+    <message>
+        <source>Mode of the session</source>
+        <translation>Vorm van de sessie</translation>
+    </message>
+    <message>
+        <source>Cards drawn</source>
+        <translation>Getrokken kaarten</translation>
+    </message>
+    <message>
+        <source>Difficulties encountered</source>
+        <translation>Ondervonden moeilijkheden</translation>
+    </message>
+    <message>
+        <source>Added value experienced</source>
+        <translation>Ervaren meerwaarde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>Sessie op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the session (Ctrl+Enter)</source>
+        <translation>De sessie opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Vorm:</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Vorige sessies</translation>
+    </message>
+    <message>
+        <source>&amp;Cards drawn</source>
+        <translation>Getrokken &amp;kaarten</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities, in the person&apos;s words</source>
+        <translation>&amp;Prioriteiten, in de woorden van de persoon</translation>
+    </message>
+    <message>
+        <source>Two or three are enough; saying it is already something.</source>
+        <translation>Twee of drie volstaan; het uitspreken is al iets.</translation>
+    </message>
+    <message>
+        <source>D&amp;ifficulties encountered</source>
+        <translation>Ondervonden &amp;moeilijkheden</translation>
+    </message>
+    <message>
+        <source>Added &amp;value experienced</source>
+        <translation>Ervaren &amp;meerwaarde</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otities</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sessie van %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>Already written: %1 (see the Priorities tab).</source>
+        <translation>Al genoteerd: %1 (zie het tabblad Prioriteiten).</translation>
+    </message>
+    <message>
+        <source>No card drawn. Arrows move, Space draws or puts back a card.</source>
+        <translation>Geen kaart getrokken. Pijltjes: verplaatsen; spatie: een kaart trekken of terugleggen.</translation>
+    </message>
+    <message>
+        <source>Drawn (%1): %2</source>
+        <translation>Getrokken (%1): %2</translation>
+    </message>
+    <message>
+        <source>Session of %1 saved. Priorities written: %2.</source>
+        <translation>Sessie van %1 opgeslagen. Genoteerde prioriteiten: %2.</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>De sessie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this dialogue session? The priorities written during it are kept.</source>
+        <translation>Deze dialoogsessie verwijderen? De prioriteiten die toen zijn genoteerd, blijven bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHeader</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change</source>
+        <translation>Laatste wijziging &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>New situation</source>
+        <translation>Nieuwe situatie</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(nog geen naam)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alles is opgeslagen</translation>
+    </message>
+    <message>
+        <source>This situation has changes that are not saved.</source>
+        <translation>Deze situatie heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Opslaan voor het sluiten?</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t save</source>
+        <translation>&amp;Niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a person</source>
+        <translation>Een persoon wissen</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bevestiging</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>%1 definitief wissen?</translation>
+    </message>
+    <message>
+        <source>A backup copy of the whole register is made first, in %1. It is encrypted like the register; automatic backups are deleted in turn as newer ones are made.</source>
+        <translation>Eerst wordt een back-up van het hele register gemaakt, in %1. Die is versleuteld zoals het register; automatische back-ups worden verwijderd naarmate er nieuwere bijkomen.</translation>
+    </message>
+    <message>
+        <source>the person: identity, address, contact details and notes</source>
+        <translation>de persoon: identiteit, adres, contactgegevens en notities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s): %1</source>
+        <translation>
+            <numerusform>%n situatie: %1</numerusform>
+            <numerusform>%n situaties: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no situation</source>
+        <translation>geen situatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network member(s)</source>
+        <translation>
+            <numerusform>%n lid van het netwerk</numerusform>
+            <numerusform>%n leden van het netwerk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all priorities, dialogue sessions, resources mobilised and time entries linked to these situations</source>
+        <translation>alle prioriteiten, dialoogsessies, ingeschakelde hulpbronnen en tijdregistraties bij deze situaties</translation>
+    </message>
+    <message>
+        <source>This will erase from the register:</source>
+        <translation>Dit wordt uit het register gewist:</translation>
+    </message>
+    <message>
+        <source>To confirm, type the last name “%1” or the word %2:</source>
+        <translation>Typ ter bevestiging de achternaam ‘%1’ of het woord %2:</translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <translation>WISSEN</translation>
+    </message>
+    <message>
+        <source>To confirm, type the word %1:</source>
+        <translation>Typ ter bevestiging het woord %1:</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Opening Relais</source>
+        <translation>Relais openen</translation>
+    </message>
+    <message>
+        <source>Your register is ready.</source>
+        <translation>Uw register is klaar.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (open without typing the passphrase)</source>
+        <translation>Op deze computer ont&amp;houden (openen zonder de wachtzin te typen)</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s keyring and Relais opens as soon as you are logged in to your session. Fine on a personal computer protected by a password; avoid it on a shared computer. The passphrase always keeps working.</source>
+        <translation>De sleutel wordt in de sleutelbos van deze computer bewaard en Relais opent zodra u in uw sessie bent aangemeld. Prima op een persoonlijke computer met een wachtwoord; vermijd het op een gedeelde computer. De wachtzin blijft altijd werken.</translation>
+    </message>
+    <message>
+        <source>Not available: this computer has no keyring (a secure store for keys), so you will type your passphrase each time you open Relais.</source>
+        <translation>Niet beschikbaar: deze computer heeft geen sleutelbos (een beveiligde opslag voor sleutels). U typt dus telkens uw wachtzin wanneer u Relais opent.</translation>
+    </message>
+    <message>
+        <source>After a few minutes without activity, Relais locks itself; Ctrl+L locks it at once. You can change this in the preferences.</source>
+        <translation>Na enkele minuten zonder activiteit vergrendelt Relais zichzelf; Ctrl+L vergrendelt meteen. U kunt dit wijzigen in de voorkeuren.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Relais — new register</source>
+        <translation>Relais — nieuw register</translation>
+    </message>
+    <message>
+        <source>&amp;Open Relais</source>
+        <translation>Relais &amp;openen</translation>
+    </message>
+    <message>
+        <source>The register could not be created in this folder (no permission, or the disk is full). Go back and choose another folder.</source>
+        <translation>Het register kon niet in deze map worden aangemaakt (geen toestemming, of de schijf is vol). Ga terug en kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The register could not be created (%1).</source>
+        <translation>Het register kon niet worden aangemaakt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Welcome to Relais</source>
+        <translation>Welkom bij Relais</translation>
+    </message>
+    <message>
+        <source>Relais keeps the register of the situations you accompany encrypted on this computer. First, choose where to keep it: the suggested folder suits most people.</source>
+        <translation>Relais bewaart het register van de situaties die u begeleidt versleuteld op deze computer. Kies eerst waar het komt: de voorgestelde map is meestal prima.</translation>
+    </message>
+    <message>
+        <source>Register folder</source>
+        <translation>Registermap</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Register &amp;folder:</source>
+        <translation>Register&amp;map:</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing register instead…</source>
+        <translation>Toch een bestaand register &amp;openen…</translation>
+    </message>
+    <message>
+        <source>The folder will hold the encrypted database, its key file and automatic backups. Choose a new or empty folder.</source>
+        <translation>De map bevat de versleutelde database, het sleutelbestand en de automatische back-ups. Kies een nieuwe of lege map.</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Kies een map.</translation>
+    </message>
+    <message>
+        <source>This folder already contains a Relais register. Use “Open an existing register instead…”, or choose another folder.</source>
+        <translation>Deze map bevat al een Relais-register. Gebruik ‘Toch een bestaand register openen…’ of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation>Dit is een bestand, geen map. Kies een map.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose a new or empty folder.</source>
+        <translation>Deze map is niet leeg. Kies een nieuwe of lege map.</translation>
+    </message>
+    <message>
+        <source>Relais is not allowed to write in this folder. Choose another one, for example in your documents.</source>
+        <translation>Relais mag niet in deze map schrijven. Kies een andere, bijvoorbeeld in uw documenten.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Volgend contact</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Due today or overdue</source>
+        <translation>Vandaag of te laat</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Binnen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Binnen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Nobody to contact in this period.</source>
+        <translation>Niemand te contacteren in deze periode.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gedaan</translation>
+    </message>
+    <message>
+        <source>The contact was made</source>
+        <translation>Het contact heeft plaatsgevonden</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>&amp;Uitstellen…</translation>
+    </message>
+    <message>
+        <source>Move to a later date</source>
+        <translation>Naar een latere datum verplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the situation</source>
+        <translation>Situatie &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open the situation (Enter)</source>
+        <translation>Situatie openen (Enter)</translation>
+    </message>
+    <message>
+        <source>People to contact</source>
+        <translation>Te contacteren personen</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>Te contacteren</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Getoonde periode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to contact</source>
+        <translation>
+            <numerusform>%n te contacteren</numerusform>
+            <numerusform>%n te contacteren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact with %1 done. When is the next check-in? Untick the box for none.</source>
+        <translation>Contact met %1 gedaan. Wanneer is het volgende contact? Vink het vakje uit als er geen is.</translation>
+    </message>
+    <message>
+        <source>Contact done</source>
+        <translation>Contact gedaan</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <source>Postpone the contact with %1 to:</source>
+        <translation>Contact met %1 uitstellen tot:</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Relais is locked</source>
+        <translation>Relais is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Nothing of the register is shown or kept in memory while Relais is locked. Type your passphrase to continue where you left off.</source>
+        <translation>Zolang Relais vergrendeld is, wordt niets uit het register getoond of in het geheugen bewaard. Typ uw wachtzin om verder te gaan waar u was.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>Te contacteren</translation>
+    </message>
+    <message>
+        <source>The people to contact (check-ins due or overdue) will be listed here.</source>
+        <translation>De te contacteren personen (geplande of achterstallige contacten) verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>Relais — %1</source>
+        <translation>Relais — %1</translation>
+    </message>
+    <message>
+        <source>The situation editor is not available in this version.</source>
+        <translation>De situatie-editor is in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>New situation</source>
+        <translation>Nieuwe situatie</translation>
+    </message>
+    <message>
+        <source>The person and everything linked to them were erased.</source>
+        <translation>De persoon en alles wat ermee verband houdt, zijn gewist.</translation>
+    </message>
+    <message>
+        <source>Relais — locked</source>
+        <translation>Relais — vergrendeld</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Wijzigingen niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>When Relais locked, these situations had changes that could not be saved (a field was not valid): %1. Please enter them again.</source>
+        <translation>Bij het vergrendelen hadden deze situaties wijzigingen die niet konden worden opgeslagen (een veld was ongeldig): %1. Voer ze opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Voorkeuren opgeslagen.</translation>
+    </message>
+    <message>
+        <source>About Relais</source>
+        <translation>Over Relais</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Relais&lt;/b&gt; — the private, encrypted register of the proximity referent.&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later), made for the BOOST integrated-care pilot in Brussels.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Relais&lt;/b&gt; — het persoonlijke, versleutelde register van de buurtreferent.&lt;/p&gt;&lt;p&gt;Vrije software (GPL-3.0 of later), gemaakt voor het BOOST-pilootproject geïntegreerde zorg in Brussel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New situation</source>
+        <translation>&amp;Nieuwe situatie</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected situation</source>
+        <translation>Geselecteerde situatie &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;To contact</source>
+        <translation>&amp;Te contacteren</translation>
+    </message>
+    <message>
+        <source>&amp;Search the register</source>
+        <translation>Register door&amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Close the situation</source>
+        <translation>Situatie &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Priorities by &amp;theme…</source>
+        <translation>Prioriteiten per &amp;thema…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Relais</source>
+        <translation>&amp;Over Relais</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Priorities by theme</source>
+        <translation>Prioriteiten per thema</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created. Choose another one in the preferences.</source>
+        <translation>De back-upmap %1 kan niet worden aangemaakt. Kies een andere in de voorkeuren.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Back-up opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>De back-up is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Network member</source>
+        <translation>Lid van het netwerk</translation>
+    </message>
+    <message>
+        <source>Edit network member</source>
+        <translation>Lid van het netwerk bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>Notitie&amp;s</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>&amp;Add a member…</source>
+        <translation>Lid &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Network members</source>
+        <translation>Leden van het netwerk</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Changes to the network are saved as soon as you confirm them.</source>
+        <translation>Wijzigingen aan het netwerk worden opgeslagen zodra u ze bevestigt.</translation>
+    </message>
+    <message>
+        <source>Save the person first; then you can add their network.</source>
+        <translation>Sla eerst de persoon op; daarna kunt u het netwerk toevoegen.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Remove from the network</source>
+        <translation>Uit het netwerk verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the person&apos;s network?</source>
+        <translation>%1 uit het netwerk van de persoon verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseAdvice</name>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Gebruik enkele woorden, vermijd gangbare uitdrukkingen.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Voeg nog een of twee woorden toe. Ongewone woorden zijn beter.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Rechte rijen toetsen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Korte toetsenbordpatronen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Herhalingen zoals ‘aaa’ zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Herhalingen zoals ‘abcabcabc’ zijn maar iets moeilijker te raden dan ‘abc’.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Reeksen zoals ‘abc’ of ‘6543’ zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Recente jaartallen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Datums zijn vaak makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Dit is een van de 10 meest gebruikte wachtwoorden.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Dit is een van de 100 meest gebruikte wachtwoorden.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Dit is een zeer gangbaar wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Eén woord alleen is makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Voor- en achternamen alleen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Gangbare voor- en achternamen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Strength: very weak</source>
+        <translation>Sterkte: zeer zwak</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Sterkte: zwak</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Sterkte: redelijk</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Sterkte: goed</translation>
+    </message>
+    <message>
+        <source>Strength: excellent</source>
+        <translation>Sterkte: uitstekend</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Show or hide what you type</source>
+        <translation>Tonen of verbergen wat u typt</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <source>Confirm the passphrase</source>
+        <translation>Wachtzin bevestigen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtzin</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bevestigen:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Kies een wachtzin.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. %1</source>
+        <translation>Deze wachtzin is te makkelijk te raden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtzin</translation>
+    </message>
+    <message>
+        <source>You will type it each time you open Relais. A short sentence of four or five unusual words is easy to remember and hard to guess.</source>
+        <translation>U typt hem telkens u Relais opent. Een korte zin van vier of vijf ongewone woorden is makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the register</source>
+        <translation>Register &amp;aanmaken</translation>
+    </message>
+    <message>
+        <source>Nobody, not even the Relais team, can recover a forgotten passphrase: the next page gives you a recovery code for that day.</source>
+        <translation>Niemand, ook het Relais-team niet, kan een vergeten wachtzin terugvinden: de volgende pagina geeft u een herstelcode voor die dag.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted register… (a second or two)</source>
+        <translation>Uw versleuteld register wordt aangemaakt… (een paar seconden)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraser</name>
+    <message>
+        <source>Backing up, then erasing…</source>
+        <translation>Back-up maken, daarna wissen…</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the backup could not be made.</source>
+        <translation>Er is niets gewist: de back-up kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 has been erased from the register.</source>
+        <translation>%1 is uit het register gewist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s)</source>
+        <translation>
+            <numerusform>%n situatie</numerusform>
+            <numerusform>%n situaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network member(s)</source>
+        <translation>
+            <numerusform>%n lid van het netwerk</numerusform>
+            <numerusform>%n leden van het netwerk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time entry(ies)</source>
+        <translation>
+            <numerusform>%n tijdregistratie</numerusform>
+            <numerusform>%n tijdregistraties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup made just before: %1</source>
+        <translation>Back-up vlak ervoor gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Een persoon wissen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>e.g. 1948</source>
+        <translation>bv. 1948</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year</source>
+        <translation>&amp;Geboortejaar</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Other (X)</source>
+        <translation>Anders (X)</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>Ge&amp;slacht</translation>
+    </message>
+    <message>
+        <source>e.g. French, Arabic</source>
+        <translation>bv. Frans, Arabisch</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages spoken</source>
+        <translation>Gesproken ta&amp;len</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dres</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune</source>
+        <translation>Ge&amp;meente</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>naam@voorbeeld.be</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Anything useful to know about the person (for your eyes only).</source>
+        <translation>Alles wat nuttig is om over de persoon te weten (alleen voor u).</translation>
+    </message>
+    <message>
+        <source>Notes about the person</source>
+        <translation>Notities over de persoon</translation>
+    </message>
+    <message>
+        <source>The birth year must be a number, e.g. 1948.</source>
+        <translation>Het geboortejaar moet een getal zijn, bv. 1948.</translation>
+    </message>
+    <message>
+        <source>about %1 years old</source>
+        <translation>ongeveer %1 jaar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Is the person already in your register?</source>
+        <translation>Staat de persoon al in uw register?</translation>
+    </message>
+    <message>
+        <source>Type a name, a phone number or an e-mail…</source>
+        <translation>Typ een naam, een telefoonnummer of een e-mailadres…</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Search a person</source>
+        <translation>Een persoon zoeken</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>Gevonden personen</translation>
+    </message>
+    <message>
+        <source>Use &amp;this person</source>
+        <translation>&amp;Deze persoon kiezen</translation>
+    </message>
+    <message>
+        <source>Or simply fill in the form below to create a new person.</source>
+        <translation>Of vul gewoon het formulier hieronder in om een nieuwe persoon aan te maken.</translation>
+    </message>
+    <message>
+        <source>Change &amp;person</source>
+        <translation>Andere &amp;persoon</translation>
+    </message>
+    <message>
+        <source>%1 found. Choose one, or fill in the form below for someone new.</source>
+        <translation>Gevonden: %1. Kies er een, of vul het formulier hieronder in voor iemand nieuw.</translation>
+    </message>
+    <message>
+        <source>No one matches: fill in the form below to create a new person.</source>
+        <translation>Niemand komt overeen: vul het formulier hieronder in om een nieuwe persoon aan te maken.</translation>
+    </message>
+    <message>
+        <source>New situation for %1, already in your register. Changes to the identity below update their record.</source>
+        <translation>Nieuwe situatie voor %1, die al in uw register staat. Wijzigingen aan de identiteit hieronder passen de fiche aan.</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesPanel</name>
+    <message>
+        <source>Priorities, by rank</source>
+        <translation>Prioriteiten, volgens rang</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words</source>
+        <translation>In de woorden van de persoon</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Naar &amp;boven</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Naar o&amp;nder</translation>
+    </message>
+    <message>
+        <source>Change the s&amp;tatus…</source>
+        <translation>S&amp;tatus wijzigen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the words</source>
+        <translation>Woorden op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>A new priority, in the person&apos;s words…</source>
+        <translation>Een nieuwe prioriteit, in de woorden van de persoon…</translation>
+    </message>
+    <message>
+        <source>Theme of the new priority</source>
+        <translation>Thema van de nieuwe prioriteit</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Statuses over time</source>
+        <translation>Statussen door de tijd</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nieuw:</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities, by rank</source>
+        <translation>&amp;Prioriteiten, volgens rang</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Woorden:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Selected priority</source>
+        <translation>Geselecteerde prioriteit</translation>
+    </message>
+    <message>
+        <source>H&amp;istory of its statuses</source>
+        <translation>&amp;Geschiedenis van de statussen</translation>
+    </message>
+    <message>
+        <source>%1 priorities are active. The guide advises staying with 2 or 3 priorities: perhaps one of them can be set as “parked” (at least it has been said; the person can come back to it).</source>
+        <translation>%1 prioriteiten zijn actief. De gids raadt aan het bij 2 of 3 prioriteiten te houden: misschien kan er een op ‘neergelegd’ (het is tenminste gezegd; de persoon kan erop terugkomen).</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <source>Delete the priority</source>
+        <translation>De prioriteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and the history of its statuses?</source>
+        <translation>‘%1’ en de geschiedenis van de statussen verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityOverview</name>
+    <message>
+        <source>Priorities by theme and status</source>
+        <translation>Prioriteiten per thema en status</translation>
+    </message>
+    <message>
+        <source>No priority in the register yet.</source>
+        <translation>Nog geen prioriteiten in het register.</translation>
+    </message>
+    <message>
+        <source>&amp;Load a card deck…</source>
+        <translation>Kaartspel &amp;laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the default deck</source>
+        <translation>&amp;Terug naar het standaardspel</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities by theme and status</source>
+        <translation>&amp;Prioriteiten per thema en status</translation>
+    </message>
+    <message>
+        <source>For your own reflection: the priorities of every situation in the register, counted by theme card and by current status.</source>
+        <translation>Voor uw eigen reflectie: de prioriteiten van alle situaties in het register, geteld per themakaart en per huidige status.</translation>
+    </message>
+    <message>
+        <source>Card deck</source>
+        <translation>Kaartspel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>a deck loaded from a file</source>
+        <translation>een spel geladen uit een bestand</translation>
+    </message>
+    <message>
+        <source>the default deck</source>
+        <translation>het standaardspel</translation>
+    </message>
+    <message>
+        <source>In use: %1 (%2).</source>
+        <translation>In gebruik: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Load a card deck</source>
+        <translation>Een kaartspel laden</translation>
+    </message>
+    <message>
+        <source>Card decks (*.json);;All files (*)</source>
+        <translation>Kaartspellen (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This deck was not loaded: %1 The current deck stays.</source>
+        <translation>Dit spel is niet geladen: %1 Het huidige spel blijft in gebruik.</translation>
+    </message>
+    <message>
+        <source>Deck “%1” loaded (cards: %2).</source>
+        <translation>Spel ‘%1’ geladen (kaarten: %2).</translation>
+    </message>
+    <message>
+        <source>Back to the default deck.</source>
+        <translation>Terug naar het standaardspel.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityRows</name>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>Regel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words…</source>
+        <translation>In de woorden van de persoon…</translation>
+    </message>
+    <message>
+        <source>Priority %1, in the person&apos;s words</source>
+        <translation>Prioriteit %1, in de woorden van de persoon</translation>
+    </message>
+    <message>
+        <source>Theme of priority %1</source>
+        <translation>Thema van prioriteit %1</translation>
+    </message>
+    <message>
+        <source>Line %1: write the person&apos;s words, or choose “No theme”.</source>
+        <translation>Regel %1: schrijf de woorden van de persoon, of kies ‘Geen thema’.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Uw herstelcode</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way to open your register. It is shown only now.</source>
+        <translation>Als u uw wachtzin vergeet, is deze code de enige manier om uw register te openen. Hij wordt alleen nu getoond.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF bewaren…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the recovery code and will keep it somewhere safe</source>
+        <translation>Ik heb de herstelcode &amp;opgeschreven en bewaar hem op een veilige plek</translation>
+    </message>
+    <message>
+        <source>Write it on paper or print it, and keep it away from the computer. A PDF kept on this computer does not help if the computer is lost: print it, or copy it to a USB stick kept elsewhere.</source>
+        <translation>Schrijf hem op papier of druk hem af, en bewaar hem weg van de computer. Een pdf op deze computer helpt niet als de computer verloren gaat: druk hem af, of kopieer hem naar een usb-stick die u elders bewaart.</translation>
+    </message>
+    <message>
+        <source>The recovery code was sent to the printer.</source>
+        <translation>De herstelcode is naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Save the recovery code as PDF</source>
+        <translation>Herstelcode als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>Relais recovery code.pdf</source>
+        <translation>Relais herstelcode.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another place.</source>
+        <translation>De pdf kon daar niet worden bewaard. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Relais — recovery code</source>
+        <translation>Relais — herstelcode</translation>
+    </message>
+    <message>
+        <source>Register created on %1, in the folder %2.</source>
+        <translation>Register aangemaakt op %1, in de map %2.</translation>
+    </message>
+    <message>
+        <source>This code opens your register if you forget your passphrase. It is shown only once and cannot be recovered.</source>
+        <translation>Deze code opent uw register als u uw wachtzin vergeet. Hij wordt maar één keer getoond en kan niet worden teruggevonden.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet somewhere safe, away from the computer (with your important papers). Anyone who has both this code and the register can read it.</source>
+        <translation>Bewaar dit blad op een veilige plek, weg van de computer (bij uw belangrijke papieren). Wie zowel deze code als het register heeft, kan het lezen.</translation>
+    </message>
+    <message>
+        <source>To use it: in the unlock window, choose “Use the recovery code instead”. Capitals, spaces and dashes do not matter.</source>
+        <translation>Gebruik: kies in het ontgrendelvenster ‘Herstelcode gebruiken’. Hoofdletters, spaties en streepjes maken niet uit.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>De pdf kon niet worden geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Herstelcode afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Main vulnerabilities</source>
+        <translation>Belangrijkste kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Volgend contact</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Name, pseudonym or a word of the story…</source>
+        <translation>Naam, pseudoniem of een woord uit het verhaal…</translation>
+    </message>
+    <message>
+        <source>Search situations</source>
+        <translation>Situaties zoeken</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <source>All vulnerabilities</source>
+        <translation>Alle kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>Vulnerability filter</source>
+        <translation>Filter op kwetsbaarheid</translation>
+    </message>
+    <message>
+        <source>All pathologies</source>
+        <translation>Alle pathologieën</translation>
+    </message>
+    <message>
+        <source>Pathology filter</source>
+        <translation>Filter op pathologie</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>&amp;Filters wissen</translation>
+    </message>
+    <message>
+        <source>Number of situations</source>
+        <translation>Aantal situaties</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situaties</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>V&amp;ulnerability:</source>
+        <translation>K&amp;wetsbaarheid:</translation>
+    </message>
+    <message>
+        <source>&amp;Pathology:</source>
+        <translation>&amp;Pathologie:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n situation(s)</source>
+        <translation>
+            <numerusform>%1 van %n situatie</numerusform>
+            <numerusform>%1 van %n situaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s)</source>
+        <translation>
+            <numerusform>%n situatie</numerusform>
+            <numerusform>%n situaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No situation matches this search. Clear the filters to see them all.</source>
+        <translation>Geen enkele situatie komt overeen met deze zoekopdracht. Wis de filters om ze allemaal te zien.</translation>
+    </message>
+    <message>
+        <source>No situation yet. Create the first one with “New situation” (Ctrl+N).</source>
+        <translation>Nog geen situaties. Maak de eerste aan met ‘Nieuwe situatie’ (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>RelaisApplication</name>
+    <message>
+        <source>Open an existing register</source>
+        <translation>Een bestaand register openen</translation>
+    </message>
+    <message>
+        <source>Relais could not show the register (%1).</source>
+        <translation>Relais kon het register niet tonen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systeemtaal (%1)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Vergrendelen na dit aantal minuten zonder activiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Relais starts.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende start van Relais.</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Vergrendelen &amp;na:</translation>
+    </message>
+    <message>
+        <source>Relais locks itself after this many minutes without activity. Ctrl+L locks at once.</source>
+        <translation>Relais vergrendelt zichzelf na dit aantal minuten zonder activiteit. Ctrl+L vergrendelt meteen.</translation>
+    </message>
+    <message>
+        <source>This computer and the passphrase</source>
+        <translation>Deze computer en de wachtzin</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this register on this computer</source>
+        <translation>Dit register op deze computer ont&amp;houden</translation>
+    </message>
+    <message>
+        <source>Relais then opens without the passphrase while you are logged in to your session. Avoid it on a shared computer.</source>
+        <translation>Relais opent dan zonder wachtzin zolang u in uw sessie bent aangemeld. Vermijd dit op een gedeelde computer.</translation>
+    </message>
+    <message>
+        <source>Not available: this computer has no keyring (a secure store for keys), so Relais asks for the passphrase each time.</source>
+        <translation>Niet beschikbaar: deze computer heeft geen sleutelbos (een beveiligde opslag voor sleutels). Relais vraagt dus telkens de wachtzin.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>Wachtzin &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Back-upmap:</translation>
+    </message>
+    <message>
+        <source>“Back up now” (Ctrl+Shift+S) writes an encrypted copy there. A USB stick kept elsewhere is a good place.</source>
+        <translation>‘Nu back-up maken’ (Ctrl+Shift+S) schrijft daar een versleutelde kopie. Een usb-stick die u elders bewaart, is een goede plek.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Wachtzin gewijzigd</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is in use. Your recovery code has not changed.</source>
+        <translation>Uw nieuwe wachtzin is in gebruik. Uw herstelcode is niet veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>Deze persoon &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>Erase the person and everything linked to them (GDPR)</source>
+        <translation>De persoon en alles wat ermee verband houdt wissen (AVG)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Undo last change</source>
+        <translation>Laatste wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Show tab %1</source>
+        <translation>Tabblad %1 tonen</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Opslaan (%1)</translation>
+    </message>
+    <message>
+        <source>Undo the last change outside a text field (Ctrl+Z)</source>
+        <translation>De laatste wijziging buiten een tekstveld ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>New situation</source>
+        <translation>Nieuwe situatie</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Opgeslagen om %1</translation>
+    </message>
+</context>
+<context>
+    <name>SituationForm</name>
+    <message>
+        <source>The story of the situation, in your words: what the person lives, what they ask, what you noticed during the visit…</source>
+        <translation>Het verhaal van de situatie, in uw woorden: wat de persoon meemaakt, wat hij of zij vraagt, wat u tijdens het bezoek opviel…</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative (récit)</source>
+        <translation>&amp;Verhaal (récit)</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on</source>
+        <translation>Begonnen o&amp;p</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>How the person came &amp;in</source>
+        <translation>&amp;Herkomst van de aanvraag</translation>
+    </message>
+    <message>
+        <source>&amp;agreed on</source>
+        <translation>&amp;akkoord op</translation>
+    </message>
+    <message>
+        <source>The person agrees that the situation is discussed anonymously in the community of practice (CdP)</source>
+        <translation>De persoon gaat akkoord dat de situatie anoniem wordt besproken in de praktijkgemeenschap (CdP)</translation>
+    </message>
+    <message>
+        <source>Anonymous discussion in the CdP</source>
+        <translation>Anonieme bespreking in de CdP</translation>
+    </message>
+    <message>
+        <source>&amp;planned on</source>
+        <translation>&amp;gepland op</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>+1 week</source>
+        <translation>+1 week</translation>
+    </message>
+    <message>
+        <source>In one week</source>
+        <translation>Over een week</translation>
+    </message>
+    <message>
+        <source>+2 weeks</source>
+        <translation>+2 weken</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>Over twee weken</translation>
+    </message>
+    <message>
+        <source>+1 month</source>
+        <translation>+1 maand</translation>
+    </message>
+    <message>
+        <source>In one month</source>
+        <translation>Over een maand</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Volgend contact</translation>
+    </message>
+    <message>
+        <source>&amp;Vulnerabilities</source>
+        <translation>&amp;Kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>BOOST target pathologies</source>
+        <translation>BOOST-doelpathologieën</translation>
+    </message>
+    <message>
+        <source>Other pathologies</source>
+        <translation>Andere pathologieën</translation>
+    </message>
+    <message>
+        <source>Pat&amp;hologies</source>
+        <translation>Pathologieë&amp;n</translation>
+    </message>
+    <message>
+        <source>Details, other conditions…</source>
+        <translation>Details, andere aandoeningen…</translation>
+    </message>
+    <message>
+        <source>Other pathologies, &amp;details</source>
+        <translation>Andere pathologieën, &amp;toelichting</translation>
+    </message>
+    <message>
+        <source>(%1 ticked)</source>
+        <translation>(aangevinkt: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SituationStatusBox</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Put on &amp;watch (veille)</source>
+        <translation>In &amp;opvolging zetten (veille)</translation>
+    </message>
+    <message>
+        <source>No active work, but keep an eye with check-ins</source>
+        <translation>Geen actief werk meer, maar een oogje in het zeil houden met contactmomenten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume active accompaniment</source>
+        <translation>Actieve begeleiding &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>Back to the active status</source>
+        <translation>Terug naar de actieve status</translation>
+    </message>
+    <message>
+        <source>&amp;Close the accompaniment…</source>
+        <translation>Begeleiding &amp;afsluiten…</translation>
+    </message>
+    <message>
+        <source>Close with a reason and a date</source>
+        <translation>Afsluiten met een reden en een datum</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <source>Reopen this accompaniment</source>
+        <translation>Deze begeleiding heropenen</translation>
+    </message>
+    <message>
+        <source>The status can be changed once the situation is saved.</source>
+        <translation>De status kan worden gewijzigd zodra de situatie is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Closed on %1 — %2</source>
+        <translation>Afgesloten op %1 — %2</translation>
+    </message>
+    <message>
+        <source>Accompanied since %1</source>
+        <translation>Begeleid sinds %1</translation>
+    </message>
+</context>
+<context>
+    <name>SituationTabs</name>
+    <message>
+        <source>&amp;Dialogue</source>
+        <translation>&amp;Dialoog</translation>
+    </message>
+    <message>
+        <source>P&amp;riorities</source>
+        <translation>P&amp;rioriteiten</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change the status</source>
+        <translation>De status wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>“%1” — now: %2</source>
+        <translation>‘%1’ — nu: %2</translation>
+    </message>
+    <message>
+        <source>At least it has been said: the person can come back to it when ready.</source>
+        <translation>Het is tenminste gezegd: de persoon kan erop terugkomen wanneer hij of zij er klaar voor is.</translation>
+    </message>
+    <message>
+        <source>Sometimes the person just needs to say it.</source>
+        <translation>Soms moet de persoon het gewoon kunnen zeggen.</translation>
+    </message>
+    <message>
+        <source>Something is being done about it.</source>
+        <translation>Er wordt iets aan gedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStripChart</name>
+    <message>
+        <source>Priority statuses over time</source>
+        <translation>Status van de prioriteiten door de tijd</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation>%1: %2 sinds %3</translation>
+    </message>
+    <message>
+        <source>No priority yet.</source>
+        <translation>Nog geen prioriteit.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeCombo</name>
+    <message>
+        <source>No theme</source>
+        <translation>Geen thema</translation>
+    </message>
+    <message>
+        <source>Unknown theme (%1)</source>
+        <translation>Onbekend thema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Relais — unlock</source>
+        <translation>Relais — ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Open another register</source>
+        <translation>Een ander register openen</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Unlock your register</source>
+        <translation>Ontgrendel uw register</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Herstelcode:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery code instead</source>
+        <translation>&amp;Herstelcode gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Open another register…</source>
+        <translation>Ander register o&amp;penen…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new register…</source>
+        <translation>Een &amp;nieuw register aanmaken…</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>This folder does not contain a Relais register. Open another register, or create a new one.</source>
+        <translation>Deze map bevat geen Relais-register. Open een ander register of maak een nieuw aan.</translation>
+    </message>
+    <message>
+        <source>The register folder cannot be found: %1. It may have been moved, or be on a disk that is not connected.</source>
+        <translation>De registermap is niet gevonden: %1. Misschien is ze verplaatst, of staat ze op een schijf die niet aangesloten is.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;passphrase instead</source>
+        <translation>&amp;Wachtzin gebruiken</translation>
+    </message>
+    <message>
+        <source>Unlocking with the key remembered on this computer…</source>
+        <translation>Ontgrendelen met de sleutel die op deze computer is onthouden…</translation>
+    </message>
+    <message>
+        <source>Type your recovery code.</source>
+        <translation>Typ uw herstelcode.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Typ uw wachtzin.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>This register is already open in another Relais window. Switch to that window, or close it first.</source>
+        <translation>Dit register is al open in een ander Relais-venster. Ga naar dat venster, of sluit het eerst.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer could not be used: type your passphrase.</source>
+        <translation>De sleutel die op deze computer is onthouden, kon niet worden gebruikt: typ uw wachtzin.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the register. Check each group of characters (spaces and capitals do not matter).</source>
+        <translation>Deze herstelcode opent het register niet. Controleer elke groep tekens (spaties en hoofdletters maken niet uit).</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the register. Check the keyboard layout and Caps Lock, or use the recovery code.</source>
+        <translation>Deze wachtzin opent het register niet. Controleer de toetsenbordindeling en Caps Lock, of gebruik de herstelcode.</translation>
+    </message>
+    <message>
+        <source>The register folder cannot be found, or is not a Relais register.</source>
+        <translation>De registermap is niet gevonden, of het is geen Relais-register.</translation>
+    </message>
+    <message>
+        <source>The register is damaged and was not opened, so that nothing is written to it. Restore a backup (command: relais restore).</source>
+        <translation>Het register is beschadigd en werd niet geopend, zodat er niets in wordt geschreven. Zet een back-up terug (opdracht: relais restore).</translation>
+    </message>
+    <message>
+        <source>The key file of the register (keyslots.json) is damaged. Restore a backup.</source>
+        <translation>Het sleutelbestand van het register (keyslots.json) is beschadigd. Zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>This register was written by a newer version of Relais. Update Relais to open it.</source>
+        <translation>Dit register is geschreven door een nieuwere versie van Relais. Werk Relais bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>Relais is not allowed to read this folder. Check its permissions.</source>
+        <translation>Relais mag deze map niet lezen. Controleer de toegangsrechten.</translation>
+    </message>
+    <message>
+        <source>The register could not be opened (%1).</source>
+        <translation>Het register kon niet worden geopend (%1).</translation>
+    </message>
+</context>
+</TS>
