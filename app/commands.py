@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.report_commands import add_report_commands, cmd_report
 from app.secrets_input import SecretReader
 from storage.backup import create_backup, restore_backup
 from storage.errors import RegisterError
@@ -76,6 +77,7 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
         "FILE:fichier JSON à lire",
     )
     _recovery_option(imp)
+    add_report_commands(sub, lambda args: _open(args, _reader(args)))
 
 
 def french_help(parser: argparse.ArgumentParser) -> None:
@@ -204,4 +206,5 @@ COMMANDS = {
     "passwd": cmd_passwd,
     "export-json": cmd_export_json,
     "import": cmd_import,
+    "report": cmd_report,
 }

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from app.cards import DeckSettings
 from app.dialogues import DialogueService
 from app.followups import FollowUpService
+from app.invisible_work import InvisibleWorkService
 from app.mobilisations import MobilisationService
 from app.network import NetworkService
 from app.persons import PersonService
@@ -14,6 +15,7 @@ from app.priorities import PriorityService
 from app.resource_sharing import ResourceSharing
 from app.resources_directory import ResourceService
 from app.situations import SituationService
+from app.time_entries import TimeService
 from storage.register import Register
 
 
@@ -30,6 +32,8 @@ class Services:
     resources: ResourceService
     mobilisations: MobilisationService
     resource_sharing: ResourceSharing
+    time: TimeService
+    invisible_work: InvisibleWorkService
 
     @classmethod
     def for_register(cls, register: Register) -> Services:
@@ -45,4 +49,6 @@ class Services:
             ResourceService(register),
             MobilisationService(register),
             ResourceSharing(register),
+            TimeService(register),
+            InvisibleWorkService(register),
         )

@@ -1,0 +1,433 @@
+"""The figures of the invisible-work report (DESIGN.md §6): what the referent hands to an employer, a CdP or a
+funder to show the organisational work nobody sees (seed 003, §4.6).
+
+For a period of whole months: minutes by task and by month (a stacked chart), the face-to-face / invisible
+share, situations ranked by invisible time (pseudonym codes only), minutes spent on mobilisations by their
+current outcome, and the headline figures as plain French sentences. Everything is summed by SQLite (GROUP BY
+month, task, situation, status): a year of a 150,000-entry register never becomes a Python loop over rows.
+
+What is anonymised, and why (DESIGN.md §5.3, k = 5):
+- No names, no free text: entry notes, narratives and mobilisation notes are never read here; situations
+  appear only by their random pseudonym code.
+- Minutes by task and month are sums of the referent's own time, not counts of people: they are shown whole.
+- Counts of situations (how many situations had time in the period, how many had time spent on mobilisations
+  of a given outcome) are shown as "< 5" when they are 1 to 4, since a small count together with an outcome
+  ("refused by the person") could point at someone. They cannot be recovered from totals: no total of the
+  per-outcome counts is published, and they do not add up to anything printed (a situation can have
+  mobilisations in several outcomes).
+- When fewer than 5 situations had time, the ranking by situation is withheld entirely (its number of rows
+  would give the suppressed count away), and so is the median per situation.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from sqlalchemy import case, func, literal_column, select
+
+from app import clock
+from app.durations import format_duration, format_hours
+from app.errors import ValidationError
+from app.time_entries import TimeTotals, invisible_task_ids
+from app.vocab import vocabularies
+from storage.models import Mobilisation, Situation, TimeEntry
+from storage.register import Register
+
+K = 5  # smallest count of situations shown as such
+SUPPRESSED = f"< {K}"
+RANKING_SIZE = 15
+MONTHS_FR = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Period:
+    """Whole months from `start_month` to `end_month` (both included); any day of a month stands for it."""
+
+    start_month: date
+    end_month: date
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start_month", self.start_month.replace(day=1))
+        object.__setattr__(self, "end_month", self.end_month.replace(day=1))
+        if self.end_month < self.start_month:
+            raise ValidationError(
+                "period",
+                f"La fin de la période ({month_label(self.end_month)}) précède son début "
+                f"({month_label(self.start_month)}).",
+            )
+
+    @classmethod
+    def parse(cls, start: str, end: str) -> Period:
+        """From two ``YYYY-MM`` texts (the CLI's --from and --to)."""
+        return cls(parse_month(start, "from"), parse_month(end, "to"))
+
+    @property
+    def last_day(self) -> date:
+        following = self.end_month.replace(day=28) + timedelta(days=4)
+        return following - timedelta(days=following.day)
+
+    @property
+    def months(self) -> tuple[date, ...]:
+        first, last = self.start_month, self.end_month
+        count = (last.year - first.year) * 12 + last.month - first.month + 1
+        return tuple(
+            date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
+            for i in range(count)
+        )
+
+    @property
+    def label(self) -> str:
+        """``janvier 2026 – décembre 2026``, or ``mars 2026`` for a single month."""
+        if self.start_month == self.end_month:
+            return month_label(self.start_month)
+        return f"{month_label(self.start_month)} – {month_label(self.end_month)}"
+
+    @property
+    def phrase(self) -> str:
+        """The period at the start of a sentence: ``De janvier 2026 à mars 2026`` or ``En mars 2026``."""
+        if self.start_month == self.end_month:
+            return f"En {month_label(self.start_month)}"
+        return f"De {month_label(self.start_month)} à {month_label(self.end_month)}"
+
+
+@dataclass(frozen=True)
+class TaskMinutes:
+    task: str
+    label: str
+    invisible: bool
+    minutes: int
+
+
+@dataclass(frozen=True)
+class MonthTaskMinutes:
+    month: date  # first day of the month
+    task: str
+    minutes: int
+
+
+@dataclass(frozen=True)
+class SituationTime:
+    """One row of the ranking: a pseudonym and its minutes; never a name or a note."""
+
+    code: str
+    invisible: int
+    face_to_face: int
+
+    @property
+    def total(self) -> int:
+        return self.invisible + self.face_to_face
+
+
+@dataclass(frozen=True)
+class OutcomeMinutes:
+    """Minutes spent on mobilisations whose current status is `status`; `situations` is None when 1…4."""
+
+    status: str
+    label: str
+    shortage: bool
+    minutes: int
+    situations: int | None
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    """One layer of the stacked chart: a task, or the other tasks pooled; `values` follow Period.months."""
+
+    label: str
+    invisible: bool
+    values: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    period: Period
+    generated_on: date
+    totals: TimeTotals = field(default_factory=TimeTotals)  # every entry of the period
+    situation_totals: TimeTotals = field(default_factory=TimeTotals)  # entries tied to a situation
+    by_task: tuple[TaskMinutes, ...] = ()  # most minutes first
+    by_month: tuple[MonthTaskMinutes, ...] = ()  # non-zero cells, by month then task
+    situation_count: int | None = 0  # None: 1…4, suppressed
+    ranking: tuple[SituationTime, ...] = ()  # empty when withheld
+    median_invisible_per_situation: int | None = None
+    outcomes: tuple[OutcomeMinutes, ...] = ()
+    headlines: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return self.totals.total == 0
+
+    @property
+    def unbound_minutes(self) -> int:
+        """Work not tied to a situation (CdP, training, network search)."""
+        return self.totals.total - self.situation_totals.total
+
+    @property
+    def ranking_withheld(self) -> bool:
+        return self.situation_count is None
+
+    @property
+    def shortage_minutes(self) -> int:
+        return sum(outcome.minutes for outcome in self.outcomes if outcome.shortage)
+
+
+class InvisibleWorkService:
+    def __init__(self, register: Register) -> None:
+        self._register = register
+
+    def report(self, period: Period, ranking_size: int = RANKING_SIZE) -> ReportData:
+        """All the figures of the report, from aggregate queries in one short read session."""
+        bounds = (period.start_month, period.last_day)
+        with self._register.session() as session:
+            cells = session.execute(_month_task_query(*bounds)).all()
+            per_situation = session.execute(_situation_query(*bounds)).all()
+            outcomes = session.execute(_outcome_query(*bounds)).all()
+            ranked = _rank(per_situation, ranking_size)
+            codes = _codes(session, [situation_id for situation_id, _, _ in ranked])
+        data = ReportData(
+            period, clock.today(), outcomes=_outcome_rows(outcomes), **_task_figures(cells),
+            **_situation_figures(per_situation, ranked, codes),
+        )  # fmt: skip
+        return replace(data, headlines=headlines(data))
+
+
+def chart_series(data: ReportData, top_face: int = 3, top_invisible: int = 5) -> tuple[ChartSeries, ...]:
+    """Layers of the stacked chart: the main tasks of each kind, then the others of that kind pooled.
+
+    Face-to-face layers come first (bottom of the stack), invisible ones on top, so that the invisible part
+    of every bar reads as one block; more invisible tasks are named, since they are what the report is for.
+    """
+    months = data.period.months
+    position = {month: index for index, month in enumerate(months)}
+    info = {task.task: task for task in data.by_task}
+    face = [task.task for task in data.by_task if not task.invisible][:top_face]
+    hidden = [task.task for task in data.by_task if task.invisible][:top_invisible]
+    named = face + hidden
+    layers: dict[tuple[bool, str], list[int]] = {}
+    for cell in data.by_month:
+        invisible = info[cell.task].invisible
+        key = (invisible, cell.task if cell.task in named else "")
+        layers.setdefault(key, [0] * len(months))[position[cell.month]] += cell.minutes
+    order = sorted(layers, key=lambda key: (key[0], key[1] == "", named.index(key[1]) if key[1] else 0))
+    return tuple(ChartSeries(_layer_label(key, info), key[0], tuple(layers[key])) for key in order)
+
+
+def count_text(count: int | None) -> str:
+    """A count of situations as printed: ``< 5`` when suppressed."""
+    return SUPPRESSED if count is None else f"{count:,}".replace(",", " ")
+
+
+def suppress(count: int) -> int | None:
+    return None if 0 < count < K else count
+
+
+def month_label(month: date) -> str:
+    return f"{MONTHS_FR[month.month - 1]} {month.year}"
+
+
+def parse_month(text: str, field_name: str) -> date:
+    try:
+        year, month = (int(part) for part in text.strip().split("-"))
+        return date(year, month, 1)
+    except (ValueError, AttributeError):
+        raise ValidationError(
+            field_name, f"Mois illisible : « {text} ». Écrivez-le AAAA-MM, par exemple 2026-03."
+        ) from None
+
+
+# -- queries -----------------------------------------------------------------------------------------------
+def _month_task_query(first: date, last: date):
+    # Dates are stored as ISO text: the first 7 characters are the month, cheaper than strftime per row.
+    month = func.substr(TimeEntry.worked_on, 1, 7).label("month")
+    return (
+        select(month, TimeEntry.task, func.sum(TimeEntry.minutes))
+        .where(TimeEntry.worked_on.between(first, last))
+        .group_by(month, TimeEntry.task)
+    )
+
+
+def _situation_query(first: date, last: date):
+    invisible = case((TimeEntry.task.in_(invisible_task_ids()), TimeEntry.minutes), else_=0)
+    # The hint (the period keeps most rows) lets SQLite walk the (situation, date) index, already in GROUP BY
+    # order, instead of sorting the period's entries: 3× faster for a year of the large demo register.
+    in_period = func.likelihood(TimeEntry.worked_on.between(first, last), literal_column("0.9"))
+    return (
+        select(TimeEntry.situation_id, func.sum(invisible), func.sum(TimeEntry.minutes))
+        .where(in_period, TimeEntry.situation_id.is_not(None))
+        .group_by(TimeEntry.situation_id)
+    )
+
+
+def _outcome_query(first: date, last: date):
+    # The likelihood hint makes SQLite walk the entries linked to mobilisations rather than every entry of
+    # the period (same choice as MobilisationService.minutes_by_outcome).
+    in_period = func.likelihood(TimeEntry.worked_on.between(first, last), literal_column("0.9"))
+    return (
+        select(
+            Mobilisation.status, func.sum(TimeEntry.minutes), func.count(Mobilisation.situation_id.distinct())
+        )
+        .join(Mobilisation, Mobilisation.id == TimeEntry.mobilisation_id)
+        .where(in_period)
+        .group_by(Mobilisation.status)
+    )
+
+
+def _codes(session, situation_ids: list[int]) -> dict[int, str]:
+    if not situation_ids:
+        return {}
+    query = select(Situation.id, Situation.code).where(Situation.id.in_(situation_ids))
+    return dict(session.execute(query).all())
+
+
+# -- shaping -----------------------------------------------------------------------------------------------
+def _task_figures(cells) -> dict:
+    tasks, invisible_ids = vocabularies()["referent_tasks"], invisible_task_ids()
+    order = {task: index for index, task in enumerate(tasks.ids())}
+    by_task: dict[str, int] = defaultdict(int)
+    for _, task, minutes in cells:
+        by_task[task] += minutes
+    rows = [
+        TaskMinutes(task, tasks.label(task), task in invisible_ids, total) for task, total in by_task.items()
+    ]
+    months = [
+        MonthTaskMinutes(date.fromisoformat(f"{month}-01"), task, total) for month, task, total in cells
+    ]
+    invisible = sum(row.minutes for row in rows if row.invisible)
+    return {
+        "totals": TimeTotals(sum(by_task.values()), invisible),
+        "by_task": tuple(sorted(rows, key=lambda row: (-row.minutes, order.get(row.task, len(order))))),
+        "by_month": tuple(sorted(months, key=lambda cell: (cell.month, order.get(cell.task, len(order))))),
+    }
+
+
+def _rank(per_situation, size: int) -> list[tuple[int, int, int]]:
+    """The `size` situations with the most invisible minutes (then the most minutes, then the oldest id)."""
+    if len(per_situation) < K:
+        return []  # withheld: see the module docstring
+    return sorted(per_situation, key=lambda row: (-row[1], -row[2], row[0]))[:size]
+
+
+def _situation_figures(per_situation, ranked, codes: dict[int, str]) -> dict:
+    figures: dict = {
+        "situation_totals": TimeTotals(
+            sum(row[2] for row in per_situation), sum(row[1] for row in per_situation)
+        ),
+        "situation_count": suppress(len(per_situation)),
+    }
+    if ranked:
+        figures["ranking"] = tuple(
+            SituationTime(codes[sid], hidden, total - hidden) for sid, hidden, total in ranked
+        )
+        figures["median_invisible_per_situation"] = round(statistics.median(row[1] for row in per_situation))
+    return figures
+
+
+def _outcome_rows(rows) -> tuple[OutcomeMinutes, ...]:
+    statuses = vocabularies()["mobilisation_statuses"]
+    order = {status: index for index, status in enumerate(statuses.ids())}
+    outcomes = [
+        OutcomeMinutes(
+            status,
+            statuses.label(status),
+            bool(statuses.get(status) and statuses.get(status).attribute("shortage")),
+            minutes,
+            suppress(situations),
+        )
+        for status, minutes, situations in rows
+        if minutes
+    ]
+    return tuple(sorted(outcomes, key=lambda row: order.get(row.status, len(order))))
+
+
+def _layer_label(key: tuple[bool, str], info: dict[str, TaskMinutes]) -> str:
+    invisible, task = key
+    if task:
+        return info[task].label
+    return "Autres tâches invisibles" if invisible else "Autres tâches en présence"
+
+
+# -- headline sentences ------------------------------------------------------------------------------------
+def headlines(data: ReportData) -> tuple[str, ...]:
+    """The figures in plain French sentences, most telling first; one sentence when there is nothing."""
+    if data.empty:
+        return (
+            f"Aucun temps n'a été enregistré sur la période ({data.period.label}) : "
+            "ce rapport ne contient donc ni graphique ni tableau.",
+        )
+    sentences = [_overall_sentence(data), _situations_sentence(data), _tasks_sentence(data)]
+    sentences += [_count_sentence(data), _shortage_sentence(data), _unbound_sentence(data)]
+    return tuple(sentence for sentence in sentences if sentence)
+
+
+def percent(part: int, whole: int) -> int:
+    return round(100 * part / whole) if whole else 0
+
+
+def _overall_sentence(data: ReportData) -> str:
+    share = percent(data.totals.invisible, data.totals.total)
+    return (
+        f"{data.period.phrase}, le registre compte {format_hours(data.totals.total)} de travail : "
+        f"{share} % de travail invisible et {100 - share} % en présence de la personne."
+    )
+
+
+def _situations_sentence(data: ReportData) -> str:
+    situated = data.situation_totals
+    if not situated.total:
+        return ""
+    share = percent(situated.invisible, situated.total)
+    sentence = f"Sur la période, {share} % du temps consacré aux situations est du travail invisible"
+    if not situated.face_to_face:
+        return sentence + "."
+    per_hour = format_duration(round(60 * situated.invisible / situated.face_to_face))
+    return f"{sentence} : pour une heure passée avec la personne, {per_hour} de travail autour d'elle."
+
+
+def _tasks_sentence(data: ReportData) -> str:
+    hidden = [task for task in data.by_task if task.invisible][:3]
+    if not hidden:
+        return ""
+    named = [f"« {task.label} » ({format_hours(task.minutes)})" for task in hidden]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " et " + named[-1]
+    return f"Le travail invisible qui a pris le plus de temps : {listed}."
+
+
+def _count_sentence(data: ReportData) -> str:
+    if not data.situation_totals.total:
+        return ""
+    if data.ranking_withheld:
+        return (
+            f"Ce temps concerne moins de {K} situations : le détail par situation n'est pas montré, "
+            "pour qu'aucune personne ne puisse être reconnue."
+        )
+    median = format_duration(data.median_invisible_per_situation or 0)
+    return (
+        f"Ce temps concerne {count_text(data.situation_count)} situations ; "
+        f"le travail invisible médian par situation est de {median}."
+    )
+
+
+def _shortage_sentence(data: ReportData) -> str:
+    shortage = data.shortage_minutes
+    if not shortage:
+        return ""
+    linked = sum(outcome.minutes for outcome in data.outcomes)
+    share = percent(shortage, linked)
+    return (
+        "Temps passé sur des démarches qui se sont heurtées à une pénurie (liste d'attente, service complet "
+        f"ou échec) : {format_hours(shortage)}, soit {share} % du temps lié aux démarches."
+    )
+
+
+def _unbound_sentence(data: ReportData) -> str:
+    if not data.unbound_minutes:
+        return ""
+    return (
+        f"S'y ajoutent {format_hours(data.unbound_minutes)} de travail hors situation "
+        "(communauté de pratique, formation, recherche de réseau…)."
+    )
