@@ -21,6 +21,7 @@ What is anonymised, and why (DESIGN.md §5.3, k = 5):
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -33,7 +34,7 @@ from app.durations import format_duration, format_hours
 from app.errors import ValidationError
 from app.time_entries import TimeTotals, invisible_task_ids
 from app.vocab import vocabularies
-from storage.models import Mobilisation, Situation, TimeEntry
+from storage.models import ExportLog, Mobilisation, Situation, TimeEntry
 from storage.register import Register
 
 K = 5  # smallest count of situations shown as such
@@ -194,6 +195,20 @@ class InvisibleWorkService:
             **_situation_figures(per_situation, ranked, codes),
         )  # fmt: skip
         return replace(data, headlines=headlines(data))
+
+    def log_export(self, period: Period, file_format: str) -> None:
+        """Record that the report of `period` was exported as `file_format` ("pdf", "csv"): no content."""
+        settings = {"from": f"{period.start_month:%Y-%m}", "to": f"{period.end_month:%Y-%m}", "k": K}
+        with self._register.session() as session:
+            session.add(
+                ExportLog(
+                    exported_at=clock.now(),
+                    kind="invisible_work",
+                    format=file_format,
+                    settings_json=json.dumps(settings),
+                    item_count=len(period.months),
+                )
+            )
 
 
 def chart_series(data: ReportData, top_face: int = 3, top_invisible: int = 5) -> tuple[ChartSeries, ...]:

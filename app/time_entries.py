@@ -23,7 +23,7 @@ from app import clock
 from app.durations import MAX_MINUTES
 from app.errors import NotFoundError, ValidationError
 from app.vocab import vocabularies
-from storage.models import AppSetting, Mobilisation, Situation, TimeEntry
+from storage.models import AppSetting, Mobilisation, Resource, Situation, TimeEntry
 from storage.register import Register
 
 NOTE_MAX = 1000
@@ -194,6 +194,19 @@ class TimeService:
         with self._register.session() as session:
             total, invisible_total = session.execute(query).one()
         return TimeTotals(total or 0, invisible_total or 0)
+
+    def mobilisation_labels(self, mobilisation_ids: Iterable[int]) -> dict[int, str]:
+        """What each mobilisation mobilised (directory name, or the free text), for the time lists."""
+        wanted = sorted({mid for mid in mobilisation_ids if mid is not None})
+        if not wanted:
+            return {}
+        query = (
+            select(Mobilisation.id, Resource.name, Mobilisation.resource_name)
+            .outerjoin(Resource, Resource.id == Mobilisation.resource_id)
+            .where(Mobilisation.id.in_(wanted))
+        )
+        with self._register.session() as session:
+            return {mid: name or free_text for mid, name, free_text in session.execute(query)}
 
     def task_usage_ranking(self) -> list[str]:
         """Every task id, the most used first (for the quick-log list); unused ones in vocabulary order."""

@@ -1,0 +1,131 @@
+"""The invisible-work dashboard: the report's own figures, pseudonyms only, exports that say why they fail."""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app import clock
+from app.invisible_work import Period, chart_series
+from app.invisible_work_csv import csv_text
+from app.mobilisations import MobilisationData
+from app.time_entries import TimeEntryData
+from storage.models import ExportLog
+from tests.ui.conftest import add_situation
+from ui.invisible_work_dashboard import InvisibleWorkDashboard
+
+TODAY = clock.today()
+FIRST = (TODAY.replace(day=1) - timedelta(days=40)).replace(day=1)  # the month before last
+
+
+@pytest.fixture
+def worked(services):
+    """Six situations with visits and calls over the last months, one call on a waiting-list mobilisation."""
+    ids = [add_situation(services, f"Prénom{n}", f"Nom{n}") for n in range(6)]
+    for number, situation_id in enumerate(ids):
+        services.time.log([
+            TimeEntryData("visite_domicile", 60, FIRST + timedelta(days=3), situation_id),
+            TimeEntryData("mails_documents", 20 + 10 * number, TODAY - timedelta(days=1), situation_id),
+        ])
+    waiting = services.mobilisations.add(ids[0], MobilisationData(resource_name="Maison de repos",
+                                                                  status="liste_attente", started_on=FIRST))
+    services.time.log([TimeEntryData("identifier_ressources", 45, TODAY, ids[0], waiting.id)])
+    services.time.log([TimeEntryData("cdp_preparation", 90, TODAY)])
+    return ids
+
+
+def make_dashboard(qtbot, services) -> InvisibleWorkDashboard:
+    dashboard = InvisibleWorkDashboard(None)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    dashboard.set_period(FIRST, TODAY)
+    with qtbot.waitSignal(dashboard.figures_ready, timeout=20_000):
+        dashboard.set_services(services)
+    return dashboard
+
+
+def test_the_dashboard_shows_the_report_figures_with_pseudonyms_only(qtbot, services, worked):
+    dashboard = make_dashboard(qtbot, services)
+    expected = services.invisible_work.report(Period(FIRST, TODAY))
+    shown = dashboard.data()
+    assert shown == expected  # the very figures of the PDF and the CSV
+    assert dashboard.month_chart.series() == chart_series(expected)
+    assert [bar.label for bar in dashboard.ranking.bars()] == [row.code for row in expected.ranking]
+    assert [bar.total for bar in dashboard.ranking.bars()] == [row.total for row in expected.ranking]
+    assert [minutes for _label, minutes, _c in dashboard.share.parts()] == [
+        expected.totals.face_to_face, expected.totals.invisible,
+    ]  # fmt: skip
+    assert [(bar.label, bar.total) for bar in dashboard.outcomes.bars()] == [
+        (outcome.label, 45) for outcome in expected.outcomes
+    ]
+    assert [outcome.status for outcome in expected.outcomes] == ["liste_attente"]
+    for sentence in expected.headlines:
+        assert sentence.replace("<", "&lt;") in dashboard.headlines.text()
+    described = " ".join(widget.accessibleDescription() for widget in (
+        dashboard.month_chart, dashboard.ranking, dashboard.outcomes, dashboard.share))
+    assert "Prénom" not in described + dashboard.headlines.text() and "Nom" not in described
+
+
+def test_an_end_before_the_start_is_refused_with_a_message(qtbot, services, worked):
+    dashboard = make_dashboard(qtbot, services)
+    before = dashboard.data()
+    dashboard.set_period(TODAY, FIRST)
+    dashboard.compute()
+    assert dashboard.period_error.isVisible()
+    assert dashboard.period_error.text().startswith("The last month is before the first one")
+    assert dashboard.data() is before and not dashboard.busy.isVisible()
+
+
+def test_a_period_without_time_says_so_instead_of_empty_charts(qtbot, services, worked):
+    dashboard = make_dashboard(qtbot, services)
+    long_ago = FIRST.replace(year=FIRST.year - 3)
+    dashboard.set_period(long_ago, long_ago)
+    with qtbot.waitSignal(dashboard.figures_ready, timeout=20_000) as ready:
+        dashboard.compute()
+    assert ready.args[0].empty
+    assert dashboard.pages.currentWidget() is dashboard.empty_label
+    assert dashboard.empty_label.text().startswith("No time recorded from")
+
+
+def test_exports_write_the_figures_shown_and_log_them(qtbot, services, worked, tmp_path, monkeypatch):
+    dashboard = make_dashboard(qtbot, services)
+    targets = {"pdf": tmp_path / "rapport.pdf", "csv": tmp_path / "rapport.csv"}
+    monkeypatch.setattr(dashboard, "ask_export_path", lambda kind: targets[kind])
+    for kind in ("pdf", "csv"):
+        with qtbot.waitSignal(dashboard.export_finished, timeout=30_000) as finished:
+            dashboard.export(kind)
+        assert finished.args == [True, f"Written: {targets[kind]}"]
+    assert targets["pdf"].read_bytes().startswith(b"%PDF")
+    assert targets["csv"].read_bytes().decode("utf-8-sig") == csv_text(dashboard.data())
+    with services.register.session() as session:
+        assert sorted(session.scalars(select(ExportLog.format)).all()) == ["csv", "pdf"]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "csv"])
+def test_an_unwritable_path_says_why_and_leaves_no_file(qtbot, services, worked, tmp_path, monkeypatch, kind):
+    dashboard = make_dashboard(qtbot, services)
+    locked = tmp_path / "verrouillé"
+    locked.mkdir()
+    locked.chmod(0o500)
+    writable = os.access(locked, os.W_OK)  # root ignores the mode: then use a folder that does not exist
+    target = (tmp_path / "absent" if writable else locked) / f"rapport.{kind}"
+    monkeypatch.setattr(dashboard, "ask_export_path", lambda _kind: target)
+    with qtbot.waitSignal(dashboard.export_finished, timeout=30_000) as finished:
+        dashboard.export(kind)
+    locked.chmod(0o700)
+    ok, message = finished.args
+    assert not ok and message.startswith("The file was not written: ")
+    assert str(target.parent) in message
+    assert dashboard.export_status.text() == message
+    assert not target.exists() and list(locked.iterdir()) == []
+    assert dashboard.pdf_button.isEnabled()
+
+
+def test_locking_forgets_the_figures(qtbot, services, worked):
+    dashboard = make_dashboard(qtbot, services)
+    dashboard.set_services(None)
+    assert dashboard.data() is None and not dashboard.isEnabled()
+    assert dashboard.month_chart.series() == () and dashboard.ranking.bars() == []
