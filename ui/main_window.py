@@ -34,6 +34,7 @@ from ui.lock import IdleWatcher, LockScreen, WindowState
 from ui.preferences import Preferences
 from ui.register_view import RegisterView
 from ui.situation_tabs import attach_dialogue_tabs
+from ui.tool_pages import ToolPages
 
 REGISTER_PAGE, FOLLOWUPS_PAGE = 0, 1
 
@@ -56,7 +57,9 @@ class MainWindow(QMainWindow):
         self._editors: dict[QWidget, int | None] = {}
         self._saved_state = WindowState()
         self._unsaved_at_lock: list[str] = []
+        self._tools_at_lock: tuple[tuple[str, ...], str | None] = ((), None)
         self._build_pages()
+        self.tool_pages = ToolPages(self)
         self.actions_ = window_actions.build(self)
         self._build_toolbar()
         self._build_status_bar()
@@ -102,12 +105,35 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in ("new_situation", None, "show_register", "show_followups", None, "lock"):
+        for name in ("new_situation", "quick_log", None, "show_register", "show_followups", None, "lock"):
             if name is None:
                 toolbar.addSeparator()
             else:
                 toolbar.addAction(self.actions_[name])
+        toolbar.addSeparator()
+        self.timer = self._timer_widget(toolbar)
+        if self.timer is not None:
+            toolbar.addWidget(self.timer)
         self.addToolBar(toolbar)
+
+    def _timer_widget(self, parent: QWidget) -> QWidget | None:
+        """The desk-work timer (ui.timer_widget); it keeps its state in the register, so a lock or a restart
+        does not lose a running timer."""
+        try:
+            from ui.timer_widget import TimerWidget
+        except ImportError:
+            return None
+        timer = TimerWidget(self.services, parent)
+        timer.logged.connect(lambda _entries: self.refresh_time_views())
+        return timer
+
+    def refresh_time_views(self) -> None:
+        """After time was logged elsewhere: the time page and the open situations' time tabs."""
+        from ui.time_list import TimeListView
+
+        for view in self.tabs.findChildren(TimeListView):
+            view.refresh()
+        self.refresh()
 
     def _build_status_bar(self) -> None:
         self.register_label = QLabel(fill(self.tr("Register: %1"), self.folder.name), self)
@@ -127,6 +153,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(fill(self.tr("Relais — %1"), self.folder.name))
         self.register_view.load(services)
         self._install_followups(services)
+        if getattr(self, "timer", None) is not None:
+            self.timer.set_services(services)
 
     def _install_followups(self, services: Services) -> None:
         """The "To contact" page comes from ui.followups_view when it is there (lazily imported)."""
@@ -230,8 +258,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The person and everything linked to them were erased."), 5000)
 
     def close_tab(self, index: int) -> bool:
-        """Close an open situation (its editor may ask about unsaved changes and refuse)."""
+        """Close an open situation (its editor may ask about unsaved changes and refuse) or a tool page."""
         editor = self.tabs.widget(index)
+        if self.tool_pages.owns(editor):
+            self.tool_pages.close(editor)
+            return True
         if editor not in self._editors or not editor.close():
             return False
         self._forget_editor(editor)
@@ -244,12 +275,22 @@ class MainWindow(QMainWindow):
         editor.deleteLater()
 
     def close_current_tab(self) -> None:
-        if self.tabs.currentWidget() in self._editors:
+        current = self.tabs.currentWidget()
+        if current in self._editors or self.tool_pages.owns(current):
             self.close_tab(self.tabs.currentIndex())
 
     @property
     def open_editors(self) -> list[QWidget]:
         return list(self._editors)
+
+    def current_situation_id(self) -> int | None:
+        """The situation of the tab in front, if it is a saved situation."""
+        return self._editors.get(self.tabs.currentWidget())
+
+    def open_tool_page(self, name: str) -> QWidget | None:
+        if self.is_locked:
+            return None
+        return self.tool_pages.open(name)
 
     def show_page(self, page: int) -> None:
         if not self.is_locked:
@@ -290,8 +331,12 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         self.idle.stop()
+        self._tools_at_lock = (self.tool_pages.names(), self.tool_pages.current_name())
         self._saved_state = self._capture_state()
         self._unsaved_at_lock = self._discard_editors()
+        self.tool_pages.discard_all()
+        if self.timer is not None:
+            self.timer.set_services(None)
         self.register_view.clear()
         self._replace_followups_page(self._followups_placeholder())
         services, self.services = self.services, None
@@ -304,7 +349,8 @@ class MainWindow(QMainWindow):
 
     def _capture_state(self) -> WindowState:
         current = self.tabs.currentWidget()
-        page = self.tabs.currentIndex() if current not in self._editors else REGISTER_PAGE
+        fixed = (self.register_view, self.followups_page)
+        page = self.tabs.currentIndex() if current in fixed else REGISTER_PAGE
         ids = tuple(i for i in self._editors.values() if i is not None)
         return WindowState(page, self.register_view.state(), ids, self._editors.get(current))
 
@@ -345,8 +391,13 @@ class MainWindow(QMainWindow):
         for situation_id in state.open_situations:
             if self.register_view.model.summary(situation_id) is not None:
                 self.open_situation(situation_id)
+        tools, current_tool = self._tools_at_lock
+        for name in tools:
+            self.tool_pages.open(name)
         current = next((e for e, i in self._editors.items() if i == state.current_situation), None)
-        if current is not None:
+        if current_tool is not None:
+            self.tool_pages.open(current_tool)
+        elif current is not None:
             self.tabs.setCurrentWidget(current)
         else:
             self.tabs.setCurrentIndex(state.page)

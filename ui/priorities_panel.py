@@ -200,7 +200,7 @@ class PrioritiesPanel(QWidget):
         for keys, slot in (
             ("Ctrl+Up", lambda: self.move_selected(-1)),
             ("Ctrl+Down", lambda: self.move_selected(1)),
-            ("Ctrl+T", self.change_status),
+            ("Ctrl+E", self.change_status),
         ):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -1,4 +1,4 @@
-"""Adds the dialogue and priorities tabs to a situation editor once the situation exists.
+"""Adds the Dialogue, Priorities, Mobilisations and Time tabs to a situation editor once the situation exists.
 
 A new situation has no id until its first save, so the tabs appear then; they follow the editor when it
 loads another situation. Keeping this here keeps situation_editor.py about the person and the situation.
@@ -13,7 +13,7 @@ from app.services import Services
 
 
 def attach_dialogue_tabs(editor, services: Services) -> None:
-    """Install (now or after the first save) the Dialogue and Priorities tabs of issue 4."""
+    """Install (now or after the first save) the tabs that need a saved situation."""
     holder = _DialogueTabs(editor, services)
     editor.saved.connect(lambda _id: holder.ensure())
     holder.ensure()
@@ -36,7 +36,9 @@ class _DialogueTabs(QObject):
         # Placeholders first: the real tabs (a 32-card grid…) are built when first shown, so opening a
         # situation stays fast.
         for title in (QCoreApplication.translate("SituationTabs", "&Dialogue"),
-                      QCoreApplication.translate("SituationTabs", "P&riorities")):
+                      QCoreApplication.translate("SituationTabs", "P&riorities"),
+                      QCoreApplication.translate("SituationTabs", "&Mobilisations"),
+                      QCoreApplication.translate("SituationTabs", "&Time")):
             placeholder = QWidget(self._editor)
             self._editor.add_tab(placeholder, title)
             self._widgets.append(placeholder)
@@ -53,15 +55,24 @@ class _DialogueTabs(QObject):
         return any(type(w) is not QWidget for w in self._widgets)
 
     def build(self) -> None:
-        """Replace the placeholders by the dialogue tab and the priorities panel."""
+        """Replace the placeholders by the real tabs (all at once: they refresh one another)."""
         from ui.dialogue_tab import DialogueTab
+        from ui.mobilisation_tab import MobilisationTab
         from ui.priorities_panel import PrioritiesPanel
+        from ui.time_list import TimeListView
 
         dialogue = DialogueTab(self._services, self._situation_id, self._editor)
         priorities = PrioritiesPanel(self._services, self._situation_id, self._editor)
+        mobilisations = MobilisationTab(self._services, self._situation_id, self._editor)
+        time = TimeListView(self._services, self._situation_id, self._editor)
         dialogue.changed.connect(priorities.refresh)
+        dialogue.changed.connect(mobilisations.refresh)
+        priorities.changed.connect(mobilisations.refresh)
+        mobilisations.changed.connect(time.refresh)
+        mobilisations.changed.connect(self._refresh_directory)
+        real_tabs = (dialogue, priorities, mobilisations, time)
         tabs = self._editor.tabs
-        for placeholder, real in zip(list(self._widgets), (dialogue, priorities), strict=True):
+        for placeholder, real in zip(list(self._widgets), real_tabs, strict=True):
             index = tabs.indexOf(placeholder)
             title = tabs.tabText(index)
             tabs.blockSignals(True)
@@ -69,7 +80,15 @@ class _DialogueTabs(QObject):
             tabs.insertTab(index, real, title)
             tabs.blockSignals(False)
             placeholder.deleteLater()
-        self._widgets = [dialogue, priorities]
+        self._widgets = list(real_tabs)
+
+    def _refresh_directory(self) -> None:
+        """A mobilisation may have saved a new entry to the directory: an open directory page shows it."""
+        from ui.resource_directory import ResourceDirectory
+
+        window = self._editor.window()
+        for directory in window.findChildren(ResourceDirectory) if window is not None else ():
+            directory.refresh()
 
     def _remove(self) -> None:
         tabs = self._editor.tabs

@@ -33,6 +33,10 @@ def _specs(window: MainWindow) -> list[tuple[str, str, str, str | QKeySequence.S
     return [
         ("register", "new_situation", translate("MainWindow", "&New situation"), "Ctrl+N",
          window.new_situation),
+        ("register", "quick_log", translate("MainWindow", "Log &time…"), "Ctrl+T",
+         lambda: open_quick_log(window)),
+        ("register", "toggle_timer", translate("MainWindow", "Start or stop the desk time&r"), "Ctrl+Shift+T",
+         lambda: toggle_timer(window)),
         ("register", "open_situation", translate("MainWindow", "&Open the selected situation"), "Ctrl+O",
          window.open_selected_situation),
         ("register", "", "", "", None),
@@ -50,6 +54,17 @@ def _specs(window: MainWindow) -> list[tuple[str, str, str, str | QKeySequence.S
         ("view", "refresh", translate("MainWindow", "Re&fresh"), "F5", window.refresh),
         # no shortcut: the editor's own Ctrl+W would make it ambiguous
         ("view", "close_tab", translate("MainWindow", "&Close the situation"), "", window.close_current_tab),
+        ("view", "", "", "", None),
+        ("view", "show_resources", translate("MainWindow", "Resource &directory"), "Ctrl+3",
+         lambda: window.open_tool_page("resources")),
+        ("view", "show_time", translate("MainWindow", "T&ime spent"), "Ctrl+4",
+         lambda: window.open_tool_page("time")),
+        ("view", "show_cdp", translate("MainWindow", "Cd&P sessions"), "Ctrl+5",
+         lambda: window.open_tool_page("cdp")),
+        ("tools", "show_shortages", translate("MainWindow", "&Shortages of resources"), "",
+         lambda: window.open_tool_page("shortages")),
+        ("tools", "show_invisible_work", translate("MainWindow", "&Invisible work report"), "Ctrl+Shift+I",
+         lambda: window.open_tool_page("invisible_work")),
         ("tools", "priority_overview", translate("MainWindow", "Priorities by &theme…"), "Ctrl+Shift+P",
          lambda: open_priority_overview(window)),
         ("tools", "preferences", translate("MainWindow", "&Preferences…"), "Ctrl+,",
@@ -105,6 +120,28 @@ def open_preferences(window: MainWindow) -> None:
     dialog = SettingsDialog(window.preferences, window.services.register, window)
     if dialog.exec():
         window.apply_preferences()
+
+
+def open_quick_log(window: MainWindow) -> None:
+    """Ctrl+T: log the time of a visit; the situation in front (if any) is preselected."""
+    from ui.quick_log import QuickLogDialog, summary_text
+
+    if window.services is None:
+        return
+    dialog = QuickLogDialog(window.services, window.current_situation_id(), window)
+    dialog.saved.connect(lambda entries: _time_logged(window, summary_text(entries)))
+    dialog.exec()
+
+
+def toggle_timer(window: MainWindow) -> None:
+    if window.timer is not None and not window.is_locked:
+        window.timer.toggle()
+
+
+def _time_logged(window: MainWindow, message: str) -> None:
+    """Time was saved: the lists showing it read the register again."""
+    window.statusBar().showMessage(message, 6000)
+    window.refresh_time_views()
 
 
 def open_priority_overview(window: MainWindow) -> None:

@@ -2,10 +2,557 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name>CanvasReviewDialog</name>
+    <message>
+        <source>Review before export — CdP session</source>
+        <translation>Relecture avant export — séance de CdP</translation>
+    </message>
+    <message>
+        <source>Preparing the anonymised texts… The language model can take a few seconds to load.</source>
+        <translation>Préparation des textes anonymisés… Le modèle de langue peut mettre quelques secondes à se charger.</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacés</translation>
+    </message>
+    <message>
+        <source>Texts to review</source>
+        <translation>Textes à relire</translation>
+    </message>
+    <message>
+        <source>Original text, replacements highlighted</source>
+        <translation>Texte original, remplacements surlignés</translation>
+    </message>
+    <message>
+        <source>Text as it will be exported</source>
+        <translation>Texte tel qu&apos;il sera exporté</translation>
+    </message>
+    <message>
+        <source>&amp;Mask the selection</source>
+        <translation>&amp;Masquer la sélection</translation>
+    </message>
+    <message>
+        <source>Select words in the original text, then mask them.</source>
+        <translation>Sélectionnez des mots dans le texte original, puis masquez-les.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the text…</source>
+        <translation>Modifi&amp;er le texte…</translation>
+    </message>
+    <message>
+        <source>Rewrite the exported text yourself; it is checked again.</source>
+        <translation>Réécrire vous-même le texte exporté ; il est vérifié à nouveau.</translation>
+    </message>
+    <message>
+        <source>Replacements in this text</source>
+        <translation>Remplacements dans ce texte</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Remplacé par</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Restore (false positive)</source>
+        <translation>&amp;Restaurer (faux positif)</translation>
+    </message>
+    <message>
+        <source>Keep the original words of the selected replacement.</source>
+        <translation>Garder les mots d&apos;origine du remplacement sélectionné.</translation>
+    </message>
+    <message>
+        <source>Structured parts of the canvas (read-only)</source>
+        <translation>Parties structurées du canevas (lecture seule)</translation>
+    </message>
+    <message>
+        <source>&amp;I have read every text</source>
+        <translation>J&apos;a&amp;i relu chaque texte</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Séance du %1</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>masked by you</source>
+        <translation>masqué par vous</translation>
+    </message>
+    <message>
+        <source>&amp;Original text</source>
+        <translation>Texte &amp;original</translation>
+    </message>
+    <message>
+        <source>E&amp;xported text</source>
+        <translation>Texte e&amp;xporté</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lacements in this text</source>
+        <translation>Remp&amp;lacements dans ce texte</translation>
+    </message>
+    <message>
+        <source>Structured parts (read-only)</source>
+        <translation>Parties structurées (lecture seule)</translation>
+    </message>
+    <message>
+        <source>&amp;Texts</source>
+        <translation>&amp;Textes</translation>
+    </message>
+    <message>
+        <source>The language model is not in use: names are found from the register and by patterns only. Read each text with extra care.</source>
+        <translation>Le modèle de langue n&apos;est pas utilisé : les noms sont trouvés seulement grâce au registre et aux motifs. Relisez chaque texte avec une attention particulière.</translation>
+    </message>
+    <message>
+        <source>The canvases cannot be prepared: %1</source>
+        <translation>Les canevas ne peuvent pas être préparés : %1</translation>
+    </message>
+    <message>
+        <source>The canvases could not be prepared (an unexpected error). Nothing was exported.</source>
+        <translation>Les canevas n&apos;ont pas pu être préparés (erreur inattendue). Rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Structured parts</source>
+        <translation>Parties structurées</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to check)</source>
+        <translation>%1 (%2 à vérifier)</translation>
+    </message>
+    <message>
+        <source>Nœud, in the group&apos;s words</source>
+        <translation>Nœud, dans les mots du groupe</translation>
+    </message>
+    <message>
+        <source>One positive element</source>
+        <translation>Un élément positif</translation>
+    </message>
+    <message>
+        <source>One difficulty</source>
+        <translation>Une difficulté</translation>
+    </message>
+    <message>
+        <source>One new element</source>
+        <translation>Un élément nouveau</translation>
+    </message>
+    <message>
+        <source>One solution that emerged</source>
+        <translation>Une solution ayant émergé</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Other pathologies</source>
+        <translation>Autres pathologies</translation>
+    </message>
+    <message>
+        <source>Difficulties (dialogue session %1)</source>
+        <translation>Difficultés (séance de dialogue %1)</translation>
+    </message>
+    <message>
+        <source>Added value (dialogue session %1)</source>
+        <translation>Plus-value (séance de dialogue %1)</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorité %1</translation>
+    </message>
+    <message>
+        <source>Resource %1</source>
+        <translation>Ressource %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Restored: the original words will be exported.</source>
+        <translation>Restauré : les mots d&apos;origine seront exportés.</translation>
+    </message>
+    <message>
+        <source>Select words in the original text first.</source>
+        <translation>Sélectionnez d&apos;abord des mots dans le texte original.</translation>
+    </message>
+    <message>
+        <source>Masked as %1.</source>
+        <translation>Masqué en %1.</translation>
+    </message>
+    <message>
+        <source>Edit the text — %1</source>
+        <translation>Modifier le texte — %1</translation>
+    </message>
+    <message>
+        <source>Text rewritten and checked again.</source>
+        <translation>Texte réécrit et vérifié à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 Read the texts again, then confirm.</source>
+        <translation>%1 Relisez les textes, puis confirmez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Replacements: %1 — to check: %2</source>
+        <translation>Remplacements : %1 — à vérifier : %2</translation>
+    </message>
+    <message>
+        <source>Confirmed: you can export.</source>
+        <translation>Confirmé : vous pouvez exporter.</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>Écriture de l&apos;export…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>The export was not written:
+%1
+
+Choose another folder or file name.</source>
+        <translation>L&apos;export n&apos;a pas été écrit :
+%1
+
+Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The export was not written (an unexpected error). Nothing was left behind.</source>
+        <translation>L&apos;export n&apos;a pas été écrit (erreur inattendue). Aucun fichier partiel n&apos;est resté.</translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>L&apos;export n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Months of accompaniment</source>
+        <translation>Mois d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Pathologies</source>
+        <translation>Pathologies</translation>
+    </message>
+    <message>
+        <source>Network (roles only)</source>
+        <translation>Réseau (rôles seulement)</translation>
+    </message>
+    <message>
+        <source>Dialogue tool</source>
+        <translation>Outil de dialogue</translation>
+    </message>
+    <message>
+        <source>month %1: %2</source>
+        <translation>mois %1 : %2</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words (exported)</source>
+        <translation>Dans les mots de la personne (exporté)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Resource (exported)</source>
+        <translation>Ressource (exportée)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Who mobilises</source>
+        <translation>Qui mobilise</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>Dans le répertoire</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>CardGrid</name>
     <message>
         <source>%1 (drawn, number %2)</source>
         <translation>%1 (tirée, numéro %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CdpSessionForm</name>
+    <message>
+        <source>Date of the session</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <source>e.g. CdP Brussels-West</source>
+        <translation>p. ex. CdP Bruxelles-Ouest</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>Nœud worked on</source>
+        <translation>Nœud travaillé</translation>
+    </message>
+    <message>
+        <source>The nœud in the group&apos;s own words</source>
+        <translation>Le nœud dans les mots du groupe</translation>
+    </message>
+    <message>
+        <source>Situations brought to the session</source>
+        <translation>Situations apportées à la séance</translation>
+    </message>
+    <message>
+        <source>One positive element</source>
+        <translation>Un élément positif</translation>
+    </message>
+    <message>
+        <source>One difficulty</source>
+        <translation>Une difficulté</translation>
+    </message>
+    <message>
+        <source>One new element</source>
+        <translation>Un élément nouveau</translation>
+    </message>
+    <message>
+        <source>One solution that emerged</source>
+        <translation>Une solution ayant émergé</translation>
+    </message>
+    <message>
+        <source>&amp;1. One positive element</source>
+        <translation>&amp;1. Un élément positif</translation>
+    </message>
+    <message>
+        <source>&amp;2. One difficulty</source>
+        <translation>&amp;2. Une difficulté</translation>
+    </message>
+    <message>
+        <source>&amp;3. One new element</source>
+        <translation>&amp;3. Un élément nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;4. One solution that emerged</source>
+        <translation>&amp;4. Une solution ayant émergé</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>Nœud (recurring &amp;problem):</source>
+        <translation>Nœud (&amp;problème récurrent) :</translation>
+    </message>
+    <message>
+        <source>In the group&apos;s own &amp;words:</source>
+        <translation>Dans les &amp;mots du groupe :</translation>
+    </message>
+    <message>
+        <source>Situations &amp;brought (one or two)</source>
+        <translation>Situations &amp;apportées (une ou deux)</translation>
+    </message>
+    <message>
+        <source>We talk about situations, not patients: only the pseudonym leaves this screen, and only for a situation whose person agreed to the exchange.</source>
+        <translation>On parle de situations, pas de patients : seul le pseudonyme quitte cet écran, et seulement pour une situation dont la personne a accepté l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>After the session: the four points reported</source>
+        <translation>Après la séance : les quatre points rapportés</translation>
+    </message>
+    <message>
+        <source>No situation in the register yet.</source>
+        <translation>Aucune situation dans le registre pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>consent not recorded</source>
+        <translation>consentement non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>CdpSessionsPage</name>
+    <message>
+        <source>Community-of-practice sessions</source>
+        <translation>Séances de la communauté de pratique</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Nœud</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Prepare the e&amp;xport…</source>
+        <translation>Préparer l&apos;e&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Review the anonymised canvases of the situations brought, then export them as PDF or JSON.</source>
+        <translation>Relire les canevas anonymisés des situations apportées, puis les exporter en PDF ou en JSON.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the session (Ctrl+Enter)</source>
+        <translation>Enregistrer la séance (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>CdP &amp;sessions</source>
+        <translation>&amp;Séances de CdP</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The session shown has changes that are not saved. Leave them?</source>
+        <translation>La séance affichée a des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Séance du %1</translation>
+    </message>
+    <message>
+        <source>At most %1 situations per session (the report advises one or two).</source>
+        <translation>Au plus %1 situations par séance (le rapport en conseille une ou deux).</translation>
+    </message>
+    <message>
+        <source>Session of %1 saved.</source>
+        <translation>Séance du %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete this CdP session? The situations themselves are not touched.</source>
+        <translation>Supprimer cette séance de CdP ? Les situations elles-mêmes ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Séance supprimée.</translation>
+    </message>
+    <message>
+        <source>Tick at least one situation to prepare its canvas.</source>
+        <translation>Cochez au moins une situation pour préparer son canevas.</translation>
     </message>
 </context>
 <context>
@@ -241,6 +788,59 @@
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message>
+        <source>e.g. 45, 1h30</source>
+        <translation>ex. 45, 1h30</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>Type a duration, for example 45, 1h30 or 1:30.</source>
+        <translation>Indiquez une durée, par exemple 45, 1h30 ou 1:30.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Une durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>A duration of zero minutes cannot be saved.</source>
+        <translation>Une durée de zéro minute ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>More than 24 h on one line: split this time over several days.</source>
+        <translation>Plus de 24 h sur une seule ligne : répartissez ce temps sur plusieurs jours.</translation>
+    </message>
+    <message>
+        <source>“%1”: give the unit, for example “%1 h” or “90 min”.</source>
+        <translation>« %1 » : précisez l&apos;unité, par exemple « %1 h » ou « 90 min ».</translation>
+    </message>
+    <message>
+        <source>Unreadable duration: “%1”. Write for example 45, 45 min, 1h30, 1:30 or 1,5 h.</source>
+        <translation>Durée illisible : « %1 ». Écrivez par exemple 45, 45 min, 1h30, 1:30 ou 1,5 h.</translation>
+    </message>
+</context>
+<context>
+    <name>EditTextDialog</name>
+    <message>
+        <source>Text as it will be exported</source>
+        <translation>Texte tel qu&apos;il sera exporté</translation>
+    </message>
+    <message>
+        <source>&amp;Text as it will be exported:</source>
+        <translation>&amp;Texte tel qu&apos;il sera exporté :</translation>
+    </message>
+    <message>
+        <source>Placeholders such as [PERSONNE 1] can stay. The new text is checked again when you accept: a name you type is masked like any other.</source>
+        <translation>Les remplacements comme [PERSONNE 1] peuvent rester. Le nouveau texte est vérifié à nouveau quand vous acceptez : un nom que vous tapez est masqué comme les autres.</translation>
+    </message>
+</context>
+<context>
     <name>EditorHeader</name>
     <message>
         <source>&amp;Save</source>
@@ -293,6 +893,53 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditDialog</name>
+    <message>
+        <source>Edit the time</source>
+        <translation>Modifier le temps</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>S&amp;ituation:</source>
+        <translation>S&amp;ituation :</translation>
+    </message>
+    <message>
+        <source>&amp;Mobilisation:</source>
+        <translation>Dé&amp;marche :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Choose a task from the list.</source>
+        <translation>Choisissez une tâche de la liste.</translation>
+    </message>
+    <message>
+        <source>No single situation matches: choose one from the list.</source>
+        <translation>Aucune situation ne correspond de façon certaine : choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>The mobilisations of the line&apos;s situation.</source>
+        <translation>Les démarches de la situation de la ligne.</translation>
     </message>
 </context>
 <context>
@@ -600,6 +1247,161 @@
     </message>
 </context>
 <context>
+    <name>InvisibleWorkDashboard</name>
+    <message>
+        <source>First month</source>
+        <translation>Premier mois</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Dernier mois</translation>
+    </message>
+    <message>
+        <source>&amp;Show the figures</source>
+        <translation>Affic&amp;her les chiffres</translation>
+    </message>
+    <message>
+        <source>Situations by invisible time (pseudonyms)</source>
+        <translation>Situations selon le travail invisible (pseudonymes)</translation>
+    </message>
+    <message>
+        <source>Time on mobilisations by outcome</source>
+        <translation>Temps des démarches selon leur issue</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the export</source>
+        <translation>A&amp;nnuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du mois</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au mois</translation>
+    </message>
+    <message>
+        <source>Minutes by task and month</source>
+        <translation>Minutes par tâche et par mois</translation>
+    </message>
+    <message>
+        <source>With the person and invisible work</source>
+        <translation>Avec la personne et travail invisible</translation>
+    </message>
+    <message>
+        <source>Situations by invisible time</source>
+        <translation>Situations selon le travail invisible</translation>
+    </message>
+    <message>
+        <source>Time on mobilisations, by their outcome</source>
+        <translation>Temps passé sur les démarches, selon leur issue</translation>
+    </message>
+    <message>
+        <source>The last month is before the first one: choose the months again.</source>
+        <translation>Le dernier mois précède le premier : choisissez à nouveau les mois.</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>No time recorded from %1 to %2: nothing to show for this period.</source>
+        <translation>Aucun temps enregistré de %1 à %2 : rien à montrer pour cette période.</translation>
+    </message>
+    <message>
+        <source>With the person</source>
+        <translation>Avec la personne</translation>
+    </message>
+    <message>
+        <source>Invisible work</source>
+        <translation>Travail invisible</translation>
+    </message>
+    <message>
+        <source>with the person</source>
+        <translation>avec la personne</translation>
+    </message>
+    <message>
+        <source>invisible work</source>
+        <translation>travail invisible</translation>
+    </message>
+    <message>
+        <source>%1 invisible of %2</source>
+        <translation>%1 invisibles sur %2</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 situations had time in this period: the detail per situation is not shown, so that nobody can be recognised.</source>
+        <translation>Moins de 5 situations ont du temps sur cette période : le détail par situation n&apos;est pas montré, pour que personne ne puisse être reconnu.</translation>
+    </message>
+    <message>
+        <source>No time tied to a situation in this period.</source>
+        <translation>Aucun temps lié à une situation sur cette période.</translation>
+    </message>
+    <message>
+        <source>Situations appear by pseudonym only; the %1 with the most invisible time.</source>
+        <translation>Les situations n&apos;apparaissent que par leur pseudonyme ; les %1 qui ont le plus de travail invisible.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) · situations: %3</source>
+        <translation>%1 (%2 %) · situations : %3</translation>
+    </message>
+    <message>
+        <source>Shortage (waiting list, service full, failure)</source>
+        <translation>Pénurie (liste d&apos;attente, service complet, échec)</translation>
+    </message>
+    <message>
+        <source>Other outcomes</source>
+        <translation>Autres issues</translation>
+    </message>
+    <message>
+        <source>No time was tied to a mobilisation in this period.</source>
+        <translation>Aucun temps n&apos;a été lié à une démarche sur cette période.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés : %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation>Le fichier n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>The file was not written (%1).</source>
+        <translation>Le fichier n&apos;a pas été écrit (%1).</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Relais is locked</source>
@@ -608,6 +1410,29 @@
     <message>
         <source>Nothing of the register is shown or kept in memory while Relais is locked. Type your passphrase to continue where you left off.</source>
         <translation>Tant que Relais est verrouillé, rien du registre n&apos;est affiché ni gardé en mémoire. Tapez votre phrase de passe pour reprendre là où vous en étiez.</translation>
+    </message>
+</context>
+<context>
+    <name>LogRows</name>
+    <message>
+        <source>Task of line %1</source>
+        <translation>Tâche de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Duration of line %1</source>
+        <translation>Durée de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation>Retirer la ligne %1</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Retirer cette ligne</translation>
+    </message>
+    <message>
+        <source>Choose a task from the list.</source>
+        <translation>Choisissez une tâche de la liste.</translation>
     </message>
 </context>
 <context>
@@ -713,6 +1538,34 @@
         <translation>&amp;Fermer la situation</translation>
     </message>
     <message>
+        <source>Resource &amp;directory</source>
+        <translation>Répertoire des resso&amp;urces</translation>
+    </message>
+    <message>
+        <source>Log &amp;time…</source>
+        <translation>Noter du &amp;temps…</translation>
+    </message>
+    <message>
+        <source>Start or stop the desk time&amp;r</source>
+        <translation>Démarrer ou arrêter le &amp;chronomètre</translation>
+    </message>
+    <message>
+        <source>T&amp;ime spent</source>
+        <translation>&amp;Temps passé</translation>
+    </message>
+    <message>
+        <source>Cd&amp;P sessions</source>
+        <translation>Séances de Cd&amp;P</translation>
+    </message>
+    <message>
+        <source>&amp;Shortages of resources</source>
+        <translation>Pé&amp;nuries de ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Invisible work report</source>
+        <translation>Rapport du travail &amp;invisible</translation>
+    </message>
+    <message>
         <source>Priorities by &amp;theme…</source>
         <translation>Priorités par &amp;thème…</translation>
     </message>
@@ -802,6 +1655,191 @@
     <message>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
+    </message>
+</context>
+<context>
+    <name>MobilisationDialog</name>
+    <message>
+        <source>Add a mobilisation</source>
+        <translation>Ajouter une mobilisation</translation>
+    </message>
+    <message>
+        <source>Edit the mobilisation</source>
+        <translation>Modifier la mobilisation</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>Aucune priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource :</translation>
+    </message>
+    <message>
+        <source>For the &amp;priority:</source>
+        <translation>Pour la &amp;priorité :</translation>
+    </message>
+    <message>
+        <source>&amp;Who mobilises:</source>
+        <translation>&amp;Qui mobilise :</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Comment :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>R&amp;aison :</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>Commencée &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+</context>
+<context>
+    <name>MobilisationStatusDialog</name>
+    <message>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>R&amp;aison :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>“%1” — now: %2, since %3</source>
+        <translation>« %1 » — actuellement : %2, depuis le %3</translation>
+    </message>
+</context>
+<context>
+    <name>MobilisationTab</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Who mobilises</source>
+        <translation>Qui mobilise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>For the priority</source>
+        <translation>Pour la priorité</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>&amp;Add a mobilisation…</source>
+        <translation>&amp;Ajouter une mobilisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the s&amp;tatus…</source>
+        <translation>Changer le s&amp;tatut…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>En place</translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation>Pénurie</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Sans suite</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>&amp;Mobilised resources</source>
+        <translation>&amp;Ressources mobilisées</translation>
+    </message>
+    <message>
+        <source>H&amp;istory of its statuses</source>
+        <translation>H&amp;istorique de ses statuts</translation>
+    </message>
+    <message>
+        <source>Who &amp;carries what: doing, or getting it done</source>
+        <translation>Qui &amp;porte quoi : faire ou faire-faire</translation>
+    </message>
+    <message>
+        <source>Each action is saved at once.</source>
+        <translation>Chaque action est enregistrée aussitôt.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the directory)</source>
+        <translation>%1 (hors répertoire)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No mobilisation yet.</source>
+        <translation>Pas encore de mobilisation.</translation>
+    </message>
+    <message>
+        <source>You carry %1 of the %2 mobilisations yourself (%3 %); the person, their relatives or other professionals carry %4.</source>
+        <translation>Vous portez vous-même %1 des %2 mobilisations (%3 %) ; la personne, ses proches ou d&apos;autres professionnels en portent %4.</translation>
+    </message>
+    <message>
+        <source>Delete the mobilisation of “%1” and the history of its statuses?</source>
+        <translation>Supprimer la mobilisation de « %1 » et l&apos;historique de ses statuts ?</translation>
+    </message>
+    <message>
+        <source>The time spent on it stays in your time entries.</source>
+        <translation>Le temps qui y a été consacré reste dans vos temps.</translation>
+    </message>
+    <message>
+        <source>Delete the mobilisation</source>
+        <translation>Supprimer la mobilisation</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +2438,109 @@
     </message>
 </context>
 <context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log time</source>
+        <translation>Noter le temps</translation>
+    </message>
+    <message>
+        <source>Date of the work</source>
+        <translation>Date du travail</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add a line (Enter in the last duration)</source>
+        <translation>Ajouter une ligne (Entrée dans la dernière durée)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Saved with the first line.</source>
+        <translation>Enregistrée avec la première ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Next check-in</source>
+        <translation>&amp;Prochain contact</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Prochain contact</translation>
+    </message>
+    <message>
+        <source>+1 &amp;week</source>
+        <translation>+1 semai&amp;ne</translation>
+    </message>
+    <message>
+        <source>+2 wee&amp;ks</source>
+        <translation>+2 sema&amp;ines</translation>
+    </message>
+    <message>
+        <source>+1 &amp;month</source>
+        <translation>+1 &amp;mois</translation>
+    </message>
+    <message>
+        <source>In one week</source>
+        <translation>Dans une semaine</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>Dans deux semaines</translation>
+    </message>
+    <message>
+        <source>In one month</source>
+        <translation>Dans un mois</translation>
+    </message>
+    <message>
+        <source>S&amp;ituation:</source>
+        <translation>&amp;Situation :</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situation :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Time spent</source>
+        <translation>&amp;Temps passé</translation>
+    </message>
+    <message>
+        <source>Enter: next line · Ctrl+Enter: save</source>
+        <translation>Entrée : ligne suivante · Ctrl+Entrée : enregistrer</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>No single situation matches: choose one from the list, or leave it empty.</source>
+        <translation>Aucune situation ne correspond de façon certaine : choisissez-la dans la liste, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Time saved: %1 line(s), %2.</source>
+        <translation>Temps enregistré : %1 ligne(s), %2.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Your recovery code</source>
@@ -1609,6 +2750,371 @@
     </message>
 </context>
 <context>
+    <name>ResourceDirectory</name>
+    <message>
+        <source>Name, commune, conditions or a word of the notes…</source>
+        <translation>Nom, commune, conditions ou un mot des notes…</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Rechercher dans le répertoire</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtre par catégorie</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filtre par type</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>Commune filter</source>
+        <translation>Filtre par commune</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 mont&amp;hs</source>
+        <translation>Non véri&amp;fiées depuis 12 mois</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Nombre de fiches</translation>
+    </message>
+    <message>
+        <source>Resource directory</source>
+        <translation>Répertoire des ressources</translation>
+    </message>
+    <message>
+        <source>New reso&amp;urce</source>
+        <translation>No&amp;uvelle ressource</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport selected…</source>
+        <translation>E&amp;xporter la sélection…</translation>
+    </message>
+    <message>
+        <source>Writes the selected entries to a file for a colleague. It holds no person data.</source>
+        <translation>Écrit les fiches sélectionnées dans un fichier pour un collègue. Il ne contient aucune donnée de personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a colleague&apos;s file…</source>
+        <translation>&amp;Importer le fichier d&apos;un collègue…</translation>
+    </message>
+    <message>
+        <source>You see what will be added or merged before anything changes.</source>
+        <translation>Vous voyez ce qui sera ajouté ou fusionné avant tout changement.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <source>A shared file holds directory entries only, never person data.</source>
+        <translation>Un fichier partagé ne contient que des fiches du répertoire, jamais de données de personnes.</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Fiches : %1</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the directory?</source>
+        <translation>Supprimer « %1 » du répertoire ?</translation>
+    </message>
+    <message>
+        <source>Mobilisations using it: %1. They will be kept, with “%2” written as text.</source>
+        <translation>Mobilisations qui l&apos;utilisent : %1. Elles seront conservées, avec « %2 » écrit en texte.</translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Select the entries to share first (Ctrl or Shift + click).</source>
+        <translation>Sélectionnez d&apos;abord les fiches à partager (Ctrl ou Maj + clic).</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation>Le fichier n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Entries written: %1, to %2.
+The file holds directory entries only, no person data.</source>
+        <translation>Fiches écrites : %1, dans %2.
+Le fichier ne contient que des fiches du répertoire, aucune donnée de personne.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n&apos;a été importé. %1</translation>
+    </message>
+    <message>
+        <source>Added: %1 · merged: %2 · skipped: %3.</source>
+        <translation>Ajoutées : %1 · fusionnées : %2 · ignorées : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <source>Last check&amp;ed on</source>
+        <translation>Vérifi&amp;ée le</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Date of the last check</source>
+        <translation>Date de la dernière vérification</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ked today</source>
+        <translation>Vérifiée au&amp;jourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>You called or looked today: the entry is up to date.</source>
+        <translation>Vous avez appelé ou vérifié aujourd&apos;hui : la fiche est à jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune or area:</source>
+        <translation>Co&amp;mmune ou zone :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail:</source>
+        <translation>Courri&amp;el :</translation>
+    </message>
+    <message>
+        <source>&amp;Web:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>Conditi&amp;ons:</source>
+        <translation>C&amp;onditions :</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Coût :</translation>
+    </message>
+    <message>
+        <source>Waiting &amp;list:</source>
+        <translation>&amp;Liste d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>Learned &amp;from:</source>
+        <translation>Connue &amp;par :</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Vérification :</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Remar&amp;ques :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>Entry: %1</source>
+        <translation>Fiche : %1</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Never checked: call before sending someone there.</source>
+        <translation>Jamais vérifiée : appelez avant d&apos;y envoyer quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months (last time: %1): call before sending someone there.</source>
+        <translation>Non vérifiée depuis 12 mois (dernière fois : %1) : appelez avant d&apos;y envoyer quelqu&apos;un.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceImportDialog</name>
+    <message>
+        <source>Import a colleague&apos;s file</source>
+        <translation>Importer le fichier d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>Entries of the file</source>
+        <translation>Fiches du fichier</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Already in your directory</source>
+        <translation>Déjà dans votre répertoire</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>New entries to add: %1. Duplicates (same name and commune): %2.</source>
+        <translation>Nouvelles fiches à ajouter : %1. Doublons (même nom et même commune) : %2.</translation>
+    </message>
+    <message>
+        <source>File written on %1.</source>
+        <translation>Fichier écrit le %1.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with each duplicate, then import.</source>
+        <translation>Choisissez quoi faire de chaque doublon, puis importez.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>What to do with “%1”</source>
+        <translation>Que faire de « %1 »</translation>
+    </message>
+    <message>
+        <source>Merge (fill the empty fields)</source>
+        <translation>Fusionner (compléter les champs vides)</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Earlier in this file (line %1)</source>
+        <translation>Plus haut dans ce fichier (ligne %1)</translation>
+    </message>
+    <message>
+        <source>All duplicates:</source>
+        <translation>Tous les doublons :</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ignore&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Merging never overwrites what you wrote: it fills the empty fields and keeps the most recent check date. Nothing is written before you press Import.</source>
+        <translation>Fusionner n&apos;écrase jamais ce que vous avez écrit : cela complète les champs vides et garde la date de vérification la plus récente. Rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune or area</source>
+        <translation>Commune ou zone</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePicker</name>
+    <message>
+        <source>Three letters to search the directory, or any name…</source>
+        <translation>Trois lettres pour chercher dans le répertoire, ou un nom libre…</translation>
+    </message>
+    <message>
+        <source>Also save it to the &amp;directory</source>
+        <translation>L&apos;enregistrer aussi dans le réper&amp;toire</translation>
+    </message>
+    <message>
+        <source>From your directory.</source>
+        <translation>De votre répertoire.</translation>
+    </message>
+    <message>
+        <source>Not in your directory: kept as written.</source>
+        <translation>Hors de votre répertoire : gardée telle qu&apos;écrite.</translation>
+    </message>
+    <message>
+        <source>Type three letters to see the entries of your directory.</source>
+        <translation>Tapez trois lettres pour voir les fiches de votre répertoire.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1697,6 +3203,88 @@
     <message>
         <source>Your new passphrase is in use. Your recovery code has not changed.</source>
         <translation>Votre nouvelle phrase de passe est en service. Votre code de récupération n&apos;a pas changé.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareBar</name>
+    <message>
+        <source>Face to face and invisible work</source>
+        <translation>En présence et travail invisible</translation>
+    </message>
+</context>
+<context>
+    <name>ShortageView</name>
+    <message>
+        <source>resource type</source>
+        <translation>type de ressource</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Regrouper par :</translation>
+    </message>
+    <message>
+        <source>&amp;Shortages: where the mobilisations met a waiting list, a full service or a failure</source>
+        <translation>&amp;Pénuries : là où les mobilisations ont rencontré une liste d&apos;attente, un service complet ou un échec</translation>
+    </message>
+    <message>
+        <source>Shortages</source>
+        <translation>Pénuries</translation>
+    </message>
+    <message>
+        <source>Each mobilisation counts once in its row, but in every shortage it went through (a waiting list, then a full service): the columns can add up to more than the total.</source>
+        <translation>Chaque mobilisation compte une fois dans sa ligne, mais dans chaque pénurie rencontrée (une liste d&apos;attente, puis un service complet) : les colonnes peuvent dépasser le total.</translation>
+    </message>
+    <message>
+        <source>Time spent on mobilisations now on a waiting list, unavailable or failed: %1 (of %2 on all mobilisations).</source>
+        <translation>Temps consacré aux mobilisations actuellement en liste d&apos;attente, indisponibles ou en échec : %1 (sur %2 pour toutes les mobilisations).</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Service full</source>
+        <translation>Service complet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Mobilisations</source>
+        <translation>Mobilisations</translation>
+    </message>
+    <message>
+        <source>No mobilisation met a shortage in this period.</source>
+        <translation>Aucune mobilisation n&apos;a rencontré de pénurie sur cette période.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not typed (free text or an entry without type)</source>
+        <translation>Sans type (texte libre ou fiche sans type)</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +3446,17 @@
     </message>
 </context>
 <context>
+    <name>SituationPicker</name>
+    <message>
+        <source>No situation (CdP, training…)</source>
+        <translation>Sans situation (CdP, formation…)</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+</context>
+<context>
     <name>SituationStatusBox</name>
     <message>
         <source>Status</source>
@@ -1921,6 +3520,21 @@
     <message>
         <source>P&amp;riorities</source>
         <translation>Pri&amp;orités</translation>
+    </message>
+    <message>
+        <source>&amp;Mobilisations</source>
+        <translation>&amp;Mobilisations</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Temps</translation>
+    </message>
+</context>
+<context>
+    <name>StackedMonthChart</name>
+    <message>
+        <source>Minutes by task and month</source>
+        <translation>Minutes par tâche et par mois</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +3603,64 @@
     </message>
 </context>
 <context>
+    <name>StopTimerDialog</name>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this time</source>
+        <translation>&amp;Abandonner ce temps</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche :</translation>
+    </message>
+    <message>
+        <source>S&amp;ituation:</source>
+        <translation>S&amp;ituation :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Started at %1. Leave the situation empty for work not tied to one (CdP, training…).</source>
+        <translation>Démarré à %1. Laissez la situation vide pour un travail qui n&apos;en concerne aucune (CdP, formation…).</translation>
+    </message>
+    <message>
+        <source>Choose a task from the list.</source>
+        <translation>Choisissez une tâche de la liste.</translation>
+    </message>
+    <message>
+        <source>No single situation matches: choose one from the list, or leave it empty.</source>
+        <translation>Aucune situation ne correspond de façon certaine : choisissez-la dans la liste, ou laissez vide.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCombo</name>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+</context>
+<context>
     <name>ThemeCombo</name>
     <message>
         <source>No theme</source>
@@ -1997,6 +3669,158 @@
     <message>
         <source>Unknown theme (%1)</source>
         <translation>Thème inconnu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Mobilisation</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Invisible work</source>
+        <translation>Travail invisible</translation>
+    </message>
+    <message>
+        <source>With the person</source>
+        <translation>Avec la personne</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+</context>
+<context>
+    <name>TimeListView</name>
+    <message>
+        <source>No time recorded.</source>
+        <translation>Aucun temps enregistré.</translation>
+    </message>
+    <message>
+        <source>Total %1 · with the person %2 · invisible work %3 (%4 %)</source>
+        <translation>Total %1 · avec la personne %2 · travail invisible %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>&amp;Log time…</source>
+        <translation>&amp;Noter du temps…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Only the %1 most recent lines are shown; the totals cover the whole period.</source>
+        <translation>Seules les %1 lignes les plus récentes sont affichées ; les totaux couvrent toute la période.</translation>
+    </message>
+    <message>
+        <source>Delete this line: %1, %2 on %3?</source>
+        <translation>Supprimer cette ligne : %1, %2 le %3 ?</translation>
+    </message>
+    <message>
+        <source>Delete the line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Démarrer le chronomètre</translation>
+    </message>
+    <message>
+        <source>Stop and say what the time was for</source>
+        <translation>Arrêter et dire à quoi ce temps a servi</translation>
+    </message>
+    <message>
+        <source>Time work at the desk: a call, mails, paperwork</source>
+        <translation>Chronométrer un travail au bureau : un appel, des mails, des papiers</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>En cours depuis %1</translation>
+    </message>
+    <message>
+        <source>Running for more than 24 h: forgotten?</source>
+        <translation>En cours depuis plus de 24 h : oublié ?</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPages</name>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Shortages</source>
+        <translation>Pénuries</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <source>Invisible work</source>
+        <translation>Travail invisible</translation>
+    </message>
+    <message>
+        <source>CdP sessions</source>
+        <translation>Séances de CdP</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,557 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name>CanvasReviewDialog</name>
+    <message>
+        <source>Review before export — CdP session</source>
+        <translation>Nalezen vóór export — CdP-sessie</translation>
+    </message>
+    <message>
+        <source>Preparing the anonymised texts… The language model can take a few seconds to load.</source>
+        <translation>De geanonimiseerde teksten worden voorbereid… Het laden van het taalmodel kan enkele seconden duren.</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Texts to review</source>
+        <translation>Na te lezen teksten</translation>
+    </message>
+    <message>
+        <source>Original text, replacements highlighted</source>
+        <translation>Originele tekst, vervangingen gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Text as it will be exported</source>
+        <translation>Tekst zoals hij geëxporteerd wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Mask the selection</source>
+        <translation>&amp;Selectie maskeren</translation>
+    </message>
+    <message>
+        <source>Select words in the original text, then mask them.</source>
+        <translation>Selecteer woorden in de originele tekst en maskeer ze dan.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the text…</source>
+        <translation>Tekst &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Rewrite the exported text yourself; it is checked again.</source>
+        <translation>Herschrijf de geëxporteerde tekst zelf; hij wordt opnieuw nagekeken.</translation>
+    </message>
+    <message>
+        <source>Replacements in this text</source>
+        <translation>Vervangingen in deze tekst</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Origineel</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Na te kijken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore (false positive)</source>
+        <translation>He&amp;rstellen (vals positief)</translation>
+    </message>
+    <message>
+        <source>Keep the original words of the selected replacement.</source>
+        <translation>De oorspronkelijke woorden van de geselecteerde vervanging behouden.</translation>
+    </message>
+    <message>
+        <source>Structured parts of the canvas (read-only)</source>
+        <translation>Gestructureerde delen van het canvas (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>&amp;I have read every text</source>
+        <translation>Ik heb elke tekst gelez&amp;en</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>Be&amp;vestigen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporteren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporteren als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sessie van %1</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>na te kijken</translation>
+    </message>
+    <message>
+        <source>masked by you</source>
+        <translation>door u gemaskeerd</translation>
+    </message>
+    <message>
+        <source>&amp;Original text</source>
+        <translation>&amp;Originele tekst</translation>
+    </message>
+    <message>
+        <source>E&amp;xported text</source>
+        <translation>Geë&amp;xporteerde tekst</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lacements in this text</source>
+        <translation>Vervan&amp;gingen in deze tekst</translation>
+    </message>
+    <message>
+        <source>Structured parts (read-only)</source>
+        <translation>Gestructureerde delen (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>&amp;Texts</source>
+        <translation>&amp;Teksten</translation>
+    </message>
+    <message>
+        <source>The language model is not in use: names are found from the register and by patterns only. Read each text with extra care.</source>
+        <translation>Het taalmodel wordt niet gebruikt: namen worden alleen via het register en patronen gevonden. Lees elke tekst extra aandachtig.</translation>
+    </message>
+    <message>
+        <source>The canvases cannot be prepared: %1</source>
+        <translation>De canvassen kunnen niet worden voorbereid: %1</translation>
+    </message>
+    <message>
+        <source>The canvases could not be prepared (an unexpected error). Nothing was exported.</source>
+        <translation>De canvassen konden niet worden voorbereid (onverwachte fout). Er werd niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Structured parts</source>
+        <translation>Gestructureerde delen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to check)</source>
+        <translation>%1 (%2 na te kijken)</translation>
+    </message>
+    <message>
+        <source>Nœud, in the group&apos;s words</source>
+        <translation>Knelpunt, in de woorden van de groep</translation>
+    </message>
+    <message>
+        <source>One positive element</source>
+        <translation>Een positief element</translation>
+    </message>
+    <message>
+        <source>One difficulty</source>
+        <translation>Een moeilijkheid</translation>
+    </message>
+    <message>
+        <source>One new element</source>
+        <translation>Een nieuw element</translation>
+    </message>
+    <message>
+        <source>One solution that emerged</source>
+        <translation>Een oplossing die naar voren kwam</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Verhaal</translation>
+    </message>
+    <message>
+        <source>Other pathologies</source>
+        <translation>Andere aandoeningen</translation>
+    </message>
+    <message>
+        <source>Difficulties (dialogue session %1)</source>
+        <translation>Moeilijkheden (dialoogsessie %1)</translation>
+    </message>
+    <message>
+        <source>Added value (dialogue session %1)</source>
+        <translation>Meerwaarde (dialoogsessie %1)</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Prioriteit %1</translation>
+    </message>
+    <message>
+        <source>Resource %1</source>
+        <translation>Hulpbron %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Restored: the original words will be exported.</source>
+        <translation>Hersteld: de oorspronkelijke woorden worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Select words in the original text first.</source>
+        <translation>Selecteer eerst woorden in de originele tekst.</translation>
+    </message>
+    <message>
+        <source>Masked as %1.</source>
+        <translation>Gemaskeerd als %1.</translation>
+    </message>
+    <message>
+        <source>Edit the text — %1</source>
+        <translation>Tekst bewerken — %1</translation>
+    </message>
+    <message>
+        <source>Text rewritten and checked again.</source>
+        <translation>Tekst herschreven en opnieuw nagekeken.</translation>
+    </message>
+    <message>
+        <source>%1 Read the texts again, then confirm.</source>
+        <translation>%1 Lees de teksten opnieuw en bevestig dan.</translation>
+    </message>
+    <message>
+        <source>Replacements: %1 — to check: %2</source>
+        <translation>Vervangingen: %1 — na te kijken: %2</translation>
+    </message>
+    <message>
+        <source>Confirmed: you can export.</source>
+        <translation>Bevestigd: u kunt exporteren.</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>Export wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>The export was not written:
+%1
+
+Choose another folder or file name.</source>
+        <translation>De export werd niet geschreven:
+%1
+
+Kies een andere map of bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The export was not written (an unexpected error). Nothing was left behind.</source>
+        <translation>De export werd niet geschreven (onverwachte fout). Er bleef geen onvolledig bestand achter.</translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>De export werd niet geschreven.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Months of accompaniment</source>
+        <translation>Maanden begeleiding</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>Pathologies</source>
+        <translation>Aandoeningen</translation>
+    </message>
+    <message>
+        <source>Network (roles only)</source>
+        <translation>Netwerk (alleen rollen)</translation>
+    </message>
+    <message>
+        <source>Dialogue tool</source>
+        <translation>Dialoogtool</translation>
+    </message>
+    <message>
+        <source>month %1: %2</source>
+        <translation>maand %1: %2</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words (exported)</source>
+        <translation>In de woorden van de persoon (geëxporteerd)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Resource (exported)</source>
+        <translation>Hulpbron (geëxporteerd)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Who mobilises</source>
+        <translation>Wie schakelt in</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>In de gids</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
     <name>CardGrid</name>
     <message>
         <source>%1 (drawn, number %2)</source>
         <translation>%1 (getrokken, nummer %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CdpSessionForm</name>
+    <message>
+        <source>Date of the session</source>
+        <translation>Datum van de sessie</translation>
+    </message>
+    <message>
+        <source>e.g. CdP Brussels-West</source>
+        <translation>bv. CdP Brussel-West</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Naam van de groep</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <source>Nœud worked on</source>
+        <translation>Behandeld knelpunt</translation>
+    </message>
+    <message>
+        <source>The nœud in the group&apos;s own words</source>
+        <translation>Het knelpunt in de eigen woorden van de groep</translation>
+    </message>
+    <message>
+        <source>Situations brought to the session</source>
+        <translation>Situaties ingebracht in de sessie</translation>
+    </message>
+    <message>
+        <source>One positive element</source>
+        <translation>Een positief element</translation>
+    </message>
+    <message>
+        <source>One difficulty</source>
+        <translation>Een moeilijkheid</translation>
+    </message>
+    <message>
+        <source>One new element</source>
+        <translation>Een nieuw element</translation>
+    </message>
+    <message>
+        <source>One solution that emerged</source>
+        <translation>Een oplossing die naar voren kwam</translation>
+    </message>
+    <message>
+        <source>&amp;1. One positive element</source>
+        <translation>&amp;1. Een positief element</translation>
+    </message>
+    <message>
+        <source>&amp;2. One difficulty</source>
+        <translation>&amp;2. Een moeilijkheid</translation>
+    </message>
+    <message>
+        <source>&amp;3. One new element</source>
+        <translation>&amp;3. Een nieuw element</translation>
+    </message>
+    <message>
+        <source>&amp;4. One solution that emerged</source>
+        <translation>&amp;4. Een oplossing die naar voren kwam</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groep:</translation>
+    </message>
+    <message>
+        <source>Nœud (recurring &amp;problem):</source>
+        <translation>Knelpunt (terugkerend &amp;probleem):</translation>
+    </message>
+    <message>
+        <source>In the group&apos;s own &amp;words:</source>
+        <translation>In de eigen w&amp;oorden van de groep:</translation>
+    </message>
+    <message>
+        <source>Situations &amp;brought (one or two)</source>
+        <translation>&amp;Ingebrachte situaties (één of twee)</translation>
+    </message>
+    <message>
+        <source>We talk about situations, not patients: only the pseudonym leaves this screen, and only for a situation whose person agreed to the exchange.</source>
+        <translation>We spreken over situaties, niet over patiënten: alleen het pseudoniem verlaat dit scherm, en alleen voor een situatie waarvan de persoon met de uitwisseling instemde.</translation>
+    </message>
+    <message>
+        <source>After the session: the four points reported</source>
+        <translation>Na de sessie: de vier gerapporteerde punten</translation>
+    </message>
+    <message>
+        <source>No situation in the register yet.</source>
+        <translation>Nog geen situatie in het register.</translation>
+    </message>
+    <message>
+        <source>consent not recorded</source>
+        <translation>toestemming niet geregistreerd</translation>
+    </message>
+</context>
+<context>
+    <name>CdpSessionsPage</name>
+    <message>
+        <source>Community-of-practice sessions</source>
+        <translation>Sessies van de praktijkgemeenschap</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Nœud</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situaties</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Prepare the e&amp;xport…</source>
+        <translation>E&amp;xport voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Review the anonymised canvases of the situations brought, then export them as PDF or JSON.</source>
+        <translation>De geanonimiseerde canvassen van de ingebrachte situaties nalezen en ze dan exporteren als PDF of JSON.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Save the session (Ctrl+Enter)</source>
+        <translation>De sessie bewaren (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>CdP &amp;sessions</source>
+        <translation>CdP-&amp;sessies</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <source>The session shown has changes that are not saved. Leave them?</source>
+        <translation>De getoonde sessie heeft niet-bewaarde wijzigingen. Ze laten vallen?</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sessie van %1</translation>
+    </message>
+    <message>
+        <source>At most %1 situations per session (the report advises one or two).</source>
+        <translation>Hoogstens %1 situaties per sessie (het rapport raadt er één of twee aan).</translation>
+    </message>
+    <message>
+        <source>Session of %1 saved.</source>
+        <translation>Sessie van %1 bewaard.</translation>
+    </message>
+    <message>
+        <source>Delete this CdP session? The situations themselves are not touched.</source>
+        <translation>Deze CdP-sessie verwijderen? De situaties zelf blijven ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>De sessie verwijderen</translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Sessie verwijderd.</translation>
+    </message>
+    <message>
+        <source>Tick at least one situation to prepare its canvas.</source>
+        <translation>Vink minstens één situatie aan om haar canvas voor te bereiden.</translation>
     </message>
 </context>
 <context>
@@ -241,6 +788,59 @@
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message>
+        <source>e.g. 45, 1h30</source>
+        <translation>bv. 45, 1u30</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>Type a duration, for example 45, 1h30 or 1:30.</source>
+        <translation>Geef een duur op, bijvoorbeeld 45, 1u30 of 1:30.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Een duur kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A duration of zero minutes cannot be saved.</source>
+        <translation>Een duur van nul minuten kan niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>More than 24 h on one line: split this time over several days.</source>
+        <translation>Meer dan 24 u op één regel: verdeel deze tijd over meerdere dagen.</translation>
+    </message>
+    <message>
+        <source>“%1”: give the unit, for example “%1 h” or “90 min”.</source>
+        <translation>„%1”: geef de eenheid, bijvoorbeeld „%1 u” of „90 min”.</translation>
+    </message>
+    <message>
+        <source>Unreadable duration: “%1”. Write for example 45, 45 min, 1h30, 1:30 or 1,5 h.</source>
+        <translation>Onleesbare duur: „%1”. Schrijf bijvoorbeeld 45, 45 min, 1u30, 1:30 of 1,5 u.</translation>
+    </message>
+</context>
+<context>
+    <name>EditTextDialog</name>
+    <message>
+        <source>Text as it will be exported</source>
+        <translation>Tekst zoals hij geëxporteerd wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Text as it will be exported:</source>
+        <translation>&amp;Tekst zoals hij geëxporteerd wordt:</translation>
+    </message>
+    <message>
+        <source>Placeholders such as [PERSONNE 1] can stay. The new text is checked again when you accept: a name you type is masked like any other.</source>
+        <translation>Vervangingen zoals [PERSONNE 1] mogen blijven. De nieuwe tekst wordt opnieuw nagekeken wanneer u aanvaardt: een naam die u typt, wordt net als de andere gemaskeerd.</translation>
+    </message>
+</context>
+<context>
     <name>EditorHeader</name>
     <message>
         <source>&amp;Save</source>
@@ -293,6 +893,53 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditDialog</name>
+    <message>
+        <source>Edit the time</source>
+        <translation>Tijd wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Taak:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>S&amp;ituation:</source>
+        <translation>S&amp;ituatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobilisation:</source>
+        <translation>In&amp;zet:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>Choose a task from the list.</source>
+        <translation>Kies een taak uit de lijst.</translation>
+    </message>
+    <message>
+        <source>No single situation matches: choose one from the list.</source>
+        <translation>Geen enkele situatie past eenduidig: kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <source>The mobilisations of the line&apos;s situation.</source>
+        <translation>De inzet voor de situatie van deze regel.</translation>
     </message>
 </context>
 <context>
@@ -600,6 +1247,161 @@
     </message>
 </context>
 <context>
+    <name>InvisibleWorkDashboard</name>
+    <message>
+        <source>First month</source>
+        <translation>Eerste maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Laatste maand</translation>
+    </message>
+    <message>
+        <source>&amp;Show the figures</source>
+        <translation>Cijfers t&amp;onen</translation>
+    </message>
+    <message>
+        <source>Situations by invisible time (pseudonyms)</source>
+        <translation>Situaties volgens onzichtbaar werk (pseudoniemen)</translation>
+    </message>
+    <message>
+        <source>Time on mobilisations by outcome</source>
+        <translation>Tijd voor inzet per uitkomst</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the export</source>
+        <translation>Export a&amp;nnuleren</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van maand</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot maand</translation>
+    </message>
+    <message>
+        <source>Minutes by task and month</source>
+        <translation>Minuten per taak en per maand</translation>
+    </message>
+    <message>
+        <source>With the person and invisible work</source>
+        <translation>Met de persoon en onzichtbaar werk</translation>
+    </message>
+    <message>
+        <source>Situations by invisible time</source>
+        <translation>Situaties volgens onzichtbaar werk</translation>
+    </message>
+    <message>
+        <source>Time on mobilisations, by their outcome</source>
+        <translation>Tijd besteed aan inzet, per uitkomst</translation>
+    </message>
+    <message>
+        <source>The last month is before the first one: choose the months again.</source>
+        <translation>De laatste maand ligt vóór de eerste: kies de maanden opnieuw.</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Cijfers worden berekend…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>No time recorded from %1 to %2: nothing to show for this period.</source>
+        <translation>Geen tijd genoteerd van %1 tot %2: niets te tonen voor deze periode.</translation>
+    </message>
+    <message>
+        <source>With the person</source>
+        <translation>Met de persoon</translation>
+    </message>
+    <message>
+        <source>Invisible work</source>
+        <translation>Onzichtbaar werk</translation>
+    </message>
+    <message>
+        <source>with the person</source>
+        <translation>met de persoon</translation>
+    </message>
+    <message>
+        <source>invisible work</source>
+        <translation>onzichtbaar werk</translation>
+    </message>
+    <message>
+        <source>%1 invisible of %2</source>
+        <translation>%1 onzichtbaar van %2</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 situations had time in this period: the detail per situation is not shown, so that nobody can be recognised.</source>
+        <translation>Minder dan 5 situaties hebben tijd in deze periode: het detail per situatie wordt niet getoond, zodat niemand herkend kan worden.</translation>
+    </message>
+    <message>
+        <source>No time tied to a situation in this period.</source>
+        <translation>Geen tijd gekoppeld aan een situatie in deze periode.</translation>
+    </message>
+    <message>
+        <source>Situations appear by pseudonym only; the %1 with the most invisible time.</source>
+        <translation>Situaties verschijnen alleen met hun pseudoniem; de %1 met het meeste onzichtbare werk.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) · situations: %3</source>
+        <translation>%1 (%2 %) · situaties: %3</translation>
+    </message>
+    <message>
+        <source>Shortage (waiting list, service full, failure)</source>
+        <translation>Tekort (wachtlijst, dienst vol, mislukt)</translation>
+    </message>
+    <message>
+        <source>Other outcomes</source>
+        <translation>Andere uitkomsten</translation>
+    </message>
+    <message>
+        <source>No time was tied to a mobilisation in this period.</source>
+        <translation>Er werd in deze periode geen tijd aan een inzet gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>De cijfers konden niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export geannuleerd: er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation>Het bestand is niet geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The file was not written (%1).</source>
+        <translation>Het bestand is niet geschreven (%1).</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Bestand wordt geschreven…</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Relais is locked</source>
@@ -608,6 +1410,29 @@
     <message>
         <source>Nothing of the register is shown or kept in memory while Relais is locked. Type your passphrase to continue where you left off.</source>
         <translation>Zolang Relais vergrendeld is, wordt niets uit het register getoond of in het geheugen bewaard. Typ uw wachtzin om verder te gaan waar u was.</translation>
+    </message>
+</context>
+<context>
+    <name>LogRows</name>
+    <message>
+        <source>Task of line %1</source>
+        <translation>Taak van regel %1</translation>
+    </message>
+    <message>
+        <source>Duration of line %1</source>
+        <translation>Duur van regel %1</translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation>Regel %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Deze regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose a task from the list.</source>
+        <translation>Kies een taak uit de lijst.</translation>
     </message>
 </context>
 <context>
@@ -713,6 +1538,34 @@
         <translation>Situatie &amp;sluiten</translation>
     </message>
     <message>
+        <source>Resource &amp;directory</source>
+        <translation>Adresboek &amp;hulpbronnen</translation>
+    </message>
+    <message>
+        <source>Log &amp;time…</source>
+        <translation>&amp;Tijd noteren…</translation>
+    </message>
+    <message>
+        <source>Start or stop the desk time&amp;r</source>
+        <translation>Bureautimer starten of &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>T&amp;ime spent</source>
+        <translation>Bestede t&amp;ijd</translation>
+    </message>
+    <message>
+        <source>Cd&amp;P sessions</source>
+        <translation>&amp;CdP-sessies</translation>
+    </message>
+    <message>
+        <source>&amp;Shortages of resources</source>
+        <translation>Te&amp;korten aan hulpbronnen</translation>
+    </message>
+    <message>
+        <source>&amp;Invisible work report</source>
+        <translation>Rapport &amp;onzichtbaar werk</translation>
+    </message>
+    <message>
         <source>Priorities by &amp;theme…</source>
         <translation>Prioriteiten per &amp;thema…</translation>
     </message>
@@ -802,6 +1655,191 @@
     <message>
         <source>No&amp;tes</source>
         <translation>Notitie&amp;s</translation>
+    </message>
+</context>
+<context>
+    <name>MobilisationDialog</name>
+    <message>
+        <source>Add a mobilisation</source>
+        <translation>Inzet toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit the mobilisation</source>
+        <translation>Inzet wijzigen</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>Geen prioriteit</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>H&amp;ulpbron:</translation>
+    </message>
+    <message>
+        <source>For the &amp;priority:</source>
+        <translation>Voor de &amp;prioriteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Who mobilises:</source>
+        <translation>&amp;Wie zet in:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hoe:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>Ges&amp;tart op:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+</context>
+<context>
+    <name>MobilisationStatusDialog</name>
+    <message>
+        <source>Change the status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>“%1” — now: %2, since %3</source>
+        <translation>„%1” — nu: %2, sinds %3</translation>
+    </message>
+</context>
+<context>
+    <name>MobilisationTab</name>
+    <message>
+        <source>Resource</source>
+        <translation>Hulpbron</translation>
+    </message>
+    <message>
+        <source>Who mobilises</source>
+        <translation>Wie zet in</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>For the priority</source>
+        <translation>Voor de prioriteit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>&amp;Add a mobilisation…</source>
+        <translation>Inzet &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <source>Change the s&amp;tatus…</source>
+        <translation>&amp;Status wijzigen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>Geregeld</translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation>Tekort</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Zonder vervolg</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>&amp;Mobilised resources</source>
+        <translation>&amp;Ingezette hulpbronnen</translation>
+    </message>
+    <message>
+        <source>H&amp;istory of its statuses</source>
+        <translation>&amp;Geschiedenis van de statussen</translation>
+    </message>
+    <message>
+        <source>Who &amp;carries what: doing, or getting it done</source>
+        <translation>Wie &amp;draagt wat: zelf doen of laten doen</translation>
+    </message>
+    <message>
+        <source>Each action is saved at once.</source>
+        <translation>Elke handeling wordt meteen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the directory)</source>
+        <translation>%1 (niet in de gids)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>No mobilisation yet.</source>
+        <translation>Nog geen inzet.</translation>
+    </message>
+    <message>
+        <source>You carry %1 of the %2 mobilisations yourself (%3 %); the person, their relatives or other professionals carry %4.</source>
+        <translation>U draagt zelf %1 van de %2 inzetten (%3 %); de persoon, de naasten of andere professionals dragen er %4.</translation>
+    </message>
+    <message>
+        <source>Delete the mobilisation of “%1” and the history of its statuses?</source>
+        <translation>De inzet van „%1” en de geschiedenis van de statussen verwijderen?</translation>
+    </message>
+    <message>
+        <source>The time spent on it stays in your time entries.</source>
+        <translation>De tijd die eraan besteed werd, blijft in uw tijdsregistratie.</translation>
+    </message>
+    <message>
+        <source>Delete the mobilisation</source>
+        <translation>Inzet verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +2438,109 @@
     </message>
 </context>
 <context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log time</source>
+        <translation>Tijd noteren</translation>
+    </message>
+    <message>
+        <source>Date of the work</source>
+        <translation>Datum van het werk</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>Regel toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Add a line (Enter in the last duration)</source>
+        <translation>Regel toevoegen (Enter in de laatste duur)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Saved with the first line.</source>
+        <translation>Opgeslagen bij de eerste regel.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Next check-in</source>
+        <translation>Volgend &amp;contact</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Volgend contact</translation>
+    </message>
+    <message>
+        <source>+1 &amp;week</source>
+        <translation>+1 &amp;week</translation>
+    </message>
+    <message>
+        <source>+2 wee&amp;ks</source>
+        <translation>+2 wee&amp;k</translation>
+    </message>
+    <message>
+        <source>+1 &amp;month</source>
+        <translation>+1 &amp;maand</translation>
+    </message>
+    <message>
+        <source>In one week</source>
+        <translation>Over een week</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>Over twee weken</translation>
+    </message>
+    <message>
+        <source>In one month</source>
+        <translation>Over een maand</translation>
+    </message>
+    <message>
+        <source>S&amp;ituation:</source>
+        <translation>&amp;Situatie:</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Time spent</source>
+        <translation>Bestede &amp;tijd</translation>
+    </message>
+    <message>
+        <source>Enter: next line · Ctrl+Enter: save</source>
+        <translation>Enter: volgende regel · Ctrl+Enter: opslaan</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>No single situation matches: choose one from the list, or leave it empty.</source>
+        <translation>Geen enkele situatie past eenduidig: kies er een uit de lijst, of laat leeg.</translation>
+    </message>
+    <message>
+        <source>Time saved: %1 line(s), %2.</source>
+        <translation>Tijd opgeslagen: %1 regel(s), %2.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Your recovery code</source>
@@ -1609,6 +2750,371 @@
     </message>
 </context>
 <context>
+    <name>ResourceDirectory</name>
+    <message>
+        <source>Name, commune, conditions or a word of the notes…</source>
+        <translation>Naam, gemeente, voorwaarden of een woord uit de notities…</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Zoeken in de gids</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filter op categorie</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle types</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filter op type</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <source>Commune filter</source>
+        <translation>Filter op gemeente</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 mont&amp;hs</source>
+        <translation>Niet ge&amp;controleerd sinds 12 maanden</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Aantal fiches</translation>
+    </message>
+    <message>
+        <source>Resource directory</source>
+        <translation>Gids van hulpbronnen</translation>
+    </message>
+    <message>
+        <source>New reso&amp;urce</source>
+        <translation>Nieuwe &amp;hulpbron</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport selected…</source>
+        <translation>Selectie e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Writes the selected entries to a file for a colleague. It holds no person data.</source>
+        <translation>Schrijft de geselecteerde fiches naar een bestand voor een collega. Het bevat geen persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a colleague&apos;s file…</source>
+        <translation>&amp;Bestand van een collega importeren…</translation>
+    </message>
+    <message>
+        <source>You see what will be added or merged before anything changes.</source>
+        <translation>U ziet wat toegevoegd of samengevoegd wordt voordat er iets verandert.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>A shared file holds directory entries only, never person data.</source>
+        <translation>Een gedeeld bestand bevat alleen fiches uit de gids, nooit persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Fiches: %1</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>te controleren: %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the directory?</source>
+        <translation>„%1” uit de gids verwijderen?</translation>
+    </message>
+    <message>
+        <source>Mobilisations using it: %1. They will be kept, with “%2” written as text.</source>
+        <translation>Inzetten die ze gebruiken: %1. Ze blijven bewaard, met „%2” als tekst.</translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation>Fiche verwijderen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Select the entries to share first (Ctrl or Shift + click).</source>
+        <translation>Selecteer eerst de fiches die u wilt delen (Ctrl of Shift + klik).</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation>Het bestand werd niet geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Entries written: %1, to %2.
+The file holds directory entries only, no person data.</source>
+        <translation>Fiches geschreven: %1, naar %2.
+Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Er werd niets geïmporteerd. %1</translation>
+    </message>
+    <message>
+        <source>Added: %1 · merged: %2 · skipped: %3.</source>
+        <translation>Toegevoegd: %1 · samengevoegd: %2 · overgeslagen: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <source>Last check&amp;ed on</source>
+        <translation>Gecontroleerd o&amp;p</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Date of the last check</source>
+        <translation>Datum van de laatste controle</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ked today</source>
+        <translation>Van&amp;daag gecontroleerd</translation>
+    </message>
+    <message>
+        <source>You called or looked today: the entry is up to date.</source>
+        <translation>U hebt vandaag gebeld of gekeken: de fiche is up-to-date.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;gorie:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune or area:</source>
+        <translation>Ge&amp;meente of zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Web:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Conditi&amp;ons:</source>
+        <translation>Voo&amp;rwaarden:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>Waiting &amp;list:</source>
+        <translation>Wacht&amp;lijst:</translation>
+    </message>
+    <message>
+        <source>Learned &amp;from:</source>
+        <translation>Gekend v&amp;ia:</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Controle:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Notitie&amp;s:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Entry: %1</source>
+        <translation>Fiche: %1</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nieuwe fiche</translation>
+    </message>
+    <message>
+        <source>Never checked: call before sending someone there.</source>
+        <translation>Nooit gecontroleerd: bel eerst voor u er iemand naartoe stuurt.</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months (last time: %1): call before sending someone there.</source>
+        <translation>Niet gecontroleerd sinds 12 maanden (laatste keer: %1): bel eerst voor u er iemand naartoe stuurt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceImportDialog</name>
+    <message>
+        <source>Import a colleague&apos;s file</source>
+        <translation>Bestand van een collega importeren</translation>
+    </message>
+    <message>
+        <source>Entries of the file</source>
+        <translation>Fiches van het bestand</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Already in your directory</source>
+        <translation>Al in uw gids</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Wat doen</translation>
+    </message>
+    <message>
+        <source>New entries to add: %1. Duplicates (same name and commune): %2.</source>
+        <translation>Nieuwe fiches om toe te voegen: %1. Dubbels (zelfde naam en gemeente): %2.</translation>
+    </message>
+    <message>
+        <source>File written on %1.</source>
+        <translation>Bestand geschreven op %1.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with each duplicate, then import.</source>
+        <translation>Kies wat er met elke dubbel moet gebeuren en importeer dan.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>What to do with “%1”</source>
+        <translation>Wat doen met „%1”</translation>
+    </message>
+    <message>
+        <source>Merge (fill the empty fields)</source>
+        <translation>Samenvoegen (lege velden aanvullen)</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide houden</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Earlier in this file (line %1)</source>
+        <translation>Eerder in dit bestand (regel %1)</translation>
+    </message>
+    <message>
+        <source>All duplicates:</source>
+        <translation>Alle dubbels:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide houden</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Merging never overwrites what you wrote: it fills the empty fields and keeps the most recent check date. Nothing is written before you press Import.</source>
+        <translation>Samenvoegen overschrijft nooit wat u schreef: het vult de lege velden aan en behoudt de recentste controledatum. Er wordt niets geschreven voor u op Importeren drukt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune or area</source>
+        <translation>Gemeente of zone</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Laatste controle</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePicker</name>
+    <message>
+        <source>Three letters to search the directory, or any name…</source>
+        <translation>Drie letters om in de gids te zoeken, of een vrije naam…</translation>
+    </message>
+    <message>
+        <source>Also save it to the &amp;directory</source>
+        <translation>Ook in de &amp;gids opslaan</translation>
+    </message>
+    <message>
+        <source>From your directory.</source>
+        <translation>Uit uw gids.</translation>
+    </message>
+    <message>
+        <source>Not in your directory: kept as written.</source>
+        <translation>Niet in uw gids: bewaard zoals geschreven.</translation>
+    </message>
+    <message>
+        <source>Type three letters to see the entries of your directory.</source>
+        <translation>Typ drie letters om de fiches van uw gids te zien.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1697,6 +3203,88 @@
     <message>
         <source>Your new passphrase is in use. Your recovery code has not changed.</source>
         <translation>Uw nieuwe wachtzin is in gebruik. Uw herstelcode is niet veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareBar</name>
+    <message>
+        <source>Face to face and invisible work</source>
+        <translation>Met de persoon en onzichtbaar werk</translation>
+    </message>
+</context>
+<context>
+    <name>ShortageView</name>
+    <message>
+        <source>resource type</source>
+        <translation>type hulpbron</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Groeperen per:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortages: where the mobilisations met a waiting list, a full service or a failure</source>
+        <translation>Te&amp;korten: waar inzetten op een wachtlijst, een volzette dienst of een mislukking stuitten</translation>
+    </message>
+    <message>
+        <source>Shortages</source>
+        <translation>Tekorten</translation>
+    </message>
+    <message>
+        <source>Each mobilisation counts once in its row, but in every shortage it went through (a waiting list, then a full service): the columns can add up to more than the total.</source>
+        <translation>Elke inzet telt één keer in haar rij, maar in elk tekort dat ze tegenkwam (een wachtlijst, daarna een volzette dienst): de kolommen kunnen samen meer zijn dan het totaal.</translation>
+    </message>
+    <message>
+        <source>Time spent on mobilisations now on a waiting list, unavailable or failed: %1 (of %2 on all mobilisations).</source>
+        <translation>Tijd besteed aan inzetten die nu op een wachtlijst staan, onbeschikbaar of mislukt zijn: %1 (van %2 voor alle inzetten).</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type hulpbron</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Service full</source>
+        <translation>Dienst volzet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Mobilisations</source>
+        <translation>Inzetten</translation>
+    </message>
+    <message>
+        <source>No mobilisation met a shortage in this period.</source>
+        <translation>Geen enkele inzet stuitte op een tekort in deze periode.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Not typed (free text or an entry without type)</source>
+        <translation>Zonder type (vrije tekst of fiche zonder type)</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +3446,17 @@
     </message>
 </context>
 <context>
+    <name>SituationPicker</name>
+    <message>
+        <source>No situation (CdP, training…)</source>
+        <translation>Zonder situatie (PG, opleiding…)</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+</context>
+<context>
     <name>SituationStatusBox</name>
     <message>
         <source>Status</source>
@@ -1921,6 +3520,21 @@
     <message>
         <source>P&amp;riorities</source>
         <translation>P&amp;rioriteiten</translation>
+    </message>
+    <message>
+        <source>&amp;Mobilisations</source>
+        <translation>&amp;Mobilisaties</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Tijd</translation>
+    </message>
+</context>
+<context>
+    <name>StackedMonthChart</name>
+    <message>
+        <source>Minutes by task and month</source>
+        <translation>Minuten per taak en per maand</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +3603,64 @@
     </message>
 </context>
 <context>
+    <name>StopTimerDialog</name>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Tijdmeting stoppen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this time</source>
+        <translation>Deze tijd &amp;weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Laten lopen</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Taak:</translation>
+    </message>
+    <message>
+        <source>S&amp;ituation:</source>
+        <translation>S&amp;ituatie:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>Started at %1. Leave the situation empty for work not tied to one (CdP, training…).</source>
+        <translation>Gestart om %1. Laat de situatie leeg voor werk dat niet bij één situatie hoort (PG, opleiding…).</translation>
+    </message>
+    <message>
+        <source>Choose a task from the list.</source>
+        <translation>Kies een taak uit de lijst.</translation>
+    </message>
+    <message>
+        <source>No single situation matches: choose one from the list, or leave it empty.</source>
+        <translation>Geen enkele situatie past eenduidig: kies er een uit de lijst, of laat leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCombo</name>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+</context>
+<context>
     <name>ThemeCombo</name>
     <message>
         <source>No theme</source>
@@ -1997,6 +3669,158 @@
     <message>
         <source>Unknown theme (%1)</source>
         <translation>Onbekend thema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Mobilisation</source>
+        <translation>Inzet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Invisible work</source>
+        <translation>Onzichtbaar werk</translation>
+    </message>
+    <message>
+        <source>With the person</source>
+        <translation>Met de persoon</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+</context>
+<context>
+    <name>TimeListView</name>
+    <message>
+        <source>No time recorded.</source>
+        <translation>Geen tijd genoteerd.</translation>
+    </message>
+    <message>
+        <source>Total %1 · with the person %2 · invisible work %3 (%4 %)</source>
+        <translation>Totaal %1 · met de persoon %2 · onzichtbaar werk %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>&amp;Log time…</source>
+        <translation>Tijd &amp;noteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Bestede tijd</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>Only the %1 most recent lines are shown; the totals cover the whole period.</source>
+        <translation>Alleen de %1 recentste regels worden getoond; de totalen gelden voor de hele periode.</translation>
+    </message>
+    <message>
+        <source>Delete this line: %1, %2 on %3?</source>
+        <translation>Deze regel verwijderen: %1, %2 op %3?</translation>
+    </message>
+    <message>
+        <source>Delete the line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Tijdmeting stoppen</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Tijdmeting starten</translation>
+    </message>
+    <message>
+        <source>Stop and say what the time was for</source>
+        <translation>Stoppen en zeggen waarvoor de tijd diende</translation>
+    </message>
+    <message>
+        <source>Time work at the desk: a call, mails, paperwork</source>
+        <translation>Bureauwerk timen: een telefoon, mails, papierwerk</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Loopt al %1</translation>
+    </message>
+    <message>
+        <source>Running for more than 24 h: forgotten?</source>
+        <translation>Loopt al meer dan 24 u: vergeten?</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPages</name>
+    <message>
+        <source>Resources</source>
+        <translation>Hulpbronnen</translation>
+    </message>
+    <message>
+        <source>Shortages</source>
+        <translation>Tekorten</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Bestede tijd</translation>
+    </message>
+    <message>
+        <source>Invisible work</source>
+        <translation>Onzichtbaar werk</translation>
+    </message>
+    <message>
+        <source>CdP sessions</source>
+        <translation>CdP-sessies</translation>
     </message>
 </context>
 <context>

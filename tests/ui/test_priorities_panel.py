@@ -71,7 +71,7 @@ def test_status_change_with_a_note_appears_in_the_timeline(qtbot, open_panel, se
     panel.changed.connect(lambda: changed.append(True))
     panel.select(priorities[1])
     panel.table.setFocus()
-    qtbot.keyClick(panel.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = panel.status_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.status.set_current_id("deposee")

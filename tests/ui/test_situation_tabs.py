@@ -1,13 +1,16 @@
-"""The situation editor gains the Dialogue and Priorities tabs once the situation exists."""
+"""The situation editor gains Dialogue, Priorities, Mobilisations and Time tabs once the situation exists."""
 
 from __future__ import annotations
 
+from app.mobilisations import MobilisationData
 from app.readmodels import PersonData
 from tests.ui.conftest import add_situation
 from ui.dialogue_tab import DialogueTab
+from ui.mobilisation_tab import MobilisationTab
 from ui.priorities_panel import PrioritiesPanel
 from ui.situation_editor import SituationEditor
 from ui.situation_tabs import attach_dialogue_tabs
+from ui.time_list import TimeListView
 
 
 def _tab_types(editor: SituationEditor) -> list[type]:
@@ -23,7 +26,26 @@ def test_existing_situation_has_dialogue_and_priorities_tabs(qtbot, services):
     qtbot.addWidget(editor)
     attach_dialogue_tabs(editor, services)
     types = _tab_types(editor)
-    assert DialogueTab in types and PrioritiesPanel in types
+    assert types[-4:] == [DialogueTab, PrioritiesPanel, MobilisationTab, TimeListView]
+
+
+def test_rewording_a_priority_shows_in_the_mobilisation_tab(qtbot, services):
+    situation_id = add_situation(services, "Aïcha", "Benali")
+    priority = services.priorities.add(situation_id, "Dormir mieux")
+    services.mobilisations.add(situation_id, MobilisationData(resource_name="Centre du sommeil",
+                                                              priority_id=priority.id))
+    editor = SituationEditor(services, situation_id)
+    qtbot.addWidget(editor)
+    attach_dialogue_tabs(editor, services)
+    _tab_types(editor)
+    panel = editor.findChild(PrioritiesPanel)
+    tab = editor.findChild(MobilisationTab)
+    assert tab.mobilisations()[0].priority_text == "Dormir mieux"
+    panel.select(priority.id)
+    panel.words.setText("Retrouver le sommeil")
+    with qtbot.waitSignal(panel.changed):
+        panel.save_words()
+    assert tab.mobilisations()[0].priority_text == "Retrouver le sommeil"
 
 
 def test_new_situation_gets_the_tabs_after_its_first_save(qtbot, services):
