@@ -1,0 +1,363 @@
+"""The Anonymiser: deny list, validated patterns, named entities, keep list, merging and placeholders."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from app.anonymiser import ner
+from app.anonymiser.denylist import DenyList
+from app.anonymiser.folding import Folded, fold_text, normalise_key, tokens_of
+from app.anonymiser.lexicon import PARTICLES, TITLES, commune_keys, default_keep_terms, is_common_word
+from app.anonymiser.model import (
+    EMAIL,
+    IBAN,
+    KINDS,
+    MASQUE,
+    NISS,
+    NUMERO,
+    PERSONNE,
+    TELEPHONE,
+    Hit,
+    Replacement,
+    ScrubResult,
+)
+from app.anonymiser.patterns import (
+    SHAPED,
+    find_addresses,
+    find_announced_names,
+    find_birth_dates,
+    find_emails,
+    find_numbers,
+    find_phones,
+    phone_key,
+)
+
+_NAME_LIKE = re.compile(r"[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,4}")
+_MONTHS_AND_DAYS = frozenset(
+    [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "noel",
+        "paques",
+        "toussaint",
+        "covid",
+    ]
+)
+
+
+class _TermIndex:
+    """Token-sequence matching of keep terms (organisations and resources)."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.keys: set[str] = set()
+        for term in terms:
+            tokens = tokens_of(term)
+            if not tokens:
+                continue
+            self.keys.add(" ".join(tokens))
+            self._by_first.setdefault(tokens[0], []).append(tokens)
+        for sequences in self._by_first.values():
+            sequences.sort(key=len, reverse=True)
+
+    def spans(self, folded: Folded) -> list[tuple[int, int]]:
+        tokens = folded.tokens()
+        found: list[tuple[int, int]] = []
+        index = 0
+        while index < len(tokens):
+            matched = 0
+            for sequence in self._by_first.get(tokens[index][0], ()):
+                length = len(sequence)
+                if (
+                    index + length <= len(tokens)
+                    and all(tokens[index + k][0] == sequence[k] for k in range(length))
+                    and all(
+                        re.fullmatch(
+                            r"[\s.'\-,’]{1,3}", folded.text[tokens[index + k][2] : tokens[index + k + 1][1]]
+                        )
+                        for k in range(length - 1)
+                    )
+                ):
+                    matched = length
+                    break
+            if matched:
+                found.append(folded.span(tokens[index][1], tokens[index + matched - 1][2]))
+                index += matched
+            else:
+                index += 1
+        return found
+
+
+def _lowercase_text(text: str) -> bool:
+    """Is the text written without the usual capitals (quick notes, all lower case)?"""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    if not any(c.isupper() for c in letters):
+        return True
+    starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", text)
+    return len(starts) >= 3 and sum(s.islower() for s in starts) > len(starts) / 2
+
+
+class Anonymiser:
+    """Scrubs free text for one export: placeholders stay consistent across every `scrub` call of the
+    instance. Thread-safe; the NER model is shared by all instances and loaded on first use."""
+
+    def __init__(
+        self,
+        deny: DenyList | None = None,
+        keep: Iterable[str] = (),
+        use_ner: bool = True,
+        today: date | None = None,
+    ) -> None:
+        self._deny = deny if deny is not None else DenyList()
+        self._keep = _TermIndex([*default_keep_terms(), *keep])
+        self._keep_keys = frozenset(self._keep.keys)
+        self._use_ner = use_ner
+        self._today = today
+        self._lock = threading.RLock()
+        self._placeholders: dict[tuple[str, str], str] = {}
+        self._counters: dict[str, int] = {}
+        self._aliases: dict[tuple[str, str], str] = {}  # (kind, folded original) → consistency key
+
+    # -- public API ------------------------------------------------------------------------------------
+    @property
+    def ner_available(self) -> bool:
+        """False when use_ner is off or spaCy/the model is missing (loads the model on first call)."""
+        return self._use_ner and ner.available()
+
+    def scrub(self, text: str) -> ScrubResult:
+        if not text:
+            return ScrubResult(text or "", text or "", ())
+        hits, candidates = self._detect(text)
+        merged = _merge(hits)
+        with self._lock:
+            replacements = tuple(self._to_replacement(text, hit) for hit in merged)
+        masked_spans = [(r.start, r.end) for r in replacements]
+        kept = tuple(
+            Replacement(h.start, h.end, text[h.start : h.end], "", h.kind, h.reason, h.detail, True)
+            for h in candidates
+            if not any(h.start < end and start < h.end for start, end in masked_spans)
+        )
+        return ScrubResult(text, self.render(text, replacements), replacements, kept)
+
+    def render(self, source: str, replacements: Sequence[Replacement]) -> str:
+        """The source with the given replacements applied (overlaps: earliest, then longest, wins)."""
+        parts: list[str] = []
+        cursor = 0
+        for replacement in sorted(replacements, key=lambda r: (r.start, -(r.end - r.start))):
+            if (
+                replacement.start < cursor
+                or replacement.end > len(source)
+                or replacement.start >= replacement.end
+            ):
+                continue
+            parts.append(source[cursor : replacement.start])
+            parts.append(replacement.placeholder)
+            cursor = replacement.end
+        parts.append(source[cursor:])
+        return "".join(parts)
+
+    def manual(self, source: str, start: int, end: int) -> Replacement:
+        """A replacement chosen by the referent ("mask more"): a person's placeholder when the span is a
+        known name or looks like one, otherwise [MASQUÉ n]."""
+        if not (0 <= start < end <= len(source)):
+            raise ValueError("La sélection est hors du texte.")
+        original = source[start:end]
+        stripped = original.strip()
+        offset = original.find(stripped) if stripped else 0
+        start, end = start + offset, start + offset + len(stripped)
+        folded = normalise_key(stripped)
+        with self._lock:
+            kind = next((k for k in KINDS if (k, folded) in self._aliases), None)
+            if kind is None:
+                words = stripped.split()
+                looks_like_name = bool(_NAME_LIKE.fullmatch(stripped)) and all(w[:1].isupper() for w in words)
+                kind = PERSONNE if looks_like_name else MASQUE
+            placeholder = self.placeholder_for(kind, stripped)
+        return Replacement(start, end, source[start:end], placeholder, kind, "manual", "masqué à la main")
+
+    def placeholder_for(self, kind: str, original: str) -> str:
+        """The placeholder of `original` in this export ("[PERSONNE 2]"), numbered on first sight."""
+        with self._lock:
+            key = self._aliases.get((kind, normalise_key(original))) or _default_key(kind, original)
+            return self._placeholder(kind, key, original)
+
+    # -- internals -------------------------------------------------------------------------------------
+    def _placeholder(self, kind: str, key: str, original: str) -> str:
+        self._aliases.setdefault((kind, normalise_key(original)), key)
+        placeholder = self._placeholders.get((kind, key))
+        if placeholder is None:
+            number = self._counters.get(kind, 0) + 1
+            self._counters[kind] = number
+            placeholder = self._placeholders[(kind, key)] = f"[{kind} {number}]"
+        return placeholder
+
+    def _to_replacement(self, text: str, hit: Hit) -> Replacement:
+        original = text[hit.start : hit.end]
+        placeholder = self._placeholder(hit.kind, hit.key, original)
+        return Replacement(
+            hit.start, hit.end, original, placeholder, hit.kind, hit.reason, hit.detail, hit.ambiguous
+        )
+
+    def _detect(self, text: str) -> tuple[list[Hit], list[Hit]]:
+        folded = Folded.of(text)
+        lowercase = _lowercase_text(text)
+        hits, candidates = self._deny.find(folded, lowercase)
+        # Register phones and e-mails found by the patterns are reported as register identifiers.
+        for hit in [*find_phones(text), *find_emails(text)]:
+            if self._is_register(hit, text):
+                hit = Hit(
+                    hit.start, hit.end, hit.kind, "register", _register_detail(hit.kind), hit.key, False, 3
+                )
+            hits.append(hit)
+        hits.extend(find_numbers(text))
+        hits.extend(find_addresses(text))
+        hits.extend(find_birth_dates(text, self._today))
+        keep_spans = self._keep.spans(folded)
+        for hit in find_announced_names(text, self._keep_keys):
+            hits.extend(self._outside_keep(hit, text, keep_spans))
+        if self.ner_available:
+            for hit in self._ner_hits(text):
+                hits.extend(self._outside_keep(hit, text, keep_spans))
+        return hits, candidates
+
+    def _is_register(self, hit: Hit, text: str) -> bool:
+        if hit.kind == EMAIL:
+            return self._deny.has_email(text[hit.start : hit.end])
+        if hit.kind == TELEPHONE and hit.key.startswith("tel:+"):
+            import phonenumbers
+
+            number = phonenumbers.parse(hit.key[4:], None)
+            return self._deny.has_phone(number.country_code, number.national_number)
+        return False
+
+    def _ner_hits(self, text: str) -> list[Hit]:
+        hits = []
+        for entity in ner.entities(text):
+            start, end = entity.start, entity.end
+            words = list(re.finditer(r"[^\W\d_][\w'’\-]*\.?", text[start:end]))
+            titled = False
+            while words and fold_text(words[0].group().rstrip(".")) in (*TITLES, "le", "la", "les", "l'"):
+                titled = titled or fold_text(words[0].group().rstrip(".")) in TITLES
+                words.pop(0)
+            if entity.label != "PER" and not titled:
+                continue
+            if not words or len(words) > 5 or re.search(r"\d", text[start:end]):
+                continue
+            start, end = start + words[0].start(), start + words[-1].end()
+            name = text[start:end].rstrip(".")
+            end = start + len(name)
+            tokens = [t for t in tokens_of(name) if t not in PARTICLES]
+            if not tokens or not any(w.group()[:1].isupper() for w in words):
+                continue
+            key = " ".join(tokens_of(name))
+            if key in self._keep_keys or key in commune_keys() or any(t in _MONTHS_AND_DAYS for t in tokens):
+                continue
+            if not titled and all(is_common_word(t) for t in tokens):
+                continue
+            detail = "entité nommée PER" if entity.label == "PER" else "entité nommée après une civilité"
+            hits.append(Hit(start, end, PERSONNE, "ner", detail, "nom:" + key, False, SHAPED))
+        return hits
+
+    def _outside_keep(self, hit: Hit, text: str, keep_spans: list[tuple[int, int]]) -> list[Hit]:
+        """The hit without the parts that are kept organisation or resource names."""
+        pieces = [(hit.start, hit.end)]
+        for keep_start, keep_end in keep_spans:
+            next_pieces = []
+            for start, end in pieces:
+                if keep_end <= start or end <= keep_start:
+                    next_pieces.append((start, end))
+                    continue
+                next_pieces.extend(p for p in ((start, keep_start), (keep_end, end)) if p[0] < p[1])
+            pieces = next_pieces
+        if pieces == [(hit.start, hit.end)]:
+            return [hit]
+        kept = []
+        for start, end in pieces:
+            words = list(re.finditer(r"[^\W\d_][\w'’\-]*", text[start:end]))
+            words = [w for w in words if w.group()[:1].isupper() and fold_text(w.group()) not in PARTICLES]
+            if not words:
+                continue
+            piece_start, piece_end = start + words[0].start(), start + words[-1].end()
+            key = normalise_key(text[piece_start:piece_end])
+            if all(is_common_word(t) for t in key.split()):
+                continue
+            kept.append(
+                Hit(
+                    piece_start,
+                    piece_end,
+                    hit.kind,
+                    hit.reason,
+                    hit.detail,
+                    "nom:" + key,
+                    hit.ambiguous,
+                    hit.priority,
+                )
+            )
+        return kept
+
+
+def _register_detail(kind: str) -> str:
+    return "téléphone du registre" if kind == TELEPHONE else "adresse e-mail du registre"
+
+
+def _default_key(kind: str, original: str) -> str:
+    if kind == TELEPHONE:
+        return phone_key(original)
+    if kind == EMAIL:
+        return "email:" + original.strip().casefold()
+    if kind in (NISS, NUMERO):
+        return ("niss:" if kind == NISS else "num:") + re.sub(r"\D", "", original)
+    if kind == IBAN:
+        return "iban:" + re.sub(r"\s", "", original).upper()
+    if kind == PERSONNE:
+        return "nom:" + normalise_key(original)
+    return kind.lower() + ":" + normalise_key(original)
+
+
+def _merge(hits: list[Hit]) -> list[Hit]:
+    """Overlapping detections become one span (their union) described by the longest detection (then
+    the most reliable, then the earliest)."""
+    merged: list[Hit] = []
+    cluster: list[Hit] = []
+    cluster_end = -1
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if cluster and hit.start < cluster_end:
+            cluster.append(hit)
+            cluster_end = max(cluster_end, hit.end)
+            continue
+        if cluster:
+            merged.append(_winner(cluster))
+        cluster, cluster_end = [hit], hit.end
+    if cluster:
+        merged.append(_winner(cluster))
+    return merged
+
+
+def _winner(cluster: list[Hit]) -> Hit:
+    best = max(cluster, key=lambda h: (h.end - h.start, h.priority, -h.start))
+    start = min(h.start for h in cluster)
+    end = max(h.end for h in cluster)
+    ambiguous = best.ambiguous and all(h.ambiguous for h in cluster)
+    return Hit(start, end, best.kind, best.reason, best.detail, best.key, ambiguous, best.priority)

@@ -1,0 +1,614 @@
+"""Validated patterns: NISS/BIS (python-stdnum), IBAN (python-stdnum), phone numbers (phonenumbers),
+e-mails, street + number (French and Dutch), postcode + commune, dates of birth, and names announced by
+a title ("Mme X", "Dr X") or a relation ("sa fille Nadia")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+from stdnum import iban as stdnum_iban
+from stdnum.be import bis as stdnum_bis
+from stdnum.be import nn as stdnum_nn
+
+from app.anonymiser.folding import fold_text, normalise_key
+from app.anonymiser.lexicon import PARTICLES, RELATIONS, TITLES, commune_keys, is_common_word
+from app.anonymiser.model import (
+    ADRESSE,
+    CODE_POSTAL,
+    DATE_NAISSANCE,
+    EMAIL,
+    IBAN,
+    NISS,
+    NUMERO,
+    PERSONNE,
+    TELEPHONE,
+    Hit,
+)
+
+# Priorities for overlapping detections (higher wins at equal length).
+VALIDATED, SHAPED, WEAK = 2, 1, 0
+
+CAP = r"A-ZÀ-ÖØ-Þ"
+
+
+def phone_key(text: str) -> str:
+    try:
+        number = phonenumbers.parse(text, "BE")
+        return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    except phonenumbers.NumberParseException:
+        return "tel:" + re.sub(r"\D", "", text)
+
+
+# --- phones -----------------------------------------------------------------------------------------------
+_PHONE_FALLBACK = re.compile(
+    r"(?<![\w+/.,-])(?:(?:\+|00)\s?\d{2,3}\s?(?:\(0\)\s?)?|0)\d(?:[\s./-]{0,2}\d){7,9}(?![\d])"
+)
+
+
+def find_phones(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for match in PhoneNumberMatcher(text, "BE", leniency=Leniency.VALID):
+        key = "tel:" + phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        hits.append(
+            Hit(
+                match.start,
+                match.end,
+                TELEPHONE,
+                "pattern",
+                "numéro de téléphone (validé)",
+                key,
+                False,
+                VALIDATED,
+            )
+        )
+    for match in _PHONE_FALLBACK.finditer(text):
+        hit = _fallback_phone(match.group(), match.start())
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _fallback_phone(raw: str, offset: int) -> Hit | None:
+    """The longest prefix of `raw` (cut between digit groups) that is a valid number; else a phone-shaped
+    number when it looks like a Belgian one."""
+    cuts = [m.start() for m in re.finditer(r"(?<=\d)[\s./-]", raw)] + [len(raw)]
+    for cut in sorted(cuts, reverse=True):
+        candidate = raw[:cut]
+        if len(re.sub(r"\D", "", candidate)) < 8:
+            break
+        try:
+            valid = phonenumbers.is_valid_number(phonenumbers.parse(candidate, "BE"))
+        except phonenumbers.NumberParseException:
+            valid = False
+        if valid:
+            return Hit(
+                offset,
+                offset + cut,
+                TELEPHONE,
+                "pattern",
+                "numéro de téléphone (validé)",
+                phone_key(candidate),
+                False,
+                VALIDATED,
+            )
+    digits = re.sub(r"\D", "", raw)
+    if raw.startswith("0") and not raw.startswith("00") and 9 <= len(digits) <= 10:
+        return Hit(
+            offset,
+            offset + len(raw),
+            TELEPHONE,
+            "pattern",
+            "format de numéro de téléphone (numéro non validé)",
+            "tel:" + digits,
+            True,
+            SHAPED,
+        )
+    return None
+
+
+# --- national numbers, accounts, other identifiers -----------------------------------------------------
+_NISS = re.compile(
+    r"(?<![\d+.,/-])(\d{2})[ .\-/]?(\d{2})[ .\-/]?(\d{2})[ .\-/]{0,3}(\d{3})[ .\-/]{0,3}(\d{2})(?![\d])"
+)
+_ACCOUNT_OR_CARD = re.compile(r"(?<![\d-])\d{3}[ -]\d{7}[ -]\d{2}(?![\d-])")
+_LONG_NUMBER = re.compile(r"(?<![\d.,])\d{8,}(?![\d.,]\d)")
+
+
+def _niss_shaped(digits: str) -> bool:
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return (month % 20 <= 12 or month in (20, 40)) and day <= 31
+
+
+def find_numbers(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for match in _NISS.finditer(text):
+        digits = "".join(match.groups())
+        if stdnum_nn.is_valid(digits):
+            hits.append(
+                Hit(
+                    match.start(),
+                    match.end(),
+                    NISS,
+                    "pattern",
+                    "NISS (somme de contrôle valide)",
+                    "niss:" + digits,
+                    False,
+                    VALIDATED + 1,
+                )
+            )
+        elif stdnum_bis.is_valid(digits):
+            hits.append(
+                Hit(
+                    match.start(),
+                    match.end(),
+                    NISS,
+                    "pattern",
+                    "numéro BIS (somme de contrôle valide)",
+                    "niss:" + digits,
+                    False,
+                    VALIDATED + 1,
+                )
+            )
+        else:
+            detail = (
+                "numéro au format NISS, somme de contrôle invalide"
+                if _niss_shaped(digits)
+                else "numéro d'identification probable (11 chiffres)"
+            )
+            hits.append(
+                Hit(match.start(), match.end(), NUMERO, "pattern", detail, "num:" + digits, True, SHAPED)
+            )
+    for match in _ACCOUNT_OR_CARD.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        hits.append(
+            Hit(
+                match.start(),
+                match.end(),
+                NUMERO,
+                "pattern",
+                "numéro de compte ou de carte d'identité (ancien format)",
+                "num:" + digits,
+                False,
+                SHAPED,
+            )
+        )
+    for match in _LONG_NUMBER.finditer(text):
+        hits.append(
+            Hit(
+                match.start(),
+                match.end(),
+                NUMERO,
+                "pattern",
+                "long numéro (identifiant probable)",
+                "num:" + match.group(),
+                True,
+                WEAK,
+            )
+        )
+    hits.extend(_find_ibans(text))
+    return hits
+
+
+_IBAN_CANDIDATE = re.compile(r"(?<![\w])([A-Za-z]{2}\s?\d{2}(?:[ ]?[A-Za-z0-9]){10,32})")
+_BE_SHAPED = re.compile(r"(?i)(?<![\w])BE\s?\d{2}(?:\s?\d{4}){3}(?!\w)")
+
+
+def _find_ibans(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for match in _IBAN_CANDIDATE.finditer(text):
+        raw = match.group(1)
+        positions = [i for i, ch in enumerate(raw) if ch != " "]
+        compact = raw.replace(" ", "").upper()
+        for length in range(len(compact), 13, -1):
+            end_in_raw = positions[length - 1] + 1
+            if end_in_raw < len(raw) and raw[end_in_raw] != " ":
+                continue  # must end at a group boundary
+            if stdnum_iban.is_valid(compact[:length]):
+                start = match.start(1)
+                hits.append(
+                    Hit(
+                        start,
+                        start + end_in_raw,
+                        IBAN,
+                        "pattern",
+                        "IBAN (somme de contrôle valide)",
+                        "iban:" + compact[:length],
+                        False,
+                        VALIDATED,
+                    )
+                )
+                break
+    for match in _BE_SHAPED.finditer(text):
+        compact = re.sub(r"\s", "", match.group()).upper()
+        if not stdnum_iban.is_valid(compact):
+            hits.append(
+                Hit(
+                    match.start(),
+                    match.end(),
+                    IBAN,
+                    "pattern",
+                    "numéro au format IBAN belge, somme de contrôle invalide",
+                    "iban:" + compact,
+                    True,
+                    SHAPED,
+                )
+            )
+    return hits
+
+
+# --- e-mails ------------------------------------------------------------------------------------------------
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+(?:@|\s?\(at\)\s?|\s?\[at\]\s?)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])"
+)
+
+
+def find_emails(text: str) -> list[Hit]:
+    return [
+        Hit(
+            m.start(),
+            m.end(),
+            EMAIL,
+            "pattern",
+            "adresse e-mail",
+            "email:" + m.group().casefold(),
+            False,
+            VALIDATED,
+        )
+        for m in _EMAIL.finditer(text)
+    ]
+
+
+# --- addresses and postcodes ------------------------------------------------------------------------------
+_FR_STREET_SURE = (
+    r"rue|ruelle|r\.|avenue|av\.?|ave\.?|chauss[ée]e|ch[ée]e\.?|ch\.|boulevard|bd\.?|bld\.?|boul\.?|dr[èe]ve|"
+    r"impasse|imp\.|all[ée]e|quai|parvis|venelle|rempart|sq\.|square|clos|pl\."
+)
+_FR_STREET_NEEDS_NUMBER = (
+    r"place|chemin|passage|galerie|cit[ée]|rond-point|sentier|route|cour|carrefour|montagne|val|voie|"
+    r"jardins?|champ|hameau|r[ée]sidence|petite rue|vieux march[ée]|plateau|esplanade|square"
+)
+_CONNECT = (
+    r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|l['’]|la|le|les|aux|au|à\s+la|à|sur|en|et|van|der|den|ten|'t|"
+    r"op|naar|Saint-|Sainte-|Sint-|St-)"
+)
+_NAME_WORD = rf"(?:[{CAP}][\w'’\-]*\.?|\d{{1,2}}(?:er)?\s+[{CAP}][a-zé]+)"
+_STREET_NAME = rf"(?:{_CONNECT}\s*)*{_NAME_WORD}(?:[ \t]+(?:{_CONNECT}\s*)*{_NAME_WORD}){{0,4}}"
+_LOWER_NAME = r"(?:[^\W\d_][\w'’\-]*\.?)(?:[ \t]+[^\W\d_][\w'’\-]*){0,3}"
+_NUMBER = (
+    r"(?:[ \t]*,?[ \t]*(?:n°\s*|no\s+)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?"
+    r"(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?"
+    r"(?:[ \t]*,?[ \t]*(?i:bte|boîte|boite|bus|bt|b)\.?[ \t]*\w{1,4})?)"
+)
+_POSTCODE_TAIL = (
+    rf"(?:[ \t]*[,\-–]?[ \t]*(?:B[ \t]?-[ \t]?)?[1-9]\d{{3}}[ \t]+"
+    rf"[{CAP}][\w'’]*(?:[ \t-](?:[{CAP}][\w'’]*|ten|sur|lez|op|aan))*)"
+)
+_FR_ADDRESS = re.compile(
+    rf"(?<![\w])(?:(?i:{_FR_STREET_SURE})[ \t]+{_STREET_NAME}{_NUMBER}?{_POSTCODE_TAIL}?"
+    rf"|(?i:{_FR_STREET_NEEDS_NUMBER})[ \t]+{_STREET_NAME}{_NUMBER}{_POSTCODE_TAIL}?"
+    rf"|(?i:{_FR_STREET_SURE}|{_FR_STREET_NEEDS_NUMBER})[ \t]+{_LOWER_NAME}{_NUMBER}(?![\w/])"
+    rf"{_POSTCODE_TAIL}?"
+    rf"|\d{{1,4}}[a-z]?,?[ \t]+(?i:{_FR_STREET_SURE}|{_FR_STREET_NEEDS_NUMBER})[ \t]+{_STREET_NAME})"
+)
+_NL_SUFFIX_SURE = r"straat|laan|steenweg|plein|dreef|straatje|pleintje"
+_NL_SUFFIX = (
+    _NL_SUFFIX_SURE
+    + r"|lei|weg|baan|kaai|dijk|singel|hof|pad|markt|gracht|veld|berg|wegel|dries|vest|kade|plaats"
+)
+_NL_ADDRESS = re.compile(
+    rf"(?<![\w])(?:(?:[{CAP}][\w'’-]*[ \t]+)?[{CAP}][\w'’-]*?(?:{_NL_SUFFIX_SURE})"
+    rf"(?:[ \t]+(?:op|naar|van)[ \t]+[{CAP}][\w'’-]*)?{_NUMBER}?{_POSTCODE_TAIL}?"
+    rf"|(?:[{CAP}][\w'’-]*[ \t]+)?[{CAP}][\w'’-]*?(?:{_NL_SUFFIX})"
+    rf"(?:[ \t]+(?:op|naar|van)[ \t]+[{CAP}][\w'’-]*)?{_NUMBER}{_POSTCODE_TAIL}?"
+    rf"|(?i:steenweg|chaussée)[ \t]+(?:op|naar|van|de|d['’])[ \t]*[{CAP}][\w'’-]*{_NUMBER}?"
+    rf"{_POSTCODE_TAIL}?)(?![\w])"
+)
+_POSTCODE = re.compile(
+    rf"(?<![\w.,/+-])((?:B[ \t]?-[ \t]?)?)([1-9]\d{{3}})[ \t]+"
+    rf"([{CAP}][\w'’]*(?:[ \t-](?:[{CAP}][\w'’]*|ten|sur|lez|op|aan|la|le))*)"
+)
+
+
+def find_addresses(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for pattern in (_FR_ADDRESS, _NL_ADDRESS):
+        for match in pattern.finditer(text):
+            raw = match.group().rstrip(" ,.;:")
+            has_number = bool(re.search(r"\d", raw))
+            detail = "rue et numéro" if has_number else "nom de rue"
+            hits.append(
+                Hit(
+                    match.start(),
+                    match.start() + len(raw),
+                    ADRESSE,
+                    "pattern",
+                    detail,
+                    "adresse:" + normalise_key(raw),
+                    not has_number,
+                    VALIDATED if has_number else WEAK,
+                )
+            )
+    for match in _POSTCODE.finditer(text):
+        prefix, code, words = match.groups()
+        known = _known_commune(words)
+        number = int(code)
+        if known:
+            end = match.start(3) + known
+        elif prefix or (
+            1000 <= number <= 1299
+            and not re.search(
+                r"(?i)\b(?:en|depuis|année|an|in|sinds)\s*$", text[max(0, match.start() - 10) : match.start()]
+            )
+        ):
+            first_word = re.match(r"[\w'’]+(?:-[\w'’]+)*", words)
+            if not first_word or (is_common_word(fold_text(first_word.group())) and not prefix):
+                continue
+            end = match.start(3) + first_word.end()
+        else:
+            continue
+        hits.append(
+            Hit(
+                match.start(),
+                end,
+                CODE_POSTAL,
+                "pattern",
+                "code postal et commune",
+                "cp:" + code,
+                False,
+                SHAPED,
+            )
+        )
+    return hits
+
+
+def _known_commune(words: str) -> int:
+    """Length of the longest known commune at the start of `words`, 0 if none."""
+    best = 0
+    for m in re.finditer(r"[ \t-]|$", words):
+        if normalise_key(words[: m.start()]) in commune_keys():
+            best = m.start()
+    return best
+
+
+# --- dates of birth ----------------------------------------------------------------------------------------
+_MONTHS_FR = {
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "decembre": 12,
+    "dec": 12,
+}
+_MONTHS_NL = {
+    "januari": 1,
+    "februari": 2,
+    "feb": 2,
+    "maart": 3,
+    "mrt": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "aug": 8,
+    "september": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "december": 12,
+}
+MONTHS = {**_MONTHS_FR, **_MONTHS_NL}
+_MONTH_WORD = (
+    r"(?i:janvier|janv\.?|f[ée]vrier|f[ée]vr\.?|f[ée]v\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|"
+    r"septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?|januari|jan\.?|februari|feb\.?|"
+    r"maart|mrt\.?|april|apr\.?|mei|juni|juli|augustus|aug\.?|september|sep\.?|oktober|okt\.?|november|december)"
+)
+_DATE = (
+    rf"(?:(?:1er|1re|\d{{1,2}})[ \t]*{_MONTH_WORD}[ \t]+\d{{2,4}}"
+    r"|\d{1,2}[ \t]*[./-][ \t]*\d{1,2}[ \t]*[./-][ \t]*\d{2,4}"
+    rf"|{_MONTH_WORD}[ \t]+\d{{4}})"
+)
+_TRIGGER = (
+    r"(?:(?<![\w])(?i:n[ée]e?s?|n[ée]\s?\(e\))[ \t]+"
+    r"(?:(?i:à|a|te)[ \t]+[^\s,.;:]+(?:[ \t-][^\s,.;:]+){0,2}[ \t]+)?"
+    r"(?i:le|en|au[ \t]+mois[ \t]+de|in)?"
+    r"|(?<![\w])(?i:date[ \t]+de[ \t]+naissance|dates?[ \t]+naiss\.?|d\.?d\.?n\.?|naissance|n\.?d\.?n\.?"
+    r"|ann[ée]e[ \t]+de[ \t]+naissance|geboren(?:[ \t]+(?:op|in|te[ \t]+\S+[ \t]+op))?|geb\.?|geboortedatum"
+    r"|geboortejaar)"
+    r"|°)"
+)
+_DOB = re.compile(rf"{_TRIGGER}[ \t]*[:=]?[ \t]*(?:le[ \t]+)?(?P<date>{_DATE}|(?:19|20)\d{{2}})(?![\d])")
+_FULL_DATE = re.compile(rf"(?<![\d/.-]){_DATE}(?![\d])")
+
+
+def _year_of(text: str) -> int | None:
+    match = re.search(r"(\d{2,4})\s*$", text)
+    if not match:
+        return None
+    year = int(match.group(1))
+    if len(match.group(1)) == 2:
+        year += 1900 if year > date.today().year % 100 else 2000
+    return year
+
+
+def find_birth_dates(text: str, today: date | None = None) -> list[Hit]:
+    hits: list[Hit] = []
+    for match in _DOB.finditer(text):
+        raw = match.group("date")
+        hits.append(
+            Hit(
+                match.start("date"),
+                match.end("date"),
+                DATE_NAISSANCE,
+                "pattern",
+                "date de naissance (annoncée)",
+                "ddn:" + normalise_key(raw),
+                False,
+                VALIDATED,
+            )
+        )
+    # A full date far in the past is almost surely a birth date, not an appointment.
+    limit = (today or date.today()).year - 40
+    for match in _FULL_DATE.finditer(text):
+        year = _year_of(match.group())
+        if year is not None and 1890 <= year <= limit and not re.match(r"(?i)[^\d]+\d{4}$", match.group()):
+            hits.append(
+                Hit(
+                    match.start(),
+                    match.end(),
+                    DATE_NAISSANCE,
+                    "pattern",
+                    "date complète ancienne (naissance probable)",
+                    "ddn:" + normalise_key(match.group()),
+                    True,
+                    SHAPED,
+                )
+            )
+    return hits
+
+
+# --- names announced by a title or a relation ----------------------------------------------------------
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
+_TITLE_ABBREVIATIONS = {
+    "M.",
+    "Mr",
+    "Mr.",
+    "Mme",
+    "Mme.",
+    "Mmes",
+    "Mlle",
+    "Mlle.",
+    "Dr",
+    "Dr.",
+    "DR",
+    "Pr",
+    "Pr.",
+    "Me",
+    "Dhr.",
+    "Dhr",
+    "Mevr.",
+    "Mevr",
+    "Mw.",
+    "MM.",
+    "Prof.",
+    "M",
+}
+_RELATION_ADJECTIVES = frozenset(
+    [
+        "sociale",
+        "social",
+        "traitant",
+        "traitante",
+        "generaliste",
+        "familiale",
+        "familial",
+        "aine",
+        "ainee",
+        "cadet",
+        "cadette",
+        "unique",
+        "referente",
+        "referent",
+        "de",
+        "du",
+        "la",
+        "le",
+        "a",
+        "domicile",
+        "ergo",
+        "kine",
+    ]
+)
+
+
+def find_announced_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    hits: list[Hit] = []
+    for index, (word, _start, end) in enumerate(words):
+        bare = word.rstrip(".")
+        folded = fold_text(bare)
+        is_title = False
+        if word in _TITLE_ABBREVIATIONS or (bare in _TITLE_ABBREVIATIONS and text[end : end + 1] == "."):
+            is_title = bare != "M" or text[end - 1 : end] == "." or text[end : end + 1] == "."
+        elif folded in TITLES and len(folded) > 3 and folded not in ("pere", "frere", "soeur"):
+            is_title = True
+        is_relation = not is_title and re.sub(r"^[ld]'", "", folded) in RELATIONS
+        if not (is_title or is_relation):
+            continue
+        names: list[tuple[int, int]] = []
+        common_after_relation = False
+        cursor = index + 1
+        skipped = 0
+        previous_end = end
+        while cursor < len(words) and len(names) < 3:
+            candidate, c_start, c_end = words[cursor]
+            gap = text[previous_end:c_start]
+            if not re.fullmatch(r"[ \t]*,?[ \t]*" if is_relation and not names else r"[ \t]+", gap):
+                break
+            c_bare = candidate.rstrip(".")
+            c_fold = fold_text(c_bare)
+            if (
+                is_relation
+                and not names
+                and c_fold in _RELATION_ADJECTIVES
+                and skipped < 2
+                and c_bare.islower()
+            ):
+                skipped += 1
+                previous_end = c_end
+                cursor += 1
+                continue
+            if (c_fold in PARTICLES and c_bare[:1].islower()) or c_fold in ("d'", "l'"):
+                previous_end = c_end
+                cursor += 1
+                continue
+            if not c_bare[:1].isupper():
+                break
+            if c_fold in TITLES or c_fold in RELATIONS:
+                break
+            if names and is_common_word(c_fold):
+                break
+            if is_relation and not names and is_common_word(c_fold):
+                common_after_relation = True
+            names.append((c_start, c_start + len(c_bare)))
+            previous_end = c_end
+            cursor += 1
+            if candidate.endswith(".") and len(c_bare) > 1:
+                break  # end of the sentence
+        if not names:
+            continue
+        span_start, span_end = names[0][0], names[-1][1]
+        name_text = text[span_start:span_end]
+        key = normalise_key(name_text)
+        if not key or key in keep_keys or key in commune_keys():
+            continue
+        detail = "nom après une civilité" if is_title else "prénom après un lien ou un rôle"
+        if common_after_relation:
+            detail += " (aussi un mot courant)"
+        hits.append(
+            Hit(
+                span_start, span_end, PERSONNE, "pattern", detail, "nom:" + key, common_after_relation, SHAPED
+            )
+        )
+    return hits

@@ -1,0 +1,86 @@
+"""Anonymiser on the planted corpus (tests/app/anonymiser/corpus.py): recall per kind with and without
+NER, resources kept, a precision estimate, time per narrative and the NER model load time.
+
+    .venv/bin/python bench/anonymiser_bench.py
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from _common import report
+
+from app.anonymiser import Anonymiser, DenyList, ner
+from tests.app.anonymiser import corpus
+
+
+def _evaluate(narratives, use_ner: bool, deny: DenyList) -> dict:
+    anon = Anonymiser(deny, keep=corpus.keep_list(), use_ner=use_ner)
+    anon.scrub("Préchauffage.")
+    masked, total = Counter(), Counter()
+    by_lang = {"fr": Counter(), "nl": Counter()}
+    spans = true_spans = 0
+    started = time.perf_counter()
+    results = [anon.scrub(n.text) for n in narratives]
+    elapsed = time.perf_counter() - started
+    for narrative, result in zip(narratives, results, strict=True):
+        planted_spans = []
+        for planted in narrative.planted:
+            total[planted.kind] += 1
+            survived = corpus.survives(planted.text, result.text)
+            if planted.kind in corpus.KEPT_KINDS:
+                masked[planted.kind] += int(planted.text not in result.text)
+            else:
+                masked[planted.kind] += int(not survived)
+                position = narrative.text.find(planted.text)
+                while position >= 0:
+                    planted_spans.append((position, position + len(planted.text)))
+                    position = narrative.text.find(planted.text, position + 1)
+            if planted.kind == "unknown_name":
+                by_lang[narrative.lang]["total"] += 1
+                by_lang[narrative.lang]["masked"] += int(not survived)
+        for replacement in result.replacements:
+            spans += 1
+            true_spans += any(replacement.start < e and s < replacement.end for s, e in planted_spans)
+    recall = {k: round(masked[k] / total[k], 3) for k in corpus.MASKED_KINDS if total[k]}
+    return {
+        "recall": recall,
+        "resources_kept_rate": round(1 - masked["resource"] / total["resource"], 3),
+        "appointment_dates_kept_rate": round(1 - masked["appointment"] / total["appointment"], 3),
+        "resources_masked": masked["resource"],
+        "unknown_names_recall_by_language": {
+            lang: round(c["masked"] / c["total"], 3) for lang, c in by_lang.items() if c["total"]
+        },
+        "precision_estimate": round(true_spans / spans, 3) if spans else None,
+        "replacements": spans,
+        "ms_per_narrative": round(elapsed * 1000 / len(narratives), 2),
+    }
+
+
+def main() -> None:
+    narratives = corpus.build()
+    deny = DenyList(**corpus.deny_inputs())
+    started = time.perf_counter()
+    available = ner.available()
+    load_seconds = round(time.perf_counter() - started, 2)
+    planted = Counter(p.kind for n in narratives for p in n.planted)
+    data = {
+        "corpus": {
+            "narratives": len(narratives),
+            "french": sum(n.lang == "fr" for n in narratives),
+            "dutch_or_mixed": sum(n.lang == "nl" for n in narratives),
+            "hand_written": sum(n.source == "hand" for n in narratives),
+            "planted": dict(planted),
+        },
+        "ner_available": available,
+        "ner_load_seconds": load_seconds,
+        "without_ner": _evaluate(narratives, False, deny),
+    }
+    if available:
+        data["with_ner"] = _evaluate(narratives, True, deny)
+    report(data)
+
+
+if __name__ == "__main__":
+    main()
