@@ -36,6 +36,8 @@ translations-update: $(STAMP_RUN)
 
 screenshots: $(STAMP_RUN) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+	for module in dialogue_screenshots resource_screenshots time_screenshots cdp_screenshots; do \
+		QT_QPA_PLATFORM=offscreen $(PY) -m ui.$$module docs/screenshots || exit 1; done
 
 run: $(STAMP_RUN) translations
 	$(VENV)/bin/relais $(ARGS)

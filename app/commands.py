@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.report_commands import add_report_commands, cmd_report
+from app.cdp_commands import add_export_commands, cmd_export
+from app.report_commands import _parser, add_report_commands, cmd_report
 from app.secrets_input import SecretReader
 from storage.backup import create_backup, restore_backup
 from storage.errors import RegisterError
@@ -78,6 +79,7 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     )
     _recovery_option(imp)
     add_report_commands(sub, lambda args: _open(args, _reader(args)))
+    add_export_commands(sub, lambda args: _open(args, _reader(args)), _parser)
 
 
 def french_help(parser: argparse.ArgumentParser) -> None:
@@ -207,4 +209,5 @@ COMMANDS = {
     "export-json": cmd_export_json,
     "import": cmd_import,
     "report": cmd_report,
+    "export": cmd_export,
 }

@@ -1,0 +1,1 @@
+"""JSON Schemas of the files Relais writes for others (the CdP bundle)."""
