@@ -108,8 +108,9 @@ def _situation_page(entry: dict[str, Any]) -> list:
         _grid([
             [_bold("Vulnérabilités"), _cell_text(", ".join(entry["vulnerabilities"]))],
             [_bold("Pathologies"), _cell_text(_pathologies(entry))],
-            [_bold("Réseau (rôles)"), _cell_text(", ".join(entry["network_roles"]))],
         ], [40 * mm, WIDTH - 40 * mm]),
+        Spacer(1, 2 * mm),
+        Paragraph(escape(_network(entry)), style["note"]),
         Paragraph("3. Utilisation de l'outil de dialogue", style["h2"]),
         *_dialogue(entry["dialogue"]),
         Paragraph("4. Priorités soulevées avec la personne", style["h2"]),
@@ -123,7 +124,12 @@ def _situation_page(entry: dict[str, Any]) -> list:
 def _profile(entry: dict[str, Any]) -> str:
     months = entry["months_of_accompaniment"]
     month_text = "1er mois d'accompagnement" if months == 1 else f"{months}e mois d'accompagnement"
-    return f"{entry['age_band']} — {month_text} — {entry['status'].lower()}"
+    return f"{entry['age_band']} — {month_text} — situation : {entry['status'].lower()}"
+
+
+def _network(entry: dict[str, Any]) -> str:
+    roles = ", ".join(entry["network_roles"]) or "aucun rôle noté"
+    return f"Réseau de la personne (rôles seulement, jamais de noms) : {roles}."
 
 
 def _pathologies(entry: dict[str, Any]) -> str:

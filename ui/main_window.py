@@ -261,8 +261,7 @@ class MainWindow(QMainWindow):
         """Close an open situation (its editor may ask about unsaved changes and refuse) or a tool page."""
         editor = self.tabs.widget(index)
         if self.tool_pages.owns(editor):
-            self.tool_pages.close(editor)
-            return True
+            return self.tool_pages.close(editor)
         if editor not in self._editors or not editor.close():
             return False
         self._forget_editor(editor)
@@ -410,9 +409,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Preferences saved."), 3000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for editor in list(self._editors):
-            if not self.close_tab(self.tabs.indexOf(editor)):
-                self.tabs.setCurrentWidget(editor)
+        pages = [*self._editors, *(self.tool_pages.page(name) for name in self.tool_pages.names())]
+        for page in pages:
+            if not self.close_tab(self.tabs.indexOf(page)):
+                self.tabs.setCurrentWidget(page)
                 event.ignore()
                 return
         self.preferences.save_window_geometry(self.saveGeometry(), self.saveState())

@@ -390,6 +390,10 @@ class ResourceDirectory(QWidget):
         self._show(None)
         self.form.focus_name()
 
+    def is_dirty(self) -> bool:
+        """Unsaved edits in the form (for the main window, before locking or closing the page)."""
+        return bool(self.form.dirty)
+
     def save(self) -> bool:
         """Create or update the entry of the form; a refusal is shown under its field."""
         data = self.form.data()

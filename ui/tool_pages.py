@@ -7,11 +7,12 @@ come back after unlocking. Widgets are imported when first opened: the window st
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services import Services
 
@@ -85,6 +86,8 @@ class ToolPages:
         if page is None:
             page = PAGES[name](window.services, window)
             page.setObjectName(f"{name}Page")
+            if hasattr(page, "status_message"):
+                page.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
             self._pages[name] = page
             window.tabs.addTab(page, page_title(name))
         window.tabs.setCurrentWidget(page)
@@ -96,10 +99,14 @@ class ToolPages:
     def owns(self, widget: QWidget | None) -> bool:
         return widget in self._pages.values()
 
-    def close(self, widget: QWidget) -> None:
+    def close(self, widget: QWidget) -> bool:
+        """Close a page; one with unsaved changes asks first (save, discard or cancel)."""
         for name, page in list(self._pages.items()):
             if page is widget:
+                if not _may_close(page):
+                    return False
                 self._drop(name)
+        return True
 
     def names(self) -> tuple[str, ...]:
         return tuple(self._pages)
@@ -109,9 +116,14 @@ class ToolPages:
         return next((name for name, page in self._pages.items() if page is current), None)
 
     def discard_all(self) -> tuple[str, ...]:
-        """Close every tool page (at lock); returns their names to reopen them after unlocking."""
+        """Close every tool page without asking (at lock: nobody may be there); valid unsaved edits are
+        saved first, as for the situations. Returns the names, to reopen the pages after unlocking."""
         names = self.names()
         for name in names:
+            page = self._pages[name]
+            if _is_dirty(page):
+                with contextlib.suppress(Exception):
+                    page.save()
             self._drop(name)
         return names
 
@@ -120,3 +132,29 @@ class ToolPages:
         tabs = self._window.tabs
         tabs.removeTab(tabs.indexOf(page))
         page.deleteLater()
+
+
+def _is_dirty(page: QWidget) -> bool:
+    return bool(getattr(page, "is_dirty", lambda: False)())
+
+
+def _may_close(page: QWidget) -> bool:
+    if not _is_dirty(page):
+        return True
+    buttons = QMessageBox.StandardButton
+    answer = ask_unsaved(page)
+    if answer == buttons.Save:
+        return bool(page.save())
+    return answer == buttons.Discard
+
+
+def ask_unsaved(page: QWidget) -> QMessageBox.StandardButton:
+    """Save, discard or cancel (a module function so tests can answer it)."""
+    buttons = QMessageBox.StandardButton
+    return QMessageBox.question(
+        page,
+        translate("ToolPages", "Unsaved changes"),
+        translate("ToolPages", "This page has changes that are not saved. Save them before closing?"),
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        buttons.Save,
+    )

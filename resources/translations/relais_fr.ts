@@ -3822,6 +3822,14 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <source>CdP sessions</source>
         <translation>Séances de CdP</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved. Save them before closing?</source>
+        <translation>Cette page a des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>

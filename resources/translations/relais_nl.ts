@@ -3822,6 +3822,14 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <source>CdP sessions</source>
         <translation>CdP-sessies</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved. Save them before closing?</source>
+        <translation>Deze pagina heeft wijzigingen die niet bewaard zijn. Bewaren voor het sluiten?</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>

@@ -1,0 +1,168 @@
+"""Read-only text views for the CdP review: the original text with its replacements highlighted, and the
+exported text with its placeholders marked.
+
+Replacement offsets index Python strings; a QTextDocument counts UTF-16 code units. `to_document` and
+`to_python` convert between the two, so a text with characters outside the BMP (an emoji) stays aligned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from app.anonymiser import Replacement
+from ui.i18n import fill
+
+REPLACED_COLOUR = "#fde68a"  # amber: replaced, nothing to check
+AMBIGUOUS_COLOUR = "#f9a8d4"  # pink: a common word too, check it
+MANUAL_COLOUR = "#bfdbfe"  # blue: masked by the referent
+PLACEHOLDER_COLOUR = "#e5e7eb"
+PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HighlightedText", text)
+
+
+def to_document(text: str, index: int) -> int:
+    """The QTextDocument position of the Python offset `index` of `text`."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def to_python(text: str, position: int) -> int:
+    """The Python offset of the QTextDocument position `position` in `text`."""
+    units = 0
+    for index, char in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
+def reason_text(reason: str) -> str:
+    """Why words were replaced, in the interface language."""
+    return {
+        "register": _tr("found in the register"),
+        "pattern": _tr("found by a pattern"),
+        "ner": _tr("found by the language model"),
+        "manual": _tr("masked by you"),
+    }.get(reason, reason)
+
+
+def colour_of(replacement: Replacement) -> str:
+    if replacement.reason == "manual":
+        return MANUAL_COLOUR
+    return AMBIGUOUS_COLOUR if replacement.ambiguous else REPLACED_COLOUR
+
+
+def tooltip_of(replacement: Replacement) -> str:
+    lines = [fill(_tr("Replaced by %1 (%2)"), replacement.placeholder, reason_text(replacement.reason))]
+    if replacement.detail:
+        lines.append(replacement.detail)
+    if replacement.ambiguous:
+        lines.append(_tr("To check: this is also a common word."))
+    return "\n".join(lines)
+
+
+class HighlightedText(QTextEdit):
+    """The original text of a field, read-only but selectable (mouse and keyboard), replacements coloured."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setTextInteractionFlags(SELECTABLE)
+        self.setTabChangesFocus(True)
+        self._text = ""
+        self._replacements: list[Replacement] = []
+
+    def show_field(self, text: str, replacements: Sequence[Replacement]) -> None:
+        self._text = text
+        self._replacements = list(replacements)
+        self.setPlainText(text)
+        selections = []
+        for replacement in self._replacements:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self._cursor(replacement.start, replacement.end)
+            selection.format = QTextCharFormat()
+            selection.format.setBackground(QColor(colour_of(replacement)))
+            if replacement.ambiguous:
+                selection.format.setFontUnderline(True)
+                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def highlighted(self) -> list[tuple[int, int, str]]:
+        """(start, end, colour) of each highlight, in Python offsets (what the view shows)."""
+        found = []
+        for selection in self.extraSelections():
+            start = to_python(self._text, selection.cursor.selectionStart())
+            end = to_python(self._text, selection.cursor.selectionEnd())
+            found.append((start, end, selection.format.background().color().name()))
+        return found
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selected words as Python offsets of the text, or None without a selection."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return to_python(self._text, cursor.selectionStart()), to_python(self._text, cursor.selectionEnd())
+
+    def select_range(self, start: int, end: int) -> None:
+        self.setTextCursor(self._cursor(start, end))
+        self.ensureCursorVisible()
+
+    def replacement_at(self, index: int) -> Replacement | None:
+        return next((r for r in self._replacements if r.start <= index < r.end), None)
+
+    def tooltip_at(self, index: int) -> str:
+        replacement = self.replacement_at(index)
+        return tooltip_of(replacement) if replacement else ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self.cursorForPosition(event.pos()).position()
+            text = self.tooltip_at(to_python(self._text, position))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(to_document(self._text, start))
+        cursor.setPosition(to_document(self._text, end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+
+class ExportedText(QTextEdit):
+    """The text as it will be exported, placeholders shaded; read-only, selectable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setTextInteractionFlags(SELECTABLE)
+        self.setTabChangesFocus(True)
+
+    def show_text(self, text: str) -> None:
+        self.setPlainText(text)
+        selections = []
+        for match in PLACEHOLDER.finditer(text):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(to_document(text, match.start()))
+            cursor.setPosition(to_document(text, match.end()), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = QTextCharFormat()
+            selection.format.setBackground(QColor(PLACEHOLDER_COLOUR))
+            selection.format.setFontWeight(600)
+            selections.append(selection)
+        self.setExtraSelections(selections)
