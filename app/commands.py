@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.cdp_commands import add_export_commands, cmd_export
 from app.report_commands import _parser, add_report_commands, cmd_report
+from app.resource_commands import add_resource_commands, cmd_resources
 from app.secrets_input import SecretReader
 from storage.backup import create_backup, restore_backup
 from storage.errors import RegisterError
@@ -80,6 +81,7 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     _recovery_option(imp)
     add_report_commands(sub, lambda args: _open(args, _reader(args)))
     add_export_commands(sub, lambda args: _open(args, _reader(args)), _parser)
+    add_resource_commands(sub, lambda args: _open(args, _reader(args)), _parser)
 
 
 def french_help(parser: argparse.ArgumentParser) -> None:
@@ -210,4 +212,5 @@ COMMANDS = {
     "import": cmd_import,
     "report": cmd_report,
     "export": cmd_export,
+    "resources": cmd_resources,
 }
