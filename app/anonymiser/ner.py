@@ -50,8 +50,15 @@ def available() -> bool:
 
 
 def preload() -> threading.Thread:
-    """Start loading in a background thread (e.g. when the export dialog opens)."""
-    thread = threading.Thread(target=model, name="relais-ner-load", daemon=True)
+    """Start loading (given-name list, then the model) in a background thread (e.g. when the export
+    dialog opens)."""
+    def load() -> None:
+        from app.anonymiser import given_names
+
+        given_names.preload()
+        model()
+
+    thread = threading.Thread(target=load, name="relais-ner-load", daemon=True)
     thread.start()
     return thread
 

@@ -27,6 +27,7 @@ from app.anonymiser.model import (
     TELEPHONE,
     Hit,
 )
+from app.anonymiser.places import is_function_word, not_a_name
 
 # Priorities for overlapping detections (higher wins at equal length).
 VALIDATED, SHAPED, WEAK = 2, 1, 0
@@ -585,7 +586,9 @@ def find_announced_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
                 continue
             if not c_bare[:1].isupper():
                 break
-            if c_fold in TITLES or c_fold in RELATIONS:
+            if c_fold in TITLES or c_fold in RELATIONS or is_function_word(c_fold):
+                break
+            if is_relation and not names and not_a_name(c_fold):
                 break
             if names and is_common_word(c_fold):
                 break
@@ -612,3 +615,121 @@ def find_announced_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
             )
         )
     return hits
+
+
+# --- names announced after them, in apposition ("Constant, le fils aîné", "Zoé (l'assistante)") ----------
+_PLURAL_RELATIONS = frozenset(
+    [
+        "voisins",
+        "voisines",
+        "enfants",
+        "petits-enfants",
+        "amis",
+        "amies",
+        "cousins",
+        "cousines",
+        "filles",
+        "fils",
+        "freres",
+        "soeurs",
+        "neveux",
+        "nieces",
+        "beaux-parents",
+        "buren",
+        "kinderen",
+        "kleinkinderen",
+        "vrienden",
+        "neven",
+        "nichten",
+        "zonen",
+        "dochters",
+        "benevoles",
+        "aidants",
+    ]
+)
+_DETERMINERS_TEXT = """le la les l son sa ses leur leurs un une des mon ma mes notre nos
+de het een zijn haar hun mijn onze"""
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
+_APPOSITION_GAP = re.compile(r"[ \t]*(?:,|\(|–|—|-)[ \t]*")
+_LIST_GAP = re.compile(r"[ \t]*(?:,|&|et|en)[ \t]*|[ \t]*,[ \t]*(?:et|en)[ \t]+")
+
+
+def find_apposed_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
+    """Capitalised names directly followed by a relation or role in apposition: "Constant, le fils
+    aîné", "Zoé (l'assistante de la pharmacie)", "Mouna et Hamza, les voisins", "Tine (nicht)"."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    hits: list[Hit] = []
+    for index, (word, start, _end) in enumerate(words):
+        folded = re.sub(r"^[ld]'", "", fold_text(word.rstrip(".")))
+        plural = folded in _PLURAL_RELATIONS
+        if not (folded in RELATIONS or plural) or not word[:1].islower():
+            continue
+        cursor = index - 1
+        anchor = start
+        if cursor >= 0 and fold_text(words[cursor][0]) in _DETERMINERS and words[cursor][0][:1].islower():
+            anchor = words[cursor][1]
+            cursor -= 1
+        if cursor < 0 or not _APPOSITION_GAP.fullmatch(text[words[cursor][2] : anchor]):
+            continue
+        names: list[tuple[int, int, bool]] = []
+        while cursor >= 0 and len(names) < 6:
+            span = _name_before(text, words, cursor, keep_keys)
+            if span is None:
+                break
+            first_index, common = span
+            names.append((words[first_index][1], words[cursor][2], common))
+            cursor = first_index - 1
+            if not plural or cursor < 0:
+                break
+            gap = text[words[cursor][2] : words[first_index][1]]
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            if fold_text(words[cursor][0]) in ("et", "en"):
+                cursor -= 1
+                if cursor < 0:
+                    break
+        for name_start, name_end, common in names:
+            key = normalise_key(text[name_start:name_end])
+            detail = "nom suivi d'un lien ou d'un rôle" + (" (aussi un mot courant)" if common else "")
+            hits.append(Hit(name_start, name_end, PERSONNE, "pattern", detail, "nom:" + key, common, SHAPED))
+    return hits
+
+
+def _name_before(text: str, words, last: int, keep_keys: frozenset[str]) -> tuple[int, bool] | None:
+    """(index of the first word, is a common word) of the capitalised name ending at words[last]."""
+    first = None
+    cursor = last
+    while cursor >= 0 and last - cursor < 4:
+        if cursor < last and words[cursor][0].endswith(".") and len(words[cursor][0]) > 2:
+            break  # end of the previous sentence
+        word = words[cursor][0].rstrip(".")
+        folded = fold_text(word)
+        gap = text[words[cursor][2] : words[cursor + 1][1]]
+        if first is not None and not re.fullmatch(r"[ \t]{1,2}", gap):
+            break
+        if folded in PARTICLES and first is not None:
+            from app.anonymiser.given_names import lookup
+
+            if word[:1].islower() and lookup(words[cursor + 1][0]) is not None:
+                break  # "Appel de Yannick": a given name after "de" starts the name
+            cursor -= 1
+            continue
+        if (
+            not word[:1].isupper()
+            or len(folded) < 2
+            or folded in TITLES
+            or folded in RELATIONS
+            or is_function_word(folded)
+            or not_a_name(folded)
+            or folded in keep_keys
+            or folded in commune_keys()
+        ):
+            break
+        first = cursor
+        cursor -= 1
+    if first is None:
+        return None
+    key = normalise_key(" ".join(w[0] for w in words[first : last + 1]))
+    if key in keep_keys or key in commune_keys():
+        return None
+    return first, all(is_common_word(t) for t in key.split() if t not in PARTICLES)

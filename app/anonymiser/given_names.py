@@ -1,0 +1,352 @@
+"""Known given names without any announcing word ("Lucie est passée", "avec Ahmed Benali").
+
+The list is the one of the `gender-guesser` package (about 45 000 given names from many countries, each
+with a popularity per country). It is loaded once, lazily and thread-safely (about 0.4 s), into a folded
+index: folded name → (most frequent popularity 1–13, whether it is mostly "andy", i.e. unisex or
+uncertain). Without the package the detector finds nothing and the rest of the anonymiser still runs.
+
+Rule (see docs/anonymisation.md): a capitalised token (Titlecase or capitals, hyphenated compounds whose
+parts are all names) that is a known given name is a person, extended over the capitalised surname tokens
+that directly follow it ("Lucie Martin", "Lucie VAN ROY", "Ahmed El Amrani") and over capitals before it
+("BENALI Ahmed"). Kept: places, months, feasts, kinship words, eponymous diseases (`places`), keep terms
+and communes. A sentence-initial token is a name only when it is not a common word ("Elle", "Dieu" stay),
+unless a surname follows; a mid-sentence common word that is a frequent name ("Pierre", "Rose", "Claude")
+is masked and flagged ambiguous. Lower-case words are left alone in normally capitalised text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from app.anonymiser.folding import fold_text, normalise_key
+from app.anonymiser.lexicon import (
+    _CURATED_COMMON,
+    PARTICLES,
+    RELATIONS,
+    TITLES,
+    commune_keys,
+    is_common_word,
+)
+from app.anonymiser.model import PERSONNE, Hit
+from app.anonymiser.places import not_a_name
+
+SHAPED = 1
+DETAIL = "prénom connu"
+
+# Where a name that is also a common word must be frequent to count as a name mid-sentence ("Rose",
+# "Pierre", "Claude"; not "Loi" or "Par", names elsewhere in the world).
+_LOCAL_COUNTRIES = (
+    "france",
+    "belgium",
+    "the_netherlands",
+    "great_britain",
+    "germany",
+    "italy",
+    "spain",
+    "portugal",
+)
+_MIN_LOCAL = 3
+# Elsewhere frequent names that are also words ("Florin", "Hamza") count mid-sentence from this popularity.
+_MIN_GLOBAL = 5
+# The French lemma tables list many given names as nouns ("thérèse", "jan", "zoé", "hamza"): a name this
+# frequent in Western Europe is a name first, unless it is a curated common word or in the list below.
+_NAME_BEATS_DICTIONARY = 4
+_WORDS_FIRST_TEXT = """
+    manuel colin roman rein lien marine line grace martial job jet gosse alien corne sol mat meta violet
+    ferry carry mar cor han primo rob franco ange pere belle beau loyal modeste aime desire prudence
+    patience felicite constance clemence esperance victoire amour fidele sauveur
+"""
+_WORDS_FIRST = frozenset(_WORDS_FIRST_TEXT.split())
+# Given names of West and Central Africa frequent in Brussels that the gender-guesser list lacks.
+_EXTRA_NAMES_TEXT = """
+    ousmane ibrahima mamadou amadou aminata mariama fatoumata aissatou kadiatou hawa binta djenaba
+    ramatoulaye ndeye awa fatou boubacar abdoulaye moussa oumar souleymane cheikh modou seydou lamine
+    idrissa adama bakary sekou aliou thierno mariam kadidiatou oumou coumba penda khady astou
+    ilunga kasongo kabongo mukendi kalala nsimba lukusa tshibola ngalula kapinga mwamba nzuzi makiese
+    lusamba kanku mbuyi mputu kabamba kalonji tshilombo mbombo nkulu dieudonne bijou merveille
+    christelle chancelle exauce glodie nkosi
+"""
+_EXTRA_NAMES = frozenset(_EXTRA_NAMES_TEXT.split())
+
+_lock = threading.Lock()
+_index: dict[str, tuple[int, int, bool]] | None = None
+
+# Pet names of the French tradition: doubled syllables ("Jojo", "Dédé", "Mimi") and a few frequent ones.
+_NICKNAMES = frozenset(
+    [
+        "momo",
+        "dede",
+        "jojo",
+        "fifi",
+        "lulu",
+        "mimi",
+        "nono",
+        "riri",
+        "loulou",
+        "titi",
+        "kiki",
+        "bebert",
+        "jeannot",
+        "pierrot",
+        "nanou",
+        "dany",
+        "fredo",
+        "toinette",
+        "zizou",
+        "mamadou",
+        "fatou",
+    ]
+)
+_DOUBLED = re.compile(r"([^\W\d_]{1,2})\1")
+
+
+def _load() -> dict[str, tuple[int, int, bool]]:
+    try:
+        import gender_guesser.detector as detector_module
+    except Exception:  # optional: without it, no given-name detection
+        return {}
+    detector = detector_module.Detector(case_sensitive=False)
+    local = [detector.COUNTRIES.index(c) for c in _LOCAL_COUNTRIES]
+    index: dict[str, tuple[int, int, bool]] = {}
+    for name, genders in detector.names.items():
+        popularity = local_popularity = 0
+        for values in genders.values():
+            for position, char in enumerate(values):
+                if char != " ":
+                    popularity = max(popularity, int(char, 16))
+                    if position in local:
+                        local_popularity = max(local_popularity, int(char, 16))
+        andy = set(genders) == {"andy"}
+        folded = fold_text(name)
+        previous = index.get(folded)
+        if previous is None:
+            index[folded] = (popularity, local_popularity, andy)
+        else:
+            index[folded] = (
+                max(popularity, previous[0]),
+                max(local_popularity, previous[1]),
+                andy and previous[2],
+            )
+    return index
+
+
+def index() -> dict[str, tuple[int, int, bool]]:
+    """The folded given-name index, loaded on first call."""
+    global _index
+    if _index is None:
+        with _lock:
+            if _index is None:
+                _index = _load()
+    return _index
+
+
+def preload() -> None:
+    index()
+
+
+def lookup(token: str) -> tuple[int, int, bool] | None:
+    """(popularity, popularity in Western Europe, andy) of a given name (folded or not; hyphenated
+    compounds whose parts are all given names count: "Marie-Claire", "Anne-Sophie"); None when it is not
+    a known given name."""
+    folded = fold_text(token).strip("'’-")
+    if len(folded) < 3:
+        return None
+    if folded in _NICKNAMES or (len(folded) == 4 and _DOUBLED.fullmatch(folded)):
+        return (5, 5, False)
+    if folded in _EXTRA_NAMES:
+        return (5, 0, False)
+    names = index()
+    found = names.get(folded)
+    if found is not None:
+        return found
+    parts = [p for p in re.split(r"[-'’]", folded) if p]
+    if len(parts) >= 2 and all(len(p) >= 2 for p in parts):
+        found_parts = [names.get(p) for p in parts]
+        if all(found_parts) and not any(not_a_name(p) for p in parts):
+            return (
+                min(f[0] for f in found_parts),
+                min(f[1] for f in found_parts),
+                all(f[2] for f in found_parts),
+            )
+    return None
+
+
+# --- detection in a text ---------------------------------------------------------------------------------
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_ELISION = re.compile(r"(?i)^(?:[dlsnmjtc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]|\n)[\s\"«»“”'(\[\-–—•*]*$")
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word[1:2] in "'’" and word[:1] in "DLSNMJTC")
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    words = []
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        elision = _ELISION.match(word)
+        if elision and not (word[:1] == "O" and word[1:2] in "'’"):
+            word, start = word[elision.end() :], start + elision.end()
+        words.append((word, start, start + len(word)))
+    return words
+
+
+def excluded(folded: str, keep_keys: frozenset[str]) -> bool:
+    """Never a person on its own: place, month, feast, disease, title, relation, keep term, commune."""
+    return (
+        not_a_name(folded)
+        or folded in keep_keys
+        or folded in commune_keys()
+        or folded in TITLES
+        or folded in RELATIONS
+        or any(not_a_name(part) for part in folded.split("-") if part not in PARTICLES)
+    )
+
+
+def _surname_like(word: str, keep_keys: frozenset[str]) -> bool:
+    folded = normalise_key(word)
+    return (
+        word[:1].isupper()
+        and len(folded.replace(" ", "")) >= 2
+        and not excluded(fold_text(word), keep_keys)
+        and not excluded(folded, keep_keys)
+    )
+
+
+def is_word(folded: str, local_popularity: int = 0) -> bool:
+    """Is this given name (folded) also a common word? A curated common word ("rose", "pierre",
+    "constant"), a listed word, or a dictionary word that is not a frequent name in Western Europe."""
+    if folded in _CURATED_COMMON or folded in _WORDS_FIRST:
+        return True
+    return is_common_word(folded) and local_popularity < _NAME_BEATS_DICTIONARY
+
+
+def is_sentence_start(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 12) : start]))
+
+
+def find_given_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
+    if not index():
+        return []
+    words = _words(text)
+    hits: list[Hit] = []
+    skipped: list[int] = []  # common-word names left alone: reconsidered in a list of names
+    taken_until = -1
+    for position, (word, start, _end) in enumerate(words):
+        if start < taken_until or not capitalised(word):
+            continue
+        folded = fold_text(word)
+        if excluded(folded, keep_keys):
+            continue
+        found = _two_letter(text, word, start) if len(folded) == 2 else lookup(word)
+        if found is None:
+            continue
+        popularity, local_popularity, andy = found
+        common = is_word(folded, local_popularity)
+        if word.isupper() and (len(word) <= 3 or common):
+            continue  # "ASI", "MAIA", "DIS": acronyms rather than names
+        following = _extension(text, words, position, keep_keys)
+        ambiguous = False
+        if is_sentence_start(text, start):
+            if common and following == position:
+                skipped.append(position)
+                continue
+        elif common:
+            frequent = (
+                local_popularity >= _MIN_LOCAL or popularity >= _MIN_GLOBAL
+            )
+            if andy or not frequent:
+                continue
+            ambiguous = following == position
+        first = _backward(text, words, position, keep_keys)
+        span_start, span_end = words[first][1], words[following][2]
+        taken_until = span_end
+        key = normalise_key(text[span_start:span_end])
+        detail = DETAIL + (" (aussi un mot courant)" if ambiguous else "")
+        hits.append(Hit(span_start, span_end, PERSONNE, "pattern", detail, "nom:" + key, ambiguous, SHAPED))
+    return hits + _in_lists(text, words, skipped, hits)
+
+
+def _two_letter(text: str, word: str, start: int) -> tuple[int, int, bool] | None:
+    """"An", "Jo", "Ed": two-letter names count only written Titlecase mid-sentence, when frequent in
+    Western Europe and not a function word."""
+    if not (word[0].isupper() and word[1].islower()) or is_sentence_start(text, start):
+        return None
+    folded = fold_text(word)
+    found = index().get(folded)
+    if found is None or found[1] < 5 or found[2] or folded in PARTICLES:
+        return None
+    return found
+
+
+_LIST_GAP = re.compile(r"(?i)[ \t]*(?:,|&|\bet\b|\ben\b|\bou\b|\bof\b)[ \t]*|[ \t]*,[ \t]*(?:et|en)[ \t]+")
+
+
+def _in_lists(text: str, words, skipped: list[int], hits: list[Hit]) -> list[Hit]:
+    """A common-word given name at a sentence start is a name when coordinated with a detected name
+    ("Florin et Ionela", "Constant, Lucie et Ahmed"): flagged ambiguous."""
+    added: list[Hit] = []
+    for position in skipped:
+        word, start, end = words[position]
+        after = next((h for h in hits if h.start >= end), None)
+        before = next((h for h in reversed(hits) if h.end <= start), None)
+        if (after and _LIST_GAP.fullmatch(text[end : after.start])) or (
+            before and _LIST_GAP.fullmatch(text[before.end : start])
+        ):
+            key = "nom:" + normalise_key(word)
+            detail = DETAIL + " (aussi un mot courant, dans une liste de noms)"
+            added.append(Hit(start, end, PERSONNE, "pattern", detail, key, True, SHAPED))
+    return added
+
+
+def _extension(text: str, words, position: int, keep_keys: frozenset[str]) -> int:
+    """Index of the last surname token directly after words[position] (particles allowed in between)."""
+    last = position
+    cursor = position + 1
+    while cursor < len(words) and cursor - position <= 5:
+        word, start, _end = words[cursor]
+        if not re.fullmatch(r"[ \t]{1,2}", text[words[cursor - 1][2] : start]):
+            break
+        folded = fold_text(word)
+        if folded in PARTICLES or re.fullmatch(r"(?i)[dl]['’]\w+", word):
+            if word[:1].isupper() and (cursor + 1 >= len(words) or not words[cursor + 1][0][:1].isupper()):
+                break
+            if re.fullmatch(r"(?i)[dl]['’]\w+", word) and word[2:3].isupper():
+                last = cursor
+            cursor += 1
+            continue
+        if not _surname_like(word, keep_keys):
+            break
+        linked = fold_text(words[cursor - 1][0]) in PARTICLES and words[cursor - 1][0][:1].islower()
+        if linked and lookup(word) is not None:
+            break  # "Appel de Yannick", "la fille de Lucie": a second person, not a surname
+        last = cursor
+        cursor += 1
+    return last
+
+
+def _backward(text: str, words, position: int, keep_keys: frozenset[str]) -> int:
+    """Index of the first surname token in capitals directly before words[position] ("BENALI Ahmed")."""
+    first = position
+    cursor = position - 1
+    while cursor >= 0 and position - cursor <= 3:
+        word, _start, end = words[cursor]
+        if not re.fullmatch(r"[ \t]{1,2}", text[end : words[cursor + 1][1]]):
+            break
+        if (
+            word.isupper()
+            and len(word) >= 3
+            and re.search(r"[AEIOUYÀ-Ü]", word)
+            and _surname_like(word, keep_keys)
+            and not is_common_word(fold_text(word))
+        ):
+            first = cursor
+            cursor -= 1
+            continue
+        if fold_text(word) in PARTICLES and word.isupper() and first < position:
+            cursor -= 1
+            continue
+        break
+    return first
