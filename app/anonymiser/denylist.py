@@ -176,7 +176,7 @@ class DenyList:
             for sequence in ((*first_core, last[0][0]), (*(t[0] for t in first_core), last[0][0])):
                 kind = (
                     "mixed_initials"
-                    if len(sequence) > len(first_core) and len(first_core[0]) > 1
+                    if first_core and len(sequence) > len(first_core) and len(first_core[0]) > 1
                     else "initials"
                 )
                 self._add(
