@@ -2,13 +2,20 @@
 
 Opening checks, in order and without writing anything: the folder and both files exist; keyslots.json parses;
 the secret unwraps the data key (a wrong one stops here, before the database is touched); the database passes
-`cipher_integrity_check` and `quick_check`. Only then are pending migrations applied and the engine built.
+`cipher_integrity_check`. Only then are pending migrations applied and the register returned.
+
+`while_checking` (optional, for the window): a read-only function of the opened register run *during* the
+integrity check, on the calling thread while the check runs on another (SQLCipher releases the GIL), so the
+first rows are read in the check's shadow. If the check fails the register is closed, whatever was read is
+dropped by the caller (the exception replaces the result) and RegisterDamagedError is raised; with a
+migration pending there is no overlap: check, migrate, then the function.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,7 +38,7 @@ from storage.keyslots import (
     new_recovery_code,
     tune_iterations,
 )
-from storage.migrations import CURRENT_VERSION, migrate
+from storage.migrations import CURRENT_VERSION, migrate, schema_version
 
 DB_NAME = "register.db"
 KEYSLOTS_NAME = "keyslots.json"
@@ -94,17 +101,20 @@ class Register:
 
     # -- opening --------------------------------------------------------------------------------------
     @classmethod
-    def open_with_passphrase(cls, folder: Path, passphrase: str) -> Register:
+    def open_with_passphrase(cls, folder: Path, passphrase: str, *,
+                             while_checking: Callable[[Register], object] | None = None) -> Register:
         slots = load_keyslots(folder)
-        return cls._open(Path(folder), slots, slots.unwrap(PASSPHRASE_SLOT, passphrase))
+        return cls._open(Path(folder), slots, slots.unwrap(PASSPHRASE_SLOT, passphrase), while_checking)
 
     @classmethod
-    def open_with_recovery_code(cls, folder: Path, code: str) -> Register:
+    def open_with_recovery_code(cls, folder: Path, code: str, *,
+                                while_checking: Callable[[Register], object] | None = None) -> Register:
         slots = load_keyslots(folder)
-        return cls._open(Path(folder), slots, slots.unwrap(RECOVERY_SLOT, code))
+        return cls._open(Path(folder), slots, slots.unwrap(RECOVERY_SLOT, code), while_checking)
 
     @classmethod
-    def open_with_keyring(cls, folder: Path) -> Register:
+    def open_with_keyring(cls, folder: Path, *,
+                          while_checking: Callable[[Register], object] | None = None) -> Register:
         """Unlock with the key remembered on this computer; KeyringUnavailableError says why not."""
         slots = load_keyslots(folder)
         data_key = keyring_store.load_key(slots.register_id)
@@ -115,22 +125,62 @@ class Register:
                 "La clé mémorisée sur cet ordinateur ne correspond plus à ce registre "
                 "(phrase de passe ou registre remplacé) : saisissez votre phrase de passe."
             )
-        return cls._open(Path(folder), slots, data_key)
+        return cls._open(Path(folder), slots, data_key, while_checking)
 
     @classmethod
-    def _open(cls, folder: Path, slots: KeySlots, data_key: bytes) -> Register:
+    def _open(cls, folder: Path, slots: KeySlots, data_key: bytes,
+              while_checking: Callable[[Register], object] | None = None) -> Register:
         key = KeyHolder(data_key)
         try:
             conn = raw_connection(folder / DB_NAME, key)
         except FileNotFoundError:
             raise NotARegisterError(f"« {folder.name} » ne contient pas de base de données Relais.") from None
         try:
+            if while_checking is not None and schema_version(conn) == CURRENT_VERSION:
+                return cls._open_overlapped(folder, slots, data_key, conn, while_checking)
             check_integrity(conn)
             migrate(conn, folder / BACKUPS_NAME)
         finally:
             conn.close()
             key.wipe()
-        return cls(folder, slots, data_key)
+        register = cls(folder, slots, data_key)
+        if while_checking is not None:
+            try:
+                while_checking(register)
+            except BaseException:
+                register.close()
+                raise
+        return register
+
+    @classmethod
+    def _open_overlapped(cls, folder: Path, slots: KeySlots, data_key: bytes, conn,
+                         while_checking: Callable[[Register], object]) -> Register:
+        """`check_integrity(conn)` on a helper thread while `while_checking` reads on this one; the check
+        decides: a failed check closes the register and raises, whatever the function read or raised."""
+        failure: list[BaseException] = []
+
+        def check() -> None:
+            try:
+                check_integrity(conn)
+            except BaseException as error:  # handed to the opening thread below
+                failure.append(error)
+
+        checker = threading.Thread(target=check, name="relais-integrity-check", daemon=True)
+        register = cls(folder, slots, data_key)
+        checker.start()
+        try:
+            while_checking(register)
+        except BaseException:
+            checker.join()
+            register.close()
+            if failure:
+                raise failure[0] from None
+            raise
+        checker.join()
+        if failure:
+            register.close()
+            raise failure[0]
+        return register
 
     # -- use ------------------------------------------------------------------------------------------
     @contextmanager

@@ -25,6 +25,8 @@ from ui.i18n import fill, install_translations, resolve_language
 from ui.instance_guard import RegisterGuard
 from ui.main_window import MainWindow
 from ui.preferences import Preferences, application_settings, default_register_folder
+from ui.register_model import PreparedRows
+from ui.register_view import read_rows
 from ui.unlock_dialog import UnlockDialog
 
 
@@ -61,6 +63,9 @@ class RelaisApplication(QObject):
     # -- dialogs ---------------------------------------------------------------------------------------
     def show_unlock(self, folder: Path) -> UnlockDialog:
         dialog = UnlockDialog(folder)
+        language = self.language
+        # the register rows are read on the unlock thread, while the integrity check runs
+        dialog.panel.preload = lambda register: read_rows(Services.for_register(register), language)
         dialog.finished.connect(lambda result: self._unlock_finished(dialog, result))
         self._show(dialog)
         return dialog
@@ -80,7 +85,8 @@ class RelaisApplication(QObject):
     def _unlock_finished(self, dialog: UnlockDialog, result: int) -> None:
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and dialog.register is not None:
-            self.open_window(dialog.register, dialog.guard)
+            rows = dialog.preloaded if isinstance(dialog.preloaded, PreparedRows) else None
+            self.open_window(dialog.register, dialog.guard, rows)
         elif result == UnlockDialog.CREATE:
             folder = default_register_folder()
             self.show_first_run(folder if _is_new_folder(folder) else folder.parent / "register-2")
@@ -101,13 +107,16 @@ class RelaisApplication(QObject):
             self.quit()
 
     # -- the window ------------------------------------------------------------------------------------
-    def open_window(self, register: Register, guard: RegisterGuard | None) -> MainWindow:
+    def open_window(self, register: Register, guard: RegisterGuard | None,
+                    rows: PreparedRows | None = None) -> MainWindow:
+        """The main window on `register` (`rows`: its register rows, when read at unlock)."""
         self.dialog = None
         self.preferences.register_folder = register.folder
         self.preferences.sync()
         try:
             services = Services.for_register(register)
-            self.window = MainWindow(services, self.preferences, language=self.language, guard=guard)
+            self.window = MainWindow(services, self.preferences, language=self.language, guard=guard,
+                                     rows=rows)
         except Exception as error:  # never leave an open register behind a failed window
             register.close()
             if guard is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.register_view import RegisterViewState
@@ -61,7 +62,9 @@ class IdleWatcher(QObject):
         return self._timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in USER_INPUT_EVENTS:
+        # Every event of the application passes here (thousands while a situation opens): the isinstance
+        # test is cheap, converting event.type() to its enum is not, so only input events pay for it.
+        if isinstance(event, QInputEvent) and event.type() in USER_INPUT_EVENTS:
             self._last_input = time.monotonic()
         return False
 

@@ -32,7 +32,8 @@ from ui.i18n import fill
 from ui.instance_guard import RegisterGuard
 from ui.lock import IdleWatcher, LockScreen, WindowState
 from ui.preferences import Preferences
-from ui.register_view import RegisterView
+from ui.register_model import PreparedRows
+from ui.register_view import RegisterView, read_rows
 from ui.situation_tabs import attach_dialogue_tabs
 from ui.tool_pages import ToolPages
 
@@ -45,7 +46,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, services: Services, preferences: Preferences, *, language: str = "fr",
                  guard: RegisterGuard | None = None,
-                 services_factory: Callable[[Register], Services] = Services.for_register) -> None:
+                 services_factory: Callable[[Register], Services] = Services.for_register,
+                 rows: PreparedRows | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.services: Services | None = services
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(preferences.idle_minutes, self)
         self.idle.idle.connect(self.request_lock)
         self._restore_geometry()
-        self._fill(services)
+        self._fill(services, rows)
         self.idle.start()
 
     # -- layout ----------------------------------------------------------------------------------------
@@ -88,6 +90,9 @@ class MainWindow(QMainWindow):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.lock_screen = LockScreen(self.folder, self)
         self.lock_screen.panel.unlocked.connect(self._on_unlocked)
+        # the rows are read on the unlock thread, during the integrity check
+        self.lock_screen.panel.preload = lambda register: read_rows(self._services_factory(register),
+                                                                    self.language)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_screen)
@@ -148,10 +153,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # -- filling and emptying --------------------------------------------------------------------------
-    def _fill(self, services: Services) -> None:
+    def _fill(self, services: Services, rows: PreparedRows | None = None) -> None:
+        """Show the register of `services` (`rows`: its register rows when already read, at unlock)."""
         self.services = services
         self.setWindowTitle(fill(self.tr("Relais — %1"), self.folder.name))
-        self.register_view.load(services)
+        self.register_view.load(services, rows)
         self._install_followups(services)
         if getattr(self, "timer", None) is not None:
             self.timer.set_services(services)
@@ -375,7 +381,7 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self, register: Register) -> None:
         self.stack.setCurrentWidget(self.tabs)
         window_actions.set_locked(self, False)
-        self._fill(self._services_factory(register))
+        self._fill(self._services_factory(register), self.lock_screen.panel.take_preloaded(register))
         self._restore_state(self._saved_state)
         if self._unsaved_at_lock:
             QMessageBox.warning(self, self.tr("Changes not saved"), fill(self.tr(

@@ -23,23 +23,61 @@ from ui.vocab_widgets import error_label, hint_label
 
 LINE_FIELDS = ("first_name", "last_name", "address", "postcode", "commune", "phone", "email", "languages")
 TEXT_FIELDS = (*LINE_FIELDS, "birth_year", "notes")  # typed text: consecutive edits merge into one undo step
+ERROR_FIELDS = (*LINE_FIELDS, "birth_year", "sex")  # the fields with a place for a validation message
 
 
 class PersonForm(QWidget):
-    """Identity and contact of one person; `state()`/`set_state()` are plain dicts for dirty tracking."""
+    """Identity and contact of one person; `state()`/`set_state()` are plain dicts for dirty tracking.
+
+    With `lazy=True` the fields are built the first time the form is shown or a field is asked for (an
+    existing situation opens on its Situation tab, so opening one does not pay for this tab); until then the
+    form keeps its state as a dict. `built` fires once the fields exist.
+    """
 
     changed = Signal()
+    built = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lazy: bool = False) -> None:
         super().__init__(parent)
         self._edits: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._boxes: tuple[QGroupBox, ...] = ()
+        self._pending: dict | None = state_of(PersonData())  # the state while the fields are not built
+        if not lazy:
+            self.ensure_built()
+
+    @property
+    def is_built(self) -> bool:
+        return self._pending is None
+
+    def ensure_built(self) -> None:
+        """Build the fields now (showing the state kept meanwhile, without emitting `changed`)."""
+        if self._pending is None:
+            return
+        pending, self._pending = self._pending, None
+        self._build()
+        self.blockSignals(True)
+        try:
+            self.set_state(pending)
+        finally:
+            self.blockSignals(False)
+        self.built.emit()
+
+    def showEvent(self, event) -> None:
+        if self._pending is not None:
+            self.ensure_built()
+            for box in self._boxes:  # built while being shown: show them now, not one event later
+                box.show()
+        super().showEvent(event)
+
+    def _build(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
-        grid.addWidget(self._identity_box(), 0, 0)
-        grid.addWidget(self._contact_box(), 0, 1)
-        grid.addWidget(self._notes_box(), 1, 0, 1, 2)
+        self._boxes = (self._identity_box(), self._contact_box(), self._notes_box())
+        grid.addWidget(self._boxes[0], 0, 0)
+        grid.addWidget(self._boxes[1], 0, 1)
+        grid.addWidget(self._boxes[2], 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
@@ -125,21 +163,29 @@ class PersonForm(QWidget):
 
     # -- values ----------------------------------------------------------------------------------------
     def focus_chain(self) -> list[QWidget]:
-        """The fields in reading order: identity, contact, notes."""
+        """The fields in reading order: identity, contact, notes (empty while the fields are not built)."""
+        if self._pending is not None:
+            return []
         names = ("first_name", "last_name", "birth_year", "sex", "languages", "address", "postcode",
                  "commune", "phone", "email", "notes")
         return [self._edits[name] for name in names]
 
     def field(self, name: str) -> QWidget:
+        self.ensure_built()
         return self._edits[name]
 
     def state(self) -> dict:
+        if self._pending is not None:
+            return dict(self._pending)
         state = {name: self._edits[name].text() for name in (*LINE_FIELDS, "birth_year")}
         state["sex"] = self._edits["sex"].currentData()
         state["notes"] = self._edits["notes"].toPlainText()
         return state
 
     def set_state(self, state: dict) -> None:
+        if self._pending is not None:
+            self._pending = dict(state)
+            return
         for name in (*LINE_FIELDS, "birth_year"):
             if self._edits[name].text() != state[name]:
                 self._edits[name].setText(state[name])
@@ -162,8 +208,9 @@ class PersonForm(QWidget):
     # -- errors ----------------------------------------------------------------------------------------
     def show_error(self, field: str, message: str) -> bool:
         """Show `message` under the field and focus it; False if the field is not on this form."""
-        if field not in self._errors:
+        if field not in ERROR_FIELDS:
             return False
+        self.ensure_built()
         self._errors[field].setText(message)
         self._errors[field].show()
         self._edits[field].setFocus()
@@ -175,6 +222,8 @@ class PersonForm(QWidget):
             label.hide()
 
     def error_text(self, field: str) -> str:
+        if self._pending is not None:
+            return ""
         return "" if self._errors[field].isHidden() else self._errors[field].text()
 
     def _update_age(self, text: str) -> None:

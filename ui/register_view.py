@@ -33,14 +33,22 @@ from ui.register_model import (
     PERSON,
     STATUS,
     VULNERABILITIES,
+    PreparedRows,
     RegisterFilter,
     RegisterModel,
+    prepare_rows,
 )
 from ui.workers import run_in_background
 
 COLUMN_WIDTHS = {CODE: 100, PERSON: 210, STATUS: 100, LAST_CONTACT: 125, NEXT_CONTACT: 125}
 HINT_STYLE = "color: palette(placeholder-text);"
 TEXTS_DELAY_MS = 60
+
+
+def read_rows(services: Services, language: str) -> PreparedRows:
+    """The register's rows, ready to show (`RegisterView.load(services, rows)`); plain Python, so it may run
+    on the unlock thread while the integrity check runs (see UnlockPanel.preload)."""
+    return prepare_rows(services.situations.summaries(), language)
 
 
 @dataclass(frozen=True)
@@ -160,17 +168,21 @@ class RegisterView(QWidget):
             self.setTabOrder(first, second)
 
     # -- data ------------------------------------------------------------------------------------------
-    def load(self, services: Services) -> None:
+    def load(self, services: Services, rows: PreparedRows | None = None) -> None:
+        """Show the register of `services`: `rows` when they were read already (`read_rows`, at unlock)."""
         self._services = services
-        self.reload()
+        self.reload(rows)
 
-    def reload(self) -> None:
+    def reload(self, rows: PreparedRows | None = None) -> None:
         """Read the rows again (after a save), keeping the selection; the searchable narratives are read
         on a pool thread meanwhile (names and pseudonyms are searchable at once)."""
         if self._services is None:
             return
         selected = self.selected_id()
-        self.model.load(self._services.situations.summaries())
+        if rows is not None:
+            self.model.load_prepared(rows)
+        else:
+            self.model.load(self._services.situations.summaries())
         if selected is not None:
             self.select_id(selected)
         self.search_texts_ready = False

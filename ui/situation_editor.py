@@ -13,7 +13,7 @@ import itertools
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -40,10 +40,9 @@ from ui.person_form import PersonForm
 from ui.person_picker import PersonPicker
 from ui.situation_form import SituationForm
 from ui.situation_status import CloseSituationDialog, SituationStatusBox
-from ui.vocab_widgets import ERROR_STYLE
+from ui.vocab_widgets import ERROR_COLOUR, set_text_colour
 
 PERSON, SITUATION = "p.", "s."
-DESTRUCTIVE_STYLE = "color: #9b1c1c;"
 
 
 class SituationEditor(QWidget):
@@ -69,8 +68,8 @@ class SituationEditor(QWidget):
 
     # -- building --------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.person_form = PersonForm(self)
-        self.picker = PersonPicker(self._services, self)
+        self.person_form = PersonForm(self, lazy=True)  # built when its tab is first shown (or a field used)
+        self._picker: PersonPicker | None = None  # only a new situation shows it: built when first needed
         self.situation_form = SituationForm(self)
         self.status_box = SituationStatusBox(self)
         self.network = NetworkPanel(self._services, self)
@@ -89,7 +88,7 @@ class SituationEditor(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.header)
         self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        set_text_colour(self.message, ERROR_COLOUR)
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
@@ -101,11 +100,13 @@ class SituationEditor(QWidget):
     def _person_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.picker)
+        self._person_layout = layout  # the picker goes first when it is built
         layout.addWidget(self.person_form, 1)
         self.erase_button = QPushButton(self.tr("&Erase this person…"), page)
         self.erase_button.setObjectName("erase_button")
-        self.erase_button.setStyleSheet(DESTRUCTIVE_STYLE)
+        palette = self.erase_button.palette()
+        palette.setColor(QPalette.ColorRole.ButtonText, ERROR_COLOUR)
+        self.erase_button.setPalette(palette)
         self.erase_button.setToolTip(self.tr("Erase the person and everything linked to them (GDPR)"))
         self.erase_button.clicked.connect(self.erase_current_person)
         row = QHBoxLayout()
@@ -121,12 +122,25 @@ class SituationEditor(QWidget):
         layout.addWidget(self.situation_form, 1)
         return page
 
+    @property
+    def picker(self) -> PersonPicker:
+        """"Is the person already in your register?" (a new situation): built the first time it is needed."""
+        if self._picker is None:
+            picker = PersonPicker(self._services, self._person_layout.parentWidget())
+            picker.setVisible(False)
+            self._person_layout.insertWidget(0, picker)
+            picker.person_chosen.connect(self._set_person)
+            picker.person_cleared.connect(lambda: self._set_person(None))
+            self._picker = picker
+            self._set_tab_order()
+        return self._picker
+
     def _set_tab_order(self) -> None:
         """Header, tab bar, then each page from top to bottom."""
-        header, picker, status, network = self.header, self.picker, self.status_box, self.network
+        header, picker, status, network = self.header, self._picker, self.status_box, self.network
+        picking = (picker.search, picker.use_button, picker.results, picker.change_button) if picker else ()
         chain = (header.undo_button, header.save_button, header.close_button, self.tabs.tabBar(),
-                 picker.search, picker.use_button, picker.results, picker.change_button,
-                 *self.person_form.focus_chain(), self.erase_button,
+                 *picking, *self.person_form.focus_chain(), self.erase_button,
                  status.watch_button, status.activate_button, status.close_button, status.reopen_button,
                  *self.situation_form.focus_chain(),
                  network.table, network.add_button, network.edit_button, network.remove_button)
@@ -138,6 +152,7 @@ class SituationEditor(QWidget):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        page.resize(1, 1)  # no size hint asked of the whole page now: the area sizes it when shown
         area.setWidget(page)
         return area
 
@@ -163,9 +178,8 @@ class SituationEditor(QWidget):
 
     def _connect(self) -> None:
         self.person_form.changed.connect(self._on_changed)
+        self.person_form.built.connect(self._set_tab_order)
         self.situation_form.changed.connect(self._on_changed)
-        self.picker.person_chosen.connect(self._set_person)
-        self.picker.person_cleared.connect(lambda: self._set_person(None))
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo_last_change)
         self.header.close_button.clicked.connect(self.close)
@@ -194,8 +208,9 @@ class SituationEditor(QWidget):
             return False
         self._clear_errors()
         self._saved_message = ""
-        self.picker.search.clear()
-        self.picker.clear_choice(emit=False)
+        if self._picker is not None:
+            self._picker.search.clear()
+            self._picker.clear_choice(emit=False)
         self._load(situation_id, person_id)
         return True
 
@@ -221,7 +236,8 @@ class SituationEditor(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_close():
-            self.picker.cancel_pending_search()
+            if self._picker is not None:
+                self._picker.cancel_pending_search()
             event.accept()
             self.closed.emit()
         else:
@@ -232,7 +248,10 @@ class SituationEditor(QWidget):
         situation = self._services.situations.get(situation_id) if situation_id is not None else None
         person_id = situation.person_id if situation else person_id
         person = self._services.persons.get(person_id) if person_id is not None else None
-        self.picker.setVisible(situation is None and person is None)
+        if situation is None and person is None:
+            self.picker.setVisible(True)
+        elif self._picker is not None:
+            self._picker.setVisible(False)
         self._show(situation, person)
         self.tabs.setCurrentIndex(1 if situation else 0)
         self.situation_form.narrative.moveCursor(QTextCursor.MoveOperation.End)  # continue the story
@@ -336,7 +355,8 @@ class SituationEditor(QWidget):
         self._person_id = person.id  # saved even if the situation is refused below
         self._saved_state.update(prefixed(PERSON, state))
         self.network.set_person(person.id)
-        self.picker.hide()
+        if self._picker is not None:
+            self._picker.hide()
         return person
 
     def _save_situation(self) -> SituationRead | None:

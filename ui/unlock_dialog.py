@@ -3,10 +3,16 @@
 `UnlockPanel` is the form (also used by the lock screen inside the main window); `UnlockDialog` wraps it at
 start-up with "Open another register…" and "Create a new register…". The key derivation (~0.5 s) runs on a
 pool thread: the window never freezes, and a second click while it runs does nothing.
+
+`preload` (set by the owner of the panel): a read of the register run on that same thread *during* the
+integrity check (`Register.open_*(while_checking=…)`), e.g. the rows of the register view; the receiver of
+`unlocked(register)` takes its result with `take_preloaded(register)`. A register whose check fails is never
+emitted, and what was read from it is dropped.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -54,12 +60,23 @@ def heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def open_with_remembered_key(folder: Path) -> Register | None:
+def open_with_remembered_key(folder: Path, *, while_checking: Callable[[Register], object] | None = None
+                             ) -> Register | None:
     """The register opened with the key kept in the OS keyring, or None when none is remembered."""
     slots = load_keyslots(folder)
     if not keyring_store.keyring_available() or keyring_store.load_key(slots.register_id) is None:
         return None
-    return Register.open_with_keyring(folder)
+    return Register.open_with_keyring(folder, while_checking=while_checking)
+
+
+def _open_and_preload(opener: Callable[..., Register | None], preload: Callable[[Register], object] | None,
+                      *args) -> tuple[Register | None, object]:
+    """On the pool thread: open with `opener` and, during its integrity check, run `preload`."""
+    if preload is None:
+        return opener(*args), None
+    results: list = []
+    register = opener(*args, while_checking=lambda opened: results.append(preload(opened)))
+    return register, (results[0] if results else None)
 
 
 class UnlockPanel(QWidget):
@@ -77,6 +94,8 @@ class UnlockPanel(QWidget):
         self._guarded = guarded
         self._attempt = 0  # results of an older attempt (another folder, a cancelled try) are ignored
         self._busy: str | None = None  # "keyring" or "secret" while an attempt runs
+        self.preload: Callable[[Register], object] | None = None
+        self._preloaded: tuple[Register, object] | None = None
         self._build(can_switch)
         self.set_folder(self.folder)
 
@@ -272,11 +291,18 @@ class UnlockPanel(QWidget):
         self._attempt += 1
         attempt = self._attempt
         self._set_busy("keyring" if keyring else "secret", busy_text)
-        task = run_in_background(function, *args)
-        task.succeeded.connect(lambda register: self._on_opened(attempt, register))
+        task = run_in_background(_open_and_preload, function, self.preload, *args)
+        task.succeeded.connect(lambda result: self._on_opened(attempt, *result))
         task.failed.connect(lambda error: self._on_failed(attempt, error, keyring))
 
-    def _on_opened(self, attempt: int, register: Register | None) -> None:
+    def take_preloaded(self, register: Register) -> object:
+        """What `preload` read while `register` was being opened (once; None if nothing or another)."""
+        preloaded, self._preloaded = self._preloaded, None
+        if preloaded is None or preloaded[0] is not register:
+            return None
+        return preloaded[1]
+
+    def _on_opened(self, attempt: int, register: Register | None, preloaded: object = None) -> None:
         if attempt != self._attempt:
             if register is not None:
                 register.close()  # the referent moved on (another folder): do not keep it open
@@ -289,6 +315,7 @@ class UnlockPanel(QWidget):
         self.passphrase.clear()
         self.recovery.clear()
         self.message.clear()
+        self._preloaded = (register, preloaded) if preloaded is not None else None
         self.unlocked.emit(register)
 
     def _on_failed(self, attempt: int, error: BaseException, keyring: bool) -> None:
@@ -338,6 +365,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Relais — unlock"))
         self.register: Register | None = None
+        self.preloaded: object = None  # what `panel.preload` read while the register was opened
         self.panel = UnlockPanel(folder, self)
         self.quit_button = QPushButton(self.tr("&Quit"), self)
         self.quit_button.setAutoDefault(False)
@@ -376,6 +404,7 @@ class UnlockDialog(QDialog):
 
     def _on_unlocked(self, register: Register) -> None:
         self.register = register
+        self.preloaded = self.panel.take_preloaded(register)
         self.accept()
 
     def reject(self) -> None:

@@ -187,3 +187,45 @@ def test_closed_register_refuses_sessions(register):
 def test_tuning_targets_about_half_a_second():
     iterations = tune_iterations(0.5)
     assert 2 <= iterations <= 64
+
+
+def test_rows_read_during_the_check_come_with_a_sound_register(register_dir):
+    read = []
+
+    def while_checking(register: Register) -> None:
+        with register.session() as session:
+            read.append(session.execute(text("SELECT count(*) FROM situation")).scalar_one())
+
+    with Register.open_with_passphrase(register_dir, PASSPHRASE, while_checking=while_checking) as register:
+        assert read == [0]
+        assert register.engine is not None
+
+
+@pytest.mark.parametrize("page", [1, 3])
+def test_a_failed_check_overlapped_with_reading_refuses_the_register(register_dir, page):
+    """The read runs during the check; the check decides: nothing read is returned, the register closes."""
+    _flip_byte(register_dir / "register.db", 4096 * page + 200)
+    before = snapshot_files(register_dir)
+    seen: list[Register] = []
+
+    def while_checking(register: Register) -> int:
+        seen.append(register)
+        with register.session() as session:
+            return session.execute(text("SELECT count(*) FROM situation")).scalar_one()
+
+    with pytest.raises(RegisterDamagedError):
+        Register.open_with_passphrase(register_dir, PASSPHRASE, while_checking=while_checking)
+    assert all(register.engine is None for register in seen)  # closed, key wiped
+    assert snapshot_files(register_dir) == before
+
+
+def test_a_failing_read_during_the_check_closes_the_register(register_dir):
+    seen: list[Register] = []
+
+    def while_checking(register: Register) -> None:
+        seen.append(register)
+        raise LookupError("boom")
+
+    with pytest.raises(LookupError):
+        Register.open_with_passphrase(register_dir, PASSPHRASE, while_checking=while_checking)
+    assert len(seen) == 1 and seen[0].engine is None

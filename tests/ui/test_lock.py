@@ -129,3 +129,27 @@ def test_open_situations_are_saved_closed_and_reopened(qtbot, window, services, 
 def test_closing_the_window_closes_the_register(qtbot, window, register):
     window.close()
     assert register.engine is None
+
+
+def test_unlock_shows_the_rows_read_during_the_integrity_check(qtbot, window, monkeypatch):
+    """The unlock thread reads the register rows while the check runs; the window shows them as they are."""
+    window.lock()
+    reads = []
+    monkeypatch.setattr(window.register_view.model, "load", lambda *args, **kwargs: reads.append(args))
+    unlock(qtbot, window)
+    assert not window.is_locked
+    assert reads == []  # nothing read again on the GUI thread
+    assert window.register_view.model.total_count == len(window.services.situations.summaries()) > 0
+
+
+def test_a_register_damaged_meanwhile_stays_locked_and_shows_nothing(qtbot, window, register):
+    window.lock()
+    db = register.db_path
+    data = bytearray(db.read_bytes())
+    data[4096 * 3 + 200] ^= 0x01
+    db.write_bytes(bytes(data))
+    unlock(qtbot, window)
+    assert_locked(window, register)
+    panel = window.lock_screen.panel
+    assert "damaged" in panel.message.text()
+    assert panel.take_preloaded(register) is None

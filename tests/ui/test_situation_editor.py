@@ -358,3 +358,35 @@ def test_load_shows_another_situation_after_asking(qtbot, open_editor, services,
     assert editor.situation_id == other_id
     assert editor.situation_form.narrative.toPlainText() == "Autre."
     assert not editor.is_dirty()
+
+
+def test_person_tab_is_built_when_first_shown_with_the_stored_values(qtbot, open_editor, situation_id):
+    """An existing situation opens on its Situation tab; the Person fields appear when their tab is shown."""
+    editor = open_editor(situation_id)
+    form = editor.person_form
+    assert not form.is_built and editor._picker is None
+    assert form.state()["last_name"] == "Lambert"
+    assert editor.header.name_label.text() == "Anne Lambert"
+    editor.tabs.setCurrentIndex(0)
+    assert form.is_built
+    assert form.field("last_name").isVisible()
+    assert form.field("last_name").text() == "Lambert" and form.field("birth_year").text() == "1950"
+    assert not editor.is_dirty() and not editor.save_button.isEnabled()
+    # keyboard: the fields take their place between the tab bar and the erase button
+    chain, widget = [], editor.tabs.tabBar()
+    for _ in range(14):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert chain.index(form.field("first_name")) < chain.index(form.field("notes")) \
+        < chain.index(editor.erase_button)
+    qtbot.keyClicks(form.field("commune"), "Ixelles")
+    assert editor.is_dirty()
+
+
+def test_a_hidden_person_field_used_before_its_tab_is_shown(qtbot, open_editor, services, situation_id):
+    editor = open_editor(situation_id)
+    assert editor.person_form.error_text("last_name") == ""
+    editor.person_form.field("phone").setText("02 511 00 00")
+    assert editor.is_dirty()
+    assert editor.save()
+    assert services.persons.get(services.situations.get(situation_id).person_id).phone == "02 511 00 00"
