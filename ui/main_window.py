@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         # roomier tabs; also keeps the accents of capitals (À, É) from being clipped in unselected tabs
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 16px 5px 16px; }")
         self.tabs.setTabsClosable(True)
+        # Closing a tab returns to the page it was opened from (usually the register), not to its neighbour:
+        # that neighbour could be "To contact", whose refresh costs time for nothing.
+        self.tabs.tabBar().setSelectionBehaviorOnRemove(QTabBar.SelectionBehavior.SelectPreviousTab)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._on_page_changed)
         self.tabs.addTab(self.register_view, self.tr("Register"))

@@ -90,3 +90,14 @@ def test_the_lock_saves_a_valid_unsaved_cdp_session(qtbot, window):
     from app.cdp_sessions import CdpSessionService
 
     assert [s.group_name for s in CdpSessionService(window.services).list()] == ["Groupe du jeudi"]
+
+
+def test_closing_a_situation_returns_to_the_page_it_was_opened_from(qtbot, window, filled):
+    window.show_page(0)
+    editor = window.open_situation(filled["eloise"])
+    window.close_tab(window.tabs.indexOf(editor))
+    assert window.tabs.currentWidget() is window.register_view
+    page = window.open_tool_page("time")
+    editor = window.open_situation(filled["marc"])
+    window.close_tab(window.tabs.indexOf(editor))
+    assert window.tabs.currentWidget() is page
