@@ -24,9 +24,7 @@ PLACEHOLDER_COLOUR = "#e5e7eb"
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HighlightedText", text)
+translate = QCoreApplication.translate
 
 
 def to_document(text: str, index: int) -> int:
@@ -47,10 +45,10 @@ def to_python(text: str, position: int) -> int:
 def reason_text(reason: str) -> str:
     """Why words were replaced, in the interface language."""
     return {
-        "register": _tr("found in the register"),
-        "pattern": _tr("found by a pattern"),
-        "ner": _tr("found by the language model"),
-        "manual": _tr("masked by you"),
+        "register": translate("HighlightedText", "found in the register"),
+        "pattern": translate("HighlightedText", "found by a pattern"),
+        "ner": translate("HighlightedText", "found by the language model"),
+        "manual": translate("HighlightedText", "masked by you"),
     }.get(reason, reason)
 
 
@@ -61,11 +59,12 @@ def colour_of(replacement: Replacement) -> str:
 
 
 def tooltip_of(replacement: Replacement) -> str:
-    lines = [fill(_tr("Replaced by %1 (%2)"), replacement.placeholder, reason_text(replacement.reason))]
+    replaced = translate("HighlightedText", "Replaced by %1 (%2)")
+    lines = [fill(replaced, replacement.placeholder, reason_text(replacement.reason))]
     if replacement.detail:
         lines.append(replacement.detail)
     if replacement.ambiguous:
-        lines.append(_tr("To check: this is also a common word."))
+        lines.append(translate("HighlightedText", "To check: this is also a common word."))
     return "\n".join(lines)
 
 

@@ -59,6 +59,7 @@ from ui.cdp_highlight import (
 )
 from ui.i18n import fill
 from ui.vocab_widgets import error_label, format_date, hint_label
+from ui.widget_helpers import buddy_label
 from ui.workers import run_in_background
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # ("field", key) | ("canvas", index) | ("group", None)
@@ -68,13 +69,12 @@ NUMBERED = re.compile(r"^(dialogue|priority|resource)\.(\d+)\.(\w+)$")
 
 
 # -- dialogs, one place each (tests replace these functions) -------------------------------------------------
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CanvasReviewDialog", text)
-
-
 def choose_export_path(parent: QWidget, fmt: str, suggested: Path) -> str:
-    title = _tr("Export the anonymised canvases (PDF)") if fmt == "pdf" else _tr(
-        "Export the anonymised canvases (JSON)")  # fmt: skip
+    titles = {
+        "pdf": QCoreApplication.translate("CanvasReviewDialog", "Export the anonymised canvases (PDF)"),
+        "json": QCoreApplication.translate("CanvasReviewDialog", "Export the anonymised canvases (JSON)"),
+    }
+    title = titles[fmt]
     path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), FILTERS[fmt])
     return path
 
@@ -230,12 +230,6 @@ class CanvasReviewDialog(QDialog):
         button.clicked.connect(slot)
         return button
 
-    def _labelled(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        label.setStyleSheet("font-weight: bold;")
-        return label
-
     def _heading_text(self) -> str:
         session = self._session
         parts = [fill(self.tr("Session of %1"), format_date(session.held_on))]
@@ -269,7 +263,7 @@ class CanvasReviewDialog(QDialog):
         left = QWidget(texts)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
-        left_layout.addWidget(self._labelled(self.tr("&Original text"), self.original))
+        left_layout.addWidget(buddy_label(self, self.tr("&Original text"), self.original))
         left_layout.addWidget(self.original, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.mask_button)
@@ -279,7 +273,7 @@ class CanvasReviewDialog(QDialog):
         right = QWidget(texts)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
-        right_layout.addWidget(self._labelled(self.tr("E&xported text"), self.exported_view))
+        right_layout.addWidget(buddy_label(self, self.tr("E&xported text"), self.exported_view))
         right_layout.addWidget(self.exported_view, 1)
         texts.addWidget(left)
         texts.addWidget(right)
@@ -296,13 +290,13 @@ class CanvasReviewDialog(QDialog):
         top.addLayout(self._legend())
         field_layout.addLayout(top)
         field_layout.addWidget(texts, 1)
-        field_layout.addWidget(self._labelled(self.tr("Rep&lacements in this text"), self.table))
+        field_layout.addWidget(buddy_label(self, self.tr("Rep&lacements in this text"), self.table))
         field_layout.addLayout(replacements, 1)
 
         structure_page = QWidget(self)
         structure_layout = QVBoxLayout(structure_page)
         structure_layout.setContentsMargins(0, 0, 0, 0)
-        structure_layout.addWidget(self._labelled(self.tr("Structured parts (read-only)"), self.structure))
+        structure_layout.addWidget(buddy_label(self, self.tr("Structured parts (read-only)"), self.structure))
         structure_layout.addWidget(self.structure, 1)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(field_page)
@@ -313,7 +307,7 @@ class CanvasReviewDialog(QDialog):
         tree_column = QWidget(review)
         tree_layout = QVBoxLayout(tree_column)
         tree_layout.setContentsMargins(0, 0, 6, 0)
-        tree_layout.addWidget(self._labelled(self.tr("&Texts"), self.tree))
+        tree_layout.addWidget(buddy_label(self, self.tr("&Texts"), self.tree))
         tree_layout.addWidget(self.tree, 1)
         review.addWidget(tree_column)
         review.addWidget(self.pages)
@@ -700,12 +694,14 @@ class CanvasReviewDialog(QDialog):
         for label, value in rows:
             parts.append(f"<tr><td><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>")
         parts.append("</table>")
-        parts.append(f"<h4>{esc(self.tr('Priorities'))}</h4>")
+        priorities_title = self.tr("Priorities")
+        parts.append(f"<h4>{esc(priorities_title)}</h4>")
         parts.append(self._html_table(
             [self.tr("In the person's words (exported)"), self.tr("Theme"), self.tr("Status")],
             [(text(line.text_key), line.theme, line.status) for line in canvas.priorities],
             none))  # fmt: skip
-        parts.append(f"<h4>{esc(self.tr('Resources mobilised'))}</h4>")
+        resources_title = self.tr("Resources mobilised")
+        parts.append(f"<h4>{esc(resources_title)}</h4>")
         parts.append(self._html_table(
             [self.tr("Resource (exported)"), self.tr("Type"), self.tr("Category"), self.tr("Who mobilises"),
              self.tr("Status"), self.tr("In the directory")],

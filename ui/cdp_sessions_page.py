@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +34,7 @@ from ui.cdp_review_dialog import CanvasReviewDialog
 from ui.cdp_session_form import CdpSessionForm
 from ui.i18n import fill
 from ui.vocab_widgets import format_date, hint_label, label_of
+from ui.widget_helpers import buddy_label, push_button
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
@@ -88,29 +87,23 @@ class CdpSessionsPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions.setColumnWidth(1, 240)
-        self.new_button = self._button("new_cdp_session", self.tr("&New session"), self._on_new)
-        self.delete_button = self._button("delete_cdp_session", self.tr("De&lete…"), self.delete_selected)
+        self.new_button = push_button(self, "new_cdp_session", self.tr("&New session"), self._on_new)
+        self.delete_button = push_button(
+            self, "delete_cdp_session", self.tr("De&lete…"), self.delete_selected
+        )
         self.form = CdpSessionForm(self)
         self.saved_message = hint_label("", self)
-        self.export_button = self._button(
-            "prepare_export", self.tr("Prepare the e&xport…"), self.prepare_export
+        self.export_button = push_button(
+            self, "prepare_export", self.tr("Prepare the e&xport…"), self.prepare_export
         )
         self.export_button.setToolTip(self.tr(
             "Review the anonymised canvases of the situations brought, then export them as PDF or JSON."))
-        self.save_button = self._button("save_cdp_session", self.tr("Sa&ve"), self.save)
+        self.save_button = push_button(self, "save_cdp_session", self.tr("Sa&ve"), self.save)
         self.save_button.setToolTip(self.tr("Save the session (Ctrl+Enter)"))
         self.save_button.setDefault(True)
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     def _build_layout(self) -> None:
-        title = QLabel(self.tr("CdP &sessions"), self)
-        title.setBuddy(self.sessions)
-        title.setStyleSheet("font-weight: bold;")
+        title = buddy_label(self, self.tr("CdP &sessions"), self.sessions)
         top = QHBoxLayout()
         top.addWidget(self.sessions, 1)
         buttons = QVBoxLayout()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableWidget,
@@ -46,6 +45,7 @@ from ui.vocab_widgets import (
     to_date,
     to_qdate,
 )
+from ui.widget_helpers import buddy_label, push_button
 
 TEXT_HEIGHT = 64  # about three lines
 SESSION_ROLE = Qt.ItemDataRole.UserRole
@@ -74,9 +74,9 @@ class DialogueTab(QWidget):
     def _build_widgets(self) -> None:
         """Created in Tab order: past sessions, date, mode, cards, priorities, texts, save."""
         self._build_sessions_table()
-        self.new_button = self._button("new_session", self.tr("&New session"), self.new_session)
-        self.open_button = self._button("open_session", self.tr("&Open"), self.edit_selected)
-        self.delete_button = self._button("delete_session", self.tr("De&lete…"), self.delete_selected)
+        self.new_button = push_button(self, "new_session", self.tr("&New session"), self.new_session)
+        self.open_button = push_button(self, "open_session", self.tr("&Open"), self.edit_selected)
+        self.delete_button = push_button(self, "delete_session", self.tr("De&lete…"), self.delete_selected)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.date = date_edit(self)
@@ -95,7 +95,7 @@ class DialogueTab(QWidget):
         self.notes = self._text("notes", self.tr("Notes"))
         self.error = error_label(self)
         self.saved_message = hint_label("", self)
-        self.save_button = self._button("save_session", self.tr("&Save session"), self.save)
+        self.save_button = push_button(self, "save_session", self.tr("&Save session"), self.save)
         self.save_button.setToolTip(self.tr("Save the session (Ctrl+Enter)"))
         self.save_button.setDefault(True)
 
@@ -115,12 +115,6 @@ class DialogueTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     def _text(self, name: str, accessible: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
         edit.setObjectName(name)
@@ -129,20 +123,14 @@ class DialogueTab(QWidget):
         edit.setFixedHeight(TEXT_HEIGHT)
         return edit
 
-    def _labelled(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        label.setStyleSheet("font-weight: bold;")
-        return label
-
     def _build_layout(self) -> None:
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addSpacing(24)
-        head.addWidget(self._labelled(self.tr("&Date:"), self.date))
+        head.addWidget(buddy_label(self, self.tr("&Date:"), self.date))
         head.addWidget(self.date)
         head.addSpacing(12)
-        head.addWidget(self._labelled(self.tr("&Mode:"), self.mode))
+        head.addWidget(buddy_label(self, self.tr("&Mode:"), self.mode))
         head.addWidget(self.mode)
         head.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -153,7 +141,7 @@ class DialogueTab(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([620, 460])  # three columns of cards at 1100 pixels
         layout = QVBoxLayout(self)
-        layout.addWidget(self._labelled(self.tr("Past sessions"), self.sessions))
+        layout.addWidget(buddy_label(self, self.tr("Past sessions"), self.sessions))
         layout.addLayout(self._sessions_row())
         layout.addLayout(head)
         layout.addWidget(splitter, 1)
@@ -177,7 +165,7 @@ class DialogueTab(QWidget):
         column = QWidget(self)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 6, 0)
-        layout.addWidget(self._labelled(self.tr("&Cards drawn"), self.cards))
+        layout.addWidget(buddy_label(self, self.tr("&Cards drawn"), self.cards))
         layout.addWidget(self.cards_summary)
         layout.addWidget(self.cards, 1)
         return column
@@ -186,7 +174,7 @@ class DialogueTab(QWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(self._labelled(self.tr("&Priorities, in the person's words"), self.rows.texts[0]))
+        layout.addWidget(buddy_label(self, self.tr("&Priorities, in the person's words"), self.rows.texts[0]))
         layout.addWidget(
             hint_label(self.tr("Two or three are enough; saying it is already something."), page)
         )
@@ -196,7 +184,7 @@ class DialogueTab(QWidget):
             (self.tr("Added &value experienced"), self.added_value),
             (self.tr("N&otes"), self.notes),
         ):
-            layout.addWidget(self._labelled(text, edit))
+            layout.addWidget(buddy_label(self, text, edit))
             layout.addWidget(edit)
         layout.addStretch(1)
         scroll = QScrollArea(self)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from app.services import Services
 from ui.i18n import fill
 from ui.mobilisation_dialogs import MobilisationDialog, MobilisationStatusDialog
 from ui.vocab_widgets import format_date, hint_label, label_of
+from ui.widget_helpers import buddy_label, push_button, select_row_with_id
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("resource", "who", "status", "since", "priority", "minutes")
@@ -97,12 +97,16 @@ class MobilisationTab(QWidget):
         for column, width in enumerate((0, 150, 150, 85, 170, 60)):
             if width:
                 header.resizeSection(column, width)
-        self.add_button = self._button(
-            "add_mobilisation", self.tr("&Add a mobilisation…"), self.add_mobilisation
+        self.add_button = push_button(
+            self, "add_mobilisation", self.tr("&Add a mobilisation…"), self.add_mobilisation
         )
-        self.edit_button = self._button("edit_mobilisation", self.tr("&Edit…"), self.edit_selected)
-        self.status_button = self._button("change_status", self.tr("Change the s&tatus…"), self.change_status)
-        self.delete_button = self._button("delete_mobilisation", self.tr("De&lete…"), self.delete_selected)
+        self.edit_button = push_button(self, "edit_mobilisation", self.tr("&Edit…"), self.edit_selected)
+        self.status_button = push_button(
+            self, "change_status", self.tr("Change the s&tatus…"), self.change_status
+        )
+        self.delete_button = push_button(
+            self, "delete_mobilisation", self.tr("De&lete…"), self.delete_selected
+        )
         self.history = QListWidget(self)
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
@@ -131,18 +135,9 @@ class MobilisationTab(QWidget):
         self.carried_summary.setObjectName("carried_summary")
         self.carried_summary.setWordWrap(True)
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     def _labelled(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        label.setStyleSheet("font-weight: bold;")
         buddy.setAccessibleName(text.replace("&", ""))
-        return label
+        return buddy_label(self, text, buddy)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -281,11 +276,7 @@ class MobilisationTab(QWidget):
         return list(self._mobilisations)
 
     def select(self, mobilisation_id: int | None) -> None:
-        row = next((row for row, m in enumerate(self._mobilisations) if m.id == mobilisation_id), None)
-        if row is None:
-            self.table.clearSelection()
-        else:
-            self.table.selectRow(row)
+        select_row_with_id(self.table, (m.id for m in self._mobilisations), mobilisation_id)
         self._show_selected()
 
     def _show_selected(self) -> None:

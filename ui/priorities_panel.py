@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -44,6 +43,7 @@ from ui.vocab_widgets import (
     format_date,
     label_of,
 )
+from ui.widget_helpers import buddy_label, push_button, select_row_with_id
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 BANNER_STYLE = "background: #eaf2f8; border: 1px solid #b6cfe0; border-radius: 6px;"
@@ -71,21 +71,25 @@ class PrioritiesPanel(QWidget):
         """Created in Tab order: the list and its buttons, the new priority, then the selected one."""
         self._build_banner()
         self._build_table()
-        self.up_button = self._button("move_up", self.tr("Move &up"), lambda: self.move_selected(-1))
-        self.down_button = self._button("move_down", self.tr("Move do&wn"), lambda: self.move_selected(1))
-        self.status_button = self._button("change_status", self.tr("Change the s&tatus…"), self.change_status)
-        self.delete_button = self._button("delete_priority", self.tr("De&lete…"), self.delete_selected)
+        self.up_button = push_button(self, "move_up", self.tr("Move &up"), lambda: self.move_selected(-1))
+        self.down_button = push_button(
+            self, "move_down", self.tr("Move do&wn"), lambda: self.move_selected(1)
+        )
+        self.status_button = push_button(
+            self, "change_status", self.tr("Change the s&tatus…"), self.change_status
+        )
+        self.delete_button = push_button(self, "delete_priority", self.tr("De&lete…"), self.delete_selected)
         self.new_words = QLineEdit(self)
         self.new_words.setObjectName("new_words")
         self.new_words.setPlaceholderText(self.tr("A new priority, in the person's words…"))
         self.new_theme = ThemeCombo(self._deck, parent=self)
         self.new_theme.setObjectName("new_theme")
         self.new_theme.setAccessibleName(self.tr("Theme of the new priority"))
-        self.add_button = self._button("add_priority", self.tr("&Add"), self.add_priority)
+        self.add_button = push_button(self, "add_priority", self.tr("&Add"), self.add_priority)
         self.add_error = error_label(self)
         self.words = QLineEdit(self)
         self.words.setObjectName("words")
-        self.save_words_button = self._button("save_words", self.tr("Sa&ve the words"), self.save_words)
+        self.save_words_button = push_button(self, "save_words", self.tr("Sa&ve the words"), self.save_words)
         self.theme = ThemeCombo(self._deck, parent=self)
         self.theme.setObjectName("theme")
         self.words_error = error_label(self)
@@ -135,19 +139,9 @@ class PrioritiesPanel(QWidget):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(COLUMNS.index("theme"), 170)
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     def _labelled(self, text: str, buddy: QWidget, bold: bool = True) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
         buddy.setAccessibleName(text.replace("&", "").rstrip(" :"))
-        if bold:
-            label.setStyleSheet("font-weight: bold;")
-        return label
+        return buddy_label(self, text, buddy, bold=bold)
 
     def _build_layout(self) -> None:
         columns = QHBoxLayout()
@@ -275,11 +269,7 @@ class PrioritiesPanel(QWidget):
         return next((p for p in self._priorities if p.id == self.selected_id()), None)
 
     def select(self, priority_id: int | None) -> None:
-        row = next((row for row, p in enumerate(self._priorities) if p.id == priority_id), None)
-        if row is None:
-            self.table.clearSelection()
-        else:
-            self.table.selectRow(row)
+        select_row_with_id(self.table, (p.id for p in self._priorities), priority_id)
         self._show_selected()
 
     def _show_selected(self) -> None:

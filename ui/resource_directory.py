@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -43,16 +42,15 @@ from ui.resource_form import ResourceForm
 from ui.resource_import_dialog import ResourceImportDialog
 from ui.resource_model import COMMUNE, LAST_CHECKED, NAME, RESOURCE_ID_ROLE, ResourceModel
 from ui.vocab_widgets import hint_label, ui_language
+from ui.widget_helpers import push_button
 from ui.workers import run_in_background
 
 DEFAULT_FILE_NAME = "ressources-relais.json"
 
+translate = QCoreApplication.translate
+
 
 # -- dialogs, one place each (tests replace these functions) -------------------------------------------------
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResourceDirectory", text)
-
-
 def ask(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
@@ -69,9 +67,9 @@ def warn(parent: QWidget, title: str, text: str) -> None:
 def choose_export_path(parent: QWidget) -> str:
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export the selected entries (no person data)"),
+        translate("ResourceDirectory", "Export the selected entries (no person data)"),
         str(Path.home() / DEFAULT_FILE_NAME),
-        _tr("Relais resource files (*.json);;All files (*)"),
+        translate("ResourceDirectory", "Relais resource files (*.json);;All files (*)"),
     )
     return path
 
@@ -79,9 +77,9 @@ def choose_export_path(parent: QWidget) -> str:
 def choose_import_path(parent: QWidget) -> str:
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import a colleague's resource file"),
+        translate("ResourceDirectory", "Import a colleague's resource file"),
         str(Path.home()),
-        _tr("Relais resource files (*.json);;All files (*)"),
+        translate("ResourceDirectory", "Relais resource files (*.json);;All files (*)"),
     )
     return path
 
@@ -165,26 +163,20 @@ class ResourceDirectory(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
     def _build_buttons(self) -> None:
-        self.new_button = self._button("new_resource", self.tr("New reso&urce"), self.new_entry)
-        self.delete_button = self._button("delete_resource", self.tr("&Delete…"), self.delete_selected)
-        self.export_button = self._button(
-            "export_resources", self.tr("E&xport selected…"), self.export_selected
+        self.new_button = push_button(self, "new_resource", self.tr("New reso&urce"), self.new_entry)
+        self.delete_button = push_button(self, "delete_resource", self.tr("&Delete…"), self.delete_selected)
+        self.export_button = push_button(
+            self, "export_resources", self.tr("E&xport selected…"), self.export_selected
         )
         self.export_button.setToolTip(
             self.tr("Writes the selected entries to a file for a colleague. It holds no person data.")
         )
-        self.import_button = self._button(
-            "import_resources", self.tr("&Import a colleague's file…"), self.import_file
+        self.import_button = push_button(
+            self, "import_resources", self.tr("&Import a colleague's file…"), self.import_file
         )
         self.import_button.setToolTip(
             self.tr("You see what will be added or merged before anything changes.")
         )
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _arrange(self) -> None:
         search_label = QLabel(self.tr("&Search:"), self)
@@ -519,5 +511,5 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, ValidationError | NotFoundError):
         return str(error)
     if isinstance(error, OSError):
-        return error.strerror or _tr("the file could not be written or read.")
-    return _tr("unexpected error.")
+        return error.strerror or translate("ResourceDirectory", "the file could not be written or read.")
+    return translate("ResourceDirectory", "unexpected error.")

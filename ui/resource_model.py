@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.resources_directory import ResourceRead
 from storage.text import fold
+from ui.i18n import fill
 from ui.vocab_widgets import format_date, label_of
 
 NAME, CATEGORY, TYPE, COMMUNE, LAST_CHECKED = range(5)
@@ -37,17 +38,19 @@ STALE_COLOUR = QColor("#8a5a00")  # amber, readable on white: a reminder, not an
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
+translate = QCoreApplication.translate
+
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResourceModel", text)
+    return translate("ResourceModel", text)
 
 
 def checked_text(resource: ResourceRead) -> str:
     """The "Last checked" cell: the date, and the twelve-month hint when the entry is stale."""
     if resource.last_checked is None:
-        return _tr("never checked — to check")
+        return translate("ResourceModel", "never checked — to check")
     day = format_date(resource.last_checked)
-    return f"{day} — {_tr('to check')}" if resource.stale else day
+    return fill(translate("ResourceModel", "%1 — to check"), day) if resource.stale else day
 
 
 class ResourceModel(QAbstractTableModel):
@@ -104,7 +107,8 @@ class ResourceModel(QAbstractTableModel):
             return self._cells[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == LAST_CHECKED and resource.stale:
-                return _tr("Not checked for 12 months: call before sending someone there.")
+                return translate("ResourceModel",
+                                 "Not checked for 12 months: call before sending someone there.")
             return self._cells[index.row()][column] or None
         if role == Qt.ItemDataRole.ForegroundRole and column == LAST_CHECKED and resource.stale:
             return QBrush(STALE_COLOUR)

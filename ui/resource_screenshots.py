@@ -2,66 +2,19 @@
 
     QT_QPA_PLATFORM=offscreen python -m ui.resource_screenshots docs/screenshots
 
-A throw-away register in a temporary folder holds invented resources and situations. The interface is in
-French: the shipped translations come first; strings they do not have yet fall back on the French of
-`/tmp/relais_tr/resources.json` (the list handed over for the .ts files) when that file exists.
+A throw-away register in a temporary folder holds invented resources and situations; the interface is in
+French (the shipped translations).
 """
 
 from __future__ import annotations
 
-import json
-import os
 import sys
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 
+from ui.screenshot_kit import output_folder, prepare_application, save_grab, temporary_register
+
 SIZE = (1200, 760)
-PASSPHRASE = "marmite violette sous la pluie"
-FRENCH_FILE = Path("/tmp/relais_tr/resources.json")
-
-
-def _french() -> dict[tuple[str, str], str]:
-    if not FRENCH_FILE.exists():
-        return {}
-    table = json.loads(FRENCH_FILE.read_text(encoding="utf-8"))
-    return {
-        (context, source): texts["fr"]
-        for context, strings in table.items()
-        for source, texts in strings.items()
-    }
-
-
-def _application():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui import pyside_fix
-
-    pyside_fix.install()
-    from PySide6.QtCore import QTranslator
-    from PySide6.QtGui import QFont, QFontDatabase
-    from PySide6.QtWidgets import QApplication
-
-    from ui.i18n import install_translations
-
-    french = _french()
-
-    class FrenchFallback(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):
-            return french.get((context, source))  # None: no translation here, the source text stays
-
-        def isEmpty(self) -> bool:
-            return False
-
-    app = QApplication.instance() or QApplication([])
-    fonts = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        QFontDatabase.addApplicationFont(str(fonts / name))
-    app.setFont(QFont("DejaVu Sans", 9))
-    fallback = FrenchFallback()
-    app.installTranslator(fallback)  # installed first: the shipped .qm, installed next, wins
-    install_translations("fr", app)
-    app.french_fallback = fallback  # keep it alive
-    return app
 
 
 def _directory(services) -> dict[str, int]:
@@ -185,22 +138,6 @@ def _situations(services, ids: dict[str, int]) -> int:
     return shown
 
 
-def _save(widget, target: Path, prepare=None) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    if widget.isWindow() and widget.size().width() < 300:
-        widget.resize(*SIZE)
-    widget.show()
-    for _ in range(3):
-        QApplication.processEvents()
-    if prepare:
-        prepare()
-    for _ in range(3):
-        QApplication.processEvents()
-    widget.grab().save(str(target))
-    print(target)
-
-
 def _shots(services, out: Path) -> None:
     from app.resource_sharing import ResourceSharing
     from ui.mobilisation_tab import MobilisationTab
@@ -212,13 +149,13 @@ def _shots(services, out: Path) -> None:
     situation_id = _situations(services, ids)
     directory = ResourceDirectory(services)
     directory.resize(*SIZE)
-    _save(directory, out / "resource_directory.png", lambda: directory.select_id(ids["ssm"]))
+    save_grab(directory, out / "resource_directory.png", lambda: directory.select_id(ids["ssm"]))
     tab = MobilisationTab(services, situation_id)
     tab.resize(*SIZE)
-    _save(tab, out / "mobilisations.png", lambda: tab.select(tab.mobilisations()[0].id))
+    save_grab(tab, out / "mobilisations.png", lambda: tab.select(tab.mobilisations()[0].id))
     view = ShortageView(services)
     view.resize(1000, 420)
-    _save(view, out / "shortages.png")
+    save_grab(view, out / "shortages.png")
     plan = ResourceSharing(services.register).plan_document(
         {
             "format": "relais-resources",
@@ -238,23 +175,16 @@ def _shots(services, out: Path) -> None:
     )
     dialog = ResourceImportDialog(plan)
     dialog.resize(960, 400)
-    _save(dialog, out / "resource_import.png")
+    save_grab(dialog, out / "resource_import.png")
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    _application()
+    out = output_folder(sys.argv[1:] if argv is None else argv)
+    prepare_application("fr")
     from app.services import Services
-    from storage.register import Register
 
-    with tempfile.TemporaryDirectory() as work:
-        register, _code = Register.create(Path(work) / "register", PASSPHRASE, iterations=1)
-        try:
-            _shots(Services.for_register(register), out)
-        finally:
-            register.close()
+    with temporary_register() as scratch:
+        _shots(Services.for_register(scratch.register), out)
     return 0
 
 

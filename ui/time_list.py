@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,6 +44,7 @@ from ui.i18n import fill
 from ui.quick_log import QuickLogDialog
 from ui.quick_log_rows import DurationEdit, SituationPicker, TaskCombo, duration_problem, task_label
 from ui.vocab_widgets import date_edit, error_label, format_date, hint_label, to_date, to_qdate
+from ui.widget_helpers import push_button
 
 LIMIT = 2000
 Index = QModelIndex | QPersistentModelIndex
@@ -141,9 +141,9 @@ class TimeListView(QWidget):
         self.totals_label.setWordWrap(True)
         self.limit_label = hint_label("", self)
         self.range_error = error_label(self)
-        self.log_button = self._button("log_time", self.tr("&Log time…"), self.log_time)
-        self.edit_button = self._button("edit_time", self.tr("&Edit…"), self.edit_selected)
-        self.delete_button = self._button("delete_time", self.tr("&Delete…"), self.delete_selected)
+        self.log_button = push_button(self, "log_time", self.tr("&Log time…"), self.log_time)
+        self.edit_button = push_button(self, "edit_time", self.tr("&Edit…"), self.edit_selected)
+        self.delete_button = push_button(self, "delete_time", self.tr("&Delete…"), self.delete_selected)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)  # Delete in the table deletes the selected line
         self._build_layout()
@@ -165,12 +165,6 @@ class TimeListView(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.setColumnHidden(TimeEntriesModel.SITUATION, self._situation_id is not None)
         return table
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()

@@ -4,6 +4,14 @@
 <context>
     <name>CanvasReviewDialog</name>
     <message>
+        <source>Export the anonymised canvases (PDF)</source>
+        <translation>Exporter les canevas anonymisés (PDF)</translation>
+    </message>
+    <message>
+        <source>Export the anonymised canvases (JSON)</source>
+        <translation>Exporter les canevas anonymisés (JSON)</translation>
+    </message>
+    <message>
         <source>Review before export — CdP session</source>
         <translation>Relecture avant export — séance de CdP</translation>
     </message>
@@ -314,12 +322,20 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>mois %1 : %2</translation>
     </message>
     <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
         <source>In the person&apos;s words (exported)</source>
         <translation>Dans les mots de la personne (exporté)</translation>
     </message>
     <message>
         <source>Theme</source>
         <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Resources mobilised</source>
+        <translation>Ressources mobilisées</translation>
     </message>
     <message>
         <source>Resource (exported)</source>
@@ -1244,6 +1260,33 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Postpone the contact with %1 to:</source>
         <translation>Reporter le contact avec %1 au&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightedText</name>
+    <message>
+        <source>found in the register</source>
+        <translation>trouvé dans le registre</translation>
+    </message>
+    <message>
+        <source>found by a pattern</source>
+        <translation>trouvé par un motif</translation>
+    </message>
+    <message>
+        <source>found by the language model</source>
+        <translation>trouvé par le modèle de langue</translation>
+    </message>
+    <message>
+        <source>masked by you</source>
+        <translation>masqué par vous</translation>
+    </message>
+    <message>
+        <source>Replaced by %1 (%2)</source>
+        <translation>Remplacé par %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To check: this is also a common word.</source>
+        <translation>À vérifier : c'est aussi un mot courant.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2795,18 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
 <context>
     <name>ResourceDirectory</name>
     <message>
+        <source>Export the selected entries (no person data)</source>
+        <translation>Exporter les fiches sélectionnées (aucune donnée de personne)</translation>
+    </message>
+    <message>
+        <source>Relais resource files (*.json);;All files (*)</source>
+        <translation>Fichiers de ressources Relais (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a colleague&apos;s resource file</source>
+        <translation>Importer le fichier de ressources d'un collègue</translation>
+    </message>
+    <message>
         <source>Name, commune, conditions or a word of the notes…</source>
         <translation>Nom, commune, conditions ou un mot des notes…</translation>
     </message>
@@ -2876,6 +2931,14 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     <message>
         <source>Added: %1 · merged: %2 · skipped: %3.</source>
         <translation>Ajoutées : %1 · fusionnées : %2 · ignorées : %3.</translation>
+    </message>
+    <message>
+        <source>the file could not be written or read.</source>
+        <translation>le fichier n'a pas pu être écrit ou lu.</translation>
+    </message>
+    <message>
+        <source>unexpected error.</source>
+        <translation>erreur inattendue.</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3152,18 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     <message>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>never checked — to check</source>
+        <translation>jamais vérifiée — à vérifier</translation>
+    </message>
+    <message>
+        <source>%1 — to check</source>
+        <translation>%1 — à vérifier</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months: call before sending someone there.</source>
+        <translation>Non vérifiée depuis 12 mois : appelez avant d'y envoyer quelqu'un.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,14 @@
 <context>
     <name>CanvasReviewDialog</name>
     <message>
+        <source>Export the anonymised canvases (PDF)</source>
+        <translation>De geanonimiseerde canvassen exporteren (PDF)</translation>
+    </message>
+    <message>
+        <source>Export the anonymised canvases (JSON)</source>
+        <translation>De geanonimiseerde canvassen exporteren (JSON)</translation>
+    </message>
+    <message>
         <source>Review before export — CdP session</source>
         <translation>Nalezen vóór export — CdP-sessie</translation>
     </message>
@@ -314,12 +322,20 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>maand %1: %2</translation>
     </message>
     <message>
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
         <source>In the person&apos;s words (exported)</source>
         <translation>In de woorden van de persoon (geëxporteerd)</translation>
     </message>
     <message>
         <source>Theme</source>
         <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Resources mobilised</source>
+        <translation>Ingeschakelde hulpbronnen</translation>
     </message>
     <message>
         <source>Resource (exported)</source>
@@ -1244,6 +1260,33 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Postpone the contact with %1 to:</source>
         <translation>Contact met %1 uitstellen tot:</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightedText</name>
+    <message>
+        <source>found in the register</source>
+        <translation>gevonden in het register</translation>
+    </message>
+    <message>
+        <source>found by a pattern</source>
+        <translation>gevonden door een patroon</translation>
+    </message>
+    <message>
+        <source>found by the language model</source>
+        <translation>gevonden door het taalmodel</translation>
+    </message>
+    <message>
+        <source>masked by you</source>
+        <translation>door u gemaskeerd</translation>
+    </message>
+    <message>
+        <source>Replaced by %1 (%2)</source>
+        <translation>Vervangen door %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To check: this is also a common word.</source>
+        <translation>Na te kijken: dit is ook een gewoon woord.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2795,18 @@ Kies een andere map of bestandsnaam.</translation>
 <context>
     <name>ResourceDirectory</name>
     <message>
+        <source>Export the selected entries (no person data)</source>
+        <translation>Geselecteerde fiches exporteren (geen persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Relais resource files (*.json);;All files (*)</source>
+        <translation>Relais-hulpbronnenbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import a colleague&apos;s resource file</source>
+        <translation>Hulpbronnenbestand van een collega importeren</translation>
+    </message>
+    <message>
         <source>Name, commune, conditions or a word of the notes…</source>
         <translation>Naam, gemeente, voorwaarden of een woord uit de notities…</translation>
     </message>
@@ -2876,6 +2931,14 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     <message>
         <source>Added: %1 · merged: %2 · skipped: %3.</source>
         <translation>Toegevoegd: %1 · samengevoegd: %2 · overgeslagen: %3.</translation>
+    </message>
+    <message>
+        <source>the file could not be written or read.</source>
+        <translation>het bestand kon niet geschreven of gelezen worden.</translation>
+    </message>
+    <message>
+        <source>unexpected error.</source>
+        <translation>onverwachte fout.</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3152,18 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     <message>
         <source>Last checked</source>
         <translation>Laatste controle</translation>
+    </message>
+    <message>
+        <source>never checked — to check</source>
+        <translation>nooit gecontroleerd — te controleren</translation>
+    </message>
+    <message>
+        <source>%1 — to check</source>
+        <translation>%1 — na te kijken</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months: call before sending someone there.</source>
+        <translation>Niet gecontroleerd sinds 12 maanden: bel eerst voor u er iemand naartoe stuurt.</translation>
     </message>
 </context>
 <context>

@@ -9,15 +9,16 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.readmodels import PersonData, SituationData
 from app.services import Services
-from ui import i18n, pyside_fix, qt_refcount
+from ui import i18n, pyside_fix, qt_refcount, resource_directory
 from ui.preferences import Preferences
 from ui.workers import running_tasks
 
@@ -67,19 +68,58 @@ def _english_interface(qapp, compiled_translations, monkeypatch) -> Iterator[Non
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
+def refuse_modal(*_args, **_kwargs):
+    raise AssertionError("unexpected modal dialog")
+
+
+@pytest.fixture
+def no_real_dialogs(monkeypatch) -> None:
+    """A modal dialog would block the test: QMessageBox and QDialog.exec fail it instead (opt in by name)."""
+    for name in ("exec", "question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, refuse_modal)
+    monkeypatch.setattr(QDialog, "exec", refuse_modal)
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[str]:
+    """The texts the resource directory page would show in a message box (inform or warn), in order."""
+    shown: list[str] = []
+    monkeypatch.setattr(resource_directory, "inform", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(resource_directory, "warn", lambda _parent, _title, text: shown.append(text))
+    return shown
+
+
+def show_active(qtbot, widget: QWidget, size: tuple[int, int] | None = None) -> QWidget:
+    """Show `widget` (resized to `size` if given) as the active window: shortcuts and mnemonics need one."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
 def add_situation(services: Services, first: str, last: str, narrative: str = "", *, status: str = "active",
                   vulnerabilities: tuple[str, ...] = (), pathologies: tuple[str, ...] = (),
-                  next_checkin: date | None = None) -> int:
+                  next_checkin: date | None = None, started_on: date = date(2026, 1, 5)) -> int:
     """One person with one situation; returns the situation id."""
     person = services.persons.create(PersonData(first_name=first, last_name=last))
     situation = services.situations.create(person.id, SituationData(
-        started_on=date(2026, 1, 5), narrative=narrative, vulnerabilities=vulnerabilities,
+        started_on=started_on, narrative=narrative, vulnerabilities=vulnerabilities,
         pathologies=pathologies, next_checkin=next_checkin))
     if status == "veille":
         services.situations.set_watch(situation.id)
     elif status == "closed":
         services.situations.close(situation.id, "objectifs_atteints", date(2026, 6, 1))
     return situation.id
+
+
+@pytest.fixture
+def situation_id(services) -> int:
+    """One person (Marc Janssens) with an active situation started 90 days ago."""
+    return add_situation(services, "Marc", "Janssens", started_on=date.today() - timedelta(days=90))
 
 
 @pytest.fixture

@@ -13,27 +13,21 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.cdp_sessions import CdpSessionData, CdpSessionService
 from app.readmodels import PersonData
 from storage.text import fold
 from tests.app.cdp_fixture import IDENTIFIERS, KEPT, build_two_situations
+from tests.ui.conftest import refuse_modal
 from ui import cdp_review_dialog
 from ui.cdp_highlight import AMBIGUOUS_COLOUR, MANUAL_COLOUR, REPLACED_COLOUR
 from ui.cdp_review_dialog import CanvasReviewDialog
 
 
 @pytest.fixture(autouse=True)
-def _no_real_dialogs(monkeypatch):
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("unexpected modal dialog")
-
-    for name in ("exec", "question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
-    monkeypatch.setattr(QDialog, "exec", refuse)
-    monkeypatch.setattr(cdp_review_dialog, "choose_export_path", refuse)
-    monkeypatch.setattr(cdp_review_dialog, "edit_text", refuse)
+def _no_real_dialogs(no_real_dialogs, monkeypatch):
+    monkeypatch.setattr(cdp_review_dialog, "choose_export_path", refuse_modal)
+    monkeypatch.setattr(cdp_review_dialog, "edit_text", refuse_modal)
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.cdp_sessions import CdpSessionData, CdpSessionService
 from tests.app.cdp_fixture import build_two_situations
+from tests.ui.conftest import show_active
 from ui import cdp_sessions_page
 from ui.cdp_sessions_page import CdpSessionsPage
 from ui.vocab_widgets import to_qdate
@@ -24,14 +24,7 @@ FOUR_POINTS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(monkeypatch):
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("unexpected modal dialog")
-
-    for name in ("exec", "question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
-    monkeypatch.setattr(QDialog, "exec", refuse)
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture
@@ -42,14 +35,7 @@ def situations(services) -> tuple[int, int]:
 @pytest.fixture
 def open_page(qtbot, services):
     def factory() -> CdpSessionsPage:
-        page = CdpSessionsPage(services, use_ner=False)
-        qtbot.addWidget(page)
-        page.resize(1100, 750)
-        page.show()
-        qtbot.waitExposed(page)
-        page.activateWindow()  # Ctrl+Enter needs an active window
-        qtbot.waitUntil(page.isActiveWindow)
-        return page
+        return show_active(qtbot, CdpSessionsPage(services, use_ner=False), (1100, 750))
 
     return factory
 

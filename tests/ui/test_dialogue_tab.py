@@ -6,49 +6,23 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.dialogues import DialogueSessionData
-from app.readmodels import PersonData, SituationData
-from app.services import Services
+from tests.ui.conftest import show_active
 from ui.dialogue_tab import DialogueTab
 from ui.vocab_widgets import label_of
 
 TODAY = date.today()
 
 
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(monkeypatch):
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("unexpected modal dialog")
-
-    for name in ("exec", "question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
-    monkeypatch.setattr(QDialog, "exec", refuse)
-
-
-@pytest.fixture
-def services(register) -> Services:
-    return Services.for_register(register)
-
-
-@pytest.fixture
-def situation_id(services) -> int:
-    person = services.persons.create(PersonData(first_name="Odette", last_name="Lambert"))
-    return services.situations.create(person.id, SituationData(started_on=TODAY - timedelta(days=90))).id
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture
 def open_tab(qtbot, services, situation_id):
     def factory() -> DialogueTab:
-        tab = DialogueTab(services, situation_id)
-        qtbot.addWidget(tab)
-        tab.resize(1100, 750)
-        tab.show()
-        qtbot.waitExposed(tab)
-        tab.activateWindow()  # Ctrl+Enter needs an active window
-        qtbot.waitUntil(tab.isActiveWindow)
-        return tab
+        return show_active(qtbot, DialogueTab(services, situation_id), (1100, 750))
 
     return factory
 

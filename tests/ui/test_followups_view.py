@@ -6,36 +6,22 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.followups import CHECKIN, FOLLOWUP, FollowUpService
-from app.readmodels import PersonData, SituationData
-from app.services import Services
+from app.readmodels import SituationData
+from tests.ui.conftest import add_situation
 from ui.date_choice import DateChoiceDialog
 from ui.followups_view import OVERDUE_BACKGROUND, FollowUpsView
 
 TODAY = date.today()
 
 
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(monkeypatch):
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("unexpected modal dialog")
-
-    for name in ("exec", "question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
-    monkeypatch.setattr(QDialog, "exec", refuse)
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
-@pytest.fixture
-def services(register) -> Services:
-    return Services.for_register(register)
-
-
-def _situation(services: Services, last_name: str, next_checkin: date | None) -> int:
-    person = services.persons.create(PersonData(first_name="Anne", last_name=last_name))
-    data = SituationData(started_on=TODAY - timedelta(days=60), next_checkin=next_checkin)
-    return services.situations.create(person.id, data).id
+def _situation(services, last_name: str, next_checkin: date | None) -> int:
+    return add_situation(services, "Anne", last_name, next_checkin=next_checkin,
+                         started_on=TODAY - timedelta(days=60))
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from app.mobilisations import MobilisationData
 from app.resources_directory import ResourceData
-from tests.ui.conftest import add_situation
+from tests.ui.conftest import add_situation, show_active
 from ui import mobilisation_tab
 from ui.mobilisation_dialogs import reason_applies
 from ui.mobilisation_tab import COLUMNS, MobilisationTab
@@ -21,18 +21,11 @@ from ui.vocab_widgets import format_date, label_of, to_qdate
 TODAY = date.today()
 
 
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(monkeypatch):
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("unexpected modal dialog")
-
-    for name in ("exec", "question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
-    monkeypatch.setattr(QDialog, "exec", refuse)
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture
-def situation_id(services) -> int:
+def situation_id(services) -> int:  # instead of the conftest one: these tests need the fixed start date
     return add_situation(services, "Marc", "Janssens")  # started on 5 January 2026
 
 
@@ -57,14 +50,7 @@ def directory(services) -> dict[str, int]:
 @pytest.fixture
 def open_tab(qtbot, services, situation_id):
     def factory() -> MobilisationTab:
-        tab = MobilisationTab(services, situation_id)
-        qtbot.addWidget(tab)
-        tab.resize(1100, 700)
-        tab.show()
-        qtbot.waitExposed(tab)
-        tab.activateWindow()
-        qtbot.waitUntil(tab.isActiveWindow)
-        return tab
+        return show_active(qtbot, MobilisationTab(services, situation_id), (1100, 700))
 
     return factory
 

@@ -7,10 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.readmodels import PersonData, SituationData
-from app.services import Services
+from tests.ui.conftest import show_active
 from ui.priorities_panel import COLUMNS, PrioritiesPanel
 from ui.vocab_widgets import label_of
 
@@ -18,25 +17,7 @@ TODAY = date.today()
 EMPTY_TEXT = "Le texte de la priorité ne peut pas être vide."  # the service's own message
 
 
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(monkeypatch):
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("unexpected modal dialog")
-
-    for name in ("exec", "question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
-    monkeypatch.setattr(QDialog, "exec", refuse)
-
-
-@pytest.fixture
-def services(register) -> Services:
-    return Services.for_register(register)
-
-
-@pytest.fixture
-def situation_id(services) -> int:
-    person = services.persons.create(PersonData(first_name="Marc", last_name="Janssens"))
-    return services.situations.create(person.id, SituationData(started_on=TODAY - timedelta(days=90))).id
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture
@@ -49,14 +30,7 @@ def priorities(services, situation_id) -> list[int]:
 @pytest.fixture
 def open_panel(qtbot, services, situation_id):
     def factory() -> PrioritiesPanel:
-        panel = PrioritiesPanel(services, situation_id)
-        qtbot.addWidget(panel)
-        panel.resize(1100, 750)
-        panel.show()
-        qtbot.waitExposed(panel)
-        panel.activateWindow()
-        qtbot.waitUntil(panel.isActiveWindow)
-        return panel
+        return show_active(qtbot, PrioritiesPanel(services, situation_id), (1100, 750))
 
     return factory
 

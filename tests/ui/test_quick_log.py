@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import clock
 from app.time_entries import TimeEntryData
-from tests.ui.conftest import add_situation
+from tests.ui.conftest import add_situation, show_active
 from ui.quick_log import QuickLogDialog, summary_text
 
 COMMON_CASE_KEY_PRESSES = 10
@@ -32,13 +32,7 @@ class Keyboard:
 
 
 def open_dialog(qtbot, services, situation_id) -> QuickLogDialog:
-    dialog = QuickLogDialog(services, situation_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()  # shortcuts and mnemonics need an active window
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
+    return show_active(qtbot, QuickLogDialog(services, situation_id))
 
 
 @pytest.fixture

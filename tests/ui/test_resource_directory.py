@@ -9,11 +9,10 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.mobilisations import MobilisationData
 from app.resources_directory import ResourceData
-from tests.ui.conftest import add_situation
+from tests.ui.conftest import add_situation, show_active
 from ui import resource_directory
 from ui.resource_directory import ResourceDirectory
 from ui.resource_model import LAST_CHECKED, NAME, STALE_ROLE
@@ -21,22 +20,7 @@ from ui.resource_model import LAST_CHECKED, NAME, STALE_ROLE
 TODAY = date.today()
 
 
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(monkeypatch):
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("unexpected modal dialog")
-
-    for name in ("exec", "question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
-    monkeypatch.setattr(QDialog, "exec", refuse)
-
-
-@pytest.fixture
-def messages(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(resource_directory, "inform", lambda _parent, _title, text: shown.append(text))
-    monkeypatch.setattr(resource_directory, "warn", lambda _parent, _title, text: shown.append(text))
-    return shown
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture
@@ -69,14 +53,7 @@ def entries(services) -> dict[str, int]:
 @pytest.fixture
 def open_directory(qtbot, services):
     def factory() -> ResourceDirectory:
-        page = ResourceDirectory(services)
-        qtbot.addWidget(page)
-        page.resize(1200, 760)
-        page.show()
-        qtbot.waitExposed(page)
-        page.activateWindow()
-        qtbot.waitUntil(page.isActiveWindow)
-        return page
+        return show_active(qtbot, ResourceDirectory(services), (1200, 760))
 
     return factory
 

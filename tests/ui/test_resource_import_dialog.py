@@ -7,10 +7,8 @@ import json
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.resources_directory import ResourceData
-from ui import resource_directory
 from ui.resource_directory import ResourceDirectory
 from ui.resource_import_dialog import DECISION, EXISTING
 
@@ -27,22 +25,7 @@ RECORDS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(monkeypatch):
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("unexpected modal dialog")
-
-    for name in ("exec", "question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
-    monkeypatch.setattr(QDialog, "exec", refuse)
-
-
-@pytest.fixture
-def messages(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(resource_directory, "inform", lambda _parent, _title, text: shown.append(text))
-    monkeypatch.setattr(resource_directory, "warn", lambda _parent, _title, text: shown.append(text))
-    return shown
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture
