@@ -46,7 +46,8 @@ def measure(register: Register, work: Path) -> dict:
     start = time.perf_counter()
     ner.available()
     results["ner_model_load_ms"] = round((time.perf_counter() - start) * 1000)
-    for use_ner, name in ((False, "review_two_situations_without_ner"), (True, "review_two_situations_with_ner")):
+    for use_ner in (False, True):
+        name = "review_two_situations_" + ("with_ner" if use_ner else "without_ner")
         results[name] = timed(lambda use_ner=use_ner: cdp.prepare_review(session, use_ner=use_ner), 3)
     review = cdp.prepare_review(session, use_ner=True)
     review.confirm()
