@@ -107,6 +107,8 @@ class MobilisationTab(QWidget):
         self.delete_button = push_button(
             self, "delete_mobilisation", self.tr("De&lete…"), self.delete_selected
         )
+        self.log_button = push_button(self, "log_mobilisation_time", self.tr("Lo&g time…"), self.log_time)
+        self.log_button.setToolTip(self.tr("Time spent on this mobilisation: calls, mails, paperwork…"))
         self.history = QListWidget(self)
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
@@ -141,7 +143,8 @@ class MobilisationTab(QWidget):
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.status_button, self.delete_button):
+        for button in (self.add_button, self.edit_button, self.status_button, self.log_button,
+                       self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left = QVBoxLayout()
@@ -281,7 +284,7 @@ class MobilisationTab(QWidget):
 
     def _show_selected(self) -> None:
         mobilisation = self.selected()
-        for button in (self.edit_button, self.status_button, self.delete_button):
+        for button in (self.edit_button, self.status_button, self.log_button, self.delete_button):
             button.setEnabled(mobilisation is not None)
         self.history.clear()
         if mobilisation is not None:
@@ -312,6 +315,23 @@ class MobilisationTab(QWidget):
         self.status_dialog = MobilisationStatusDialog(self._services, mobilisation, self)
         self.status_dialog.accepted.connect(lambda d=self.status_dialog: self._after_dialog(d))
         self.status_dialog.open()
+
+    def log_time(self) -> None:
+        """The quick log, every line tied to the selected mobilisation (the invisible work it costs)."""
+        from ui.quick_log import QuickLogDialog
+
+        mobilisation = self.selected()
+        if mobilisation is None:
+            return
+        self.log_dialog = QuickLogDialog(self._services, self._situation_id, self, mobilisation=mobilisation)
+        chosen = mobilisation.id
+        self.log_dialog.saved.connect(lambda _entries: self._after_time_logged(chosen))
+        self.log_dialog.open()
+
+    def _after_time_logged(self, mobilisation_id: int) -> None:
+        self.refresh()
+        self.select(mobilisation_id)
+        self.changed.emit()
 
     def _after_dialog(self, dialog: MobilisationDialog | MobilisationStatusDialog) -> None:
         saved = dialog.saved

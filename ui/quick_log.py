@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.durations import format_duration
 from app.errors import NotFoundError, ValidationError
+from app.mobilisations import MobilisationRead
 from app.services import Services
 from app.time_entries import NOTE_MAX, EntryError, TimeEntryData, TimeEntryRead
 from ui.i18n import fill
@@ -47,9 +48,12 @@ class QuickLogDialog(QDialog):
 
     saved = Signal(list)  # list[TimeEntryRead]
 
-    def __init__(self, services: Services, situation_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, situation_id: int | None, parent: QWidget | None = None, *,
+                 mobilisation: MobilisationRead | None = None) -> None:
+        """With `mobilisation` (of `situation_id`), every line is time spent on that mobilisation."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log time"))
+        self._mobilisation = mobilisation
         self.setObjectName("quick_log")
         self._services = services
         self._ranking = services.time.task_usage_ranking()
@@ -118,6 +122,8 @@ class QuickLogDialog(QDialog):
             form.addRow("", self.situation_error)
         else:
             form.addRow(self.tr("Situation:"), self.situation_label)
+        if self._mobilisation is not None:
+            form.addRow(self.tr("For the mobilisation:"), QLabel(self._mobilisation.resource_label, self))
         when = QLabel(self.tr("&Date:"), self)
         when.setBuddy(self.worked_on)
         form.addRow(when, self.worked_on)
@@ -153,6 +159,10 @@ class QuickLogDialog(QDialog):
         row = self.rows.add_row(self._next_invisible_task())
         row.duration.setFocus()
 
+    def _mobilisation_id(self, situation_id: int | None) -> int | None:
+        chosen = self._mobilisation
+        return chosen.id if chosen is not None and chosen.situation_id == situation_id else None
+
     def saved_entries(self) -> list[TimeEntryRead]:
         return list(self._entries)
 
@@ -169,8 +179,10 @@ class QuickLogDialog(QDialog):
         situation_id = self.situation_id()
         worked_on = to_date(self.worked_on.date())
         note = self.note.text().strip()
+        mobilisation_id = self._mobilisation_id(situation_id)
         entries = [
-            TimeEntryData(value.task, value.minutes, worked_on, situation_id, note=note if not number else "")
+            TimeEntryData(value.task, value.minutes, worked_on, situation_id, mobilisation_id,
+                          note=note if not number else "")
             for number, value in enumerate(values)
         ]
         try:

@@ -1286,7 +1286,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>To check: this is also a common word.</source>
-        <translation>À vérifier : c'est aussi un mot courant.</translation>
+        <translation>À vérifier : c&apos;est aussi un mot courant.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1815,14 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g time…</source>
+        <translation>&amp;Noter du temps…</translation>
+    </message>
+    <message>
+        <source>Time spent on this mobilisation: calls, mails, paperwork…</source>
+        <translation>Temps passé pour cette mobilisation : appels, mails, démarches…</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -2559,6 +2567,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Situation :</translation>
     </message>
     <message>
+        <source>For the mobilisation:</source>
+        <translation>Pour la mobilisation :</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
@@ -2804,7 +2816,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Import a colleague&apos;s resource file</source>
-        <translation>Importer le fichier de ressources d'un collègue</translation>
+        <translation>Importer le fichier de ressources d&apos;un collègue</translation>
     </message>
     <message>
         <source>Name, commune, conditions or a word of the notes…</source>
@@ -2934,7 +2946,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>the file could not be written or read.</source>
-        <translation>le fichier n'a pas pu être écrit ou lu.</translation>
+        <translation>le fichier n&apos;a pas pu être écrit ou lu.</translation>
     </message>
     <message>
         <source>unexpected error.</source>
@@ -3163,7 +3175,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>Not checked for 12 months: call before sending someone there.</source>
-        <translation>Non vérifiée depuis 12 mois : appelez avant d'y envoyer quelqu'un.</translation>
+        <translation>Non vérifiée depuis 12 mois : appelez avant d&apos;y envoyer quelqu&apos;un.</translation>
     </message>
 </context>
 <context>

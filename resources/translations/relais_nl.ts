@@ -1817,6 +1817,14 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
+        <source>Lo&amp;g time…</source>
+        <translation>Tijd &amp;noteren…</translation>
+    </message>
+    <message>
+        <source>Time spent on this mobilisation: calls, mails, paperwork…</source>
+        <translation>Tijd besteed aan deze inzet: telefoons, mails, papierwerk…</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>Lopend</translation>
     </message>
@@ -2557,6 +2565,10 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Situation:</source>
         <translation>Situatie:</translation>
+    </message>
+    <message>
+        <source>For the mobilisation:</source>
+        <translation>Voor de inzet:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>

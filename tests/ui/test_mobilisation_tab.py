@@ -274,3 +274,19 @@ def test_reason_applies_to_shortages_and_refusals_only():
     assert reason_applies("liste_attente") and reason_applies("echec") and reason_applies("refusee")
     assert reason_applies("bloquee_entourage")
     assert not reason_applies("en_place") and not reason_applies("envisagee") and not reason_applies(None)
+
+
+def test_time_logged_on_a_mobilisation_is_tied_to_it(qtbot, open_tab, services, situation_id, directory):
+    services.mobilisations.add(situation_id, MobilisationData(resource_id=directory["cpas"]))
+    tab = open_tab()
+    tab.select(tab.mobilisations()[0].id)
+    assert tab.log_button.isEnabled()
+    tab.log_time()
+    dialog = tab.log_dialog
+    qtbot.waitExposed(dialog)
+    dialog.rows.rows[0].duration.setText("25")
+    with qtbot.waitSignal(tab.changed):
+        dialog.save()
+    [entry] = services.time.for_situation(situation_id).entries
+    assert entry.mobilisation_id == tab.mobilisations()[0].id and entry.minutes == 25
+    assert cell(tab, 0, "minutes") == "25 min"
