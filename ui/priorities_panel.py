@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -60,6 +61,7 @@ class PrioritiesPanel(QWidget):
         self._services, self._situation_id = services, situation_id
         self._deck = services.deck_settings.current_deck()
         self._priorities: list[PriorityRead] = []
+        self._shown: PriorityRead | None = None  # the priority whose words and notes are in the fields
         self.status_dialog: StatusDialog | None = None
         self._build_widgets()
         self._build_layout()
@@ -93,6 +95,12 @@ class PrioritiesPanel(QWidget):
         self.theme = ThemeCombo(self._deck, parent=self)
         self.theme.setObjectName("theme")
         self.words_error = error_label(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setPlaceholderText(self.tr("Your notes on this priority (what was tried, who to call…)"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.save_notes_button = push_button(self, "save_notes", self.tr("Save the note&s"), self.save_notes)
         self.timeline = QListWidget(self)
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
@@ -179,6 +187,10 @@ class PrioritiesPanel(QWidget):
         grid.addWidget(self.words_error, 1, 1, 1, 2)
         grid.addWidget(self._labelled(self.tr("T&heme:"), self.theme, bold=False), 2, 0)
         grid.addWidget(self.theme, 2, 1, 1, 2)
+        grid.addWidget(self._labelled(self.tr("N&otes:"), self.notes, bold=False), 3, 0,
+                       Qt.AlignmentFlag.AlignTop)  # fmt: skip
+        grid.addWidget(self.notes, 3, 1)
+        grid.addWidget(self.save_notes_button, 3, 2, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         column.addWidget(QLabel(self.tr("Selected priority"), self, styleSheet="font-weight: bold;"))
         column.addLayout(grid)
@@ -204,6 +216,7 @@ class PrioritiesPanel(QWidget):
     # -- reading -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the priorities, the banner and the chart; the selection follows the priority."""
+        self._save_pending_edits()
         selected = self.selected_id()
         self._deck = self._services.deck_settings.current_deck()
         for combo in (self.theme, self.new_theme):
@@ -273,7 +286,9 @@ class PrioritiesPanel(QWidget):
         self._show_selected()
 
     def _show_selected(self) -> None:
+        self._save_pending_edits()
         priority = self.selected()
+        self._shown = priority
         for widget in (
             self.up_button,
             self.down_button,
@@ -282,14 +297,18 @@ class PrioritiesPanel(QWidget):
             self.words,
             self.save_words_button,
             self.theme,
+            self.notes,
+            self.save_notes_button,
         ):
             widget.setEnabled(priority is not None)
         self.words_error.hide()
         self.timeline.clear()
         if priority is None:
             self.words.clear()
+            self.notes.clear()
             self.theme.set_theme(None)
             return
+        self.notes.setPlainText(priority.notes)
         self.up_button.setEnabled(self._priorities[0].id != priority.id)
         self.down_button.setEnabled(self._priorities[-1].id != priority.id)
         self.words.setText(priority.text)
@@ -318,6 +337,7 @@ class PrioritiesPanel(QWidget):
                 error_label_widget.setText(str(error))
                 error_label_widget.show()
             return False
+        self._shown = None  # the fields hold what was just saved
         self.refresh()
         self.changed.emit()
         return True
@@ -337,6 +357,31 @@ class PrioritiesPanel(QWidget):
             self._apply(
                 lambda: self._services.priorities.edit_text(chosen, self.words.text()), self.words_error
             )
+
+    def save_notes(self) -> None:
+        chosen = self.selected_id()
+        if chosen is not None:
+            notes = self.notes.toPlainText()
+            self._apply(lambda: self._services.priorities.set_notes(chosen, notes), self.words_error)
+
+    def _save_pending_edits(self) -> None:
+        """Words or notes typed for the priority shown before are saved when another one is selected, so
+        nothing typed is lost silently (a refused text is said in a message)."""
+        shown, self._shown = self._shown, None
+        if shown is None or not any(p.id == shown.id for p in self._priorities):
+            return
+        words, notes = self.words.text(), self.notes.toPlainText()
+        try:
+            if words.strip() and words != shown.text:
+                self._services.priorities.edit_text(shown.id, words)
+            if notes != shown.notes:
+                self._services.priorities.set_notes(shown.id, notes)
+        except (ValidationError, NotFoundError) as error:
+            QMessageBox.warning(self, self.tr("Priorities"), str(error))
+            return
+        if (words.strip() and words != shown.text) or notes != shown.notes:
+            self._priorities = self._services.priorities.for_situation(self._situation_id)
+            self.changed.emit()
 
     def save_theme(self) -> None:
         chosen = self.selected_id()

@@ -2350,6 +2350,14 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
+        <source>Your notes on this priority (what was tried, who to call…)</source>
+        <translation>Vos notes sur cette priorité (ce qui a été tenté, qui appeler…)</translation>
+    </message>
+    <message>
+        <source>Save the note&amp;s</source>
+        <translation>Enregistrer &amp;les notes</translation>
+    </message>
+    <message>
         <source>Statuses over time</source>
         <translation>Statuts au fil du temps</translation>
     </message>
@@ -2363,11 +2371,15 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation>Mo&amp;ts&#xa0;:</translation>
+        <translation>M&amp;ots&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
         <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Not&amp;es :</translation>
     </message>
     <message>
         <source>Selected priority</source>

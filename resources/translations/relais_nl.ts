@@ -2350,6 +2350,14 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
+        <source>Your notes on this priority (what was tried, who to call…)</source>
+        <translation>Uw notities bij deze prioriteit (wat geprobeerd is, wie te bellen…)</translation>
+    </message>
+    <message>
+        <source>Save the note&amp;s</source>
+        <translation>Notities &amp;opslaan</translation>
+    </message>
+    <message>
         <source>Statuses over time</source>
         <translation>Statussen door de tijd</translation>
     </message>
@@ -2368,6 +2376,10 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>T&amp;heme:</source>
         <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Not&amp;ities:</translation>
     </message>
     <message>
         <source>Selected priority</source>

@@ -155,3 +155,29 @@ def test_chart_describes_each_priority_in_words(qtbot, open_panel, services, pri
     assert f"1. Rester chez moi: {label_of('priority_statuses', 'en_cours')} since" in description
     assert [status for _day, status in panel.chart.lanes()[0].steps] == ["exprimee", "en_cours"]
     assert panel.chart.grab().width() == panel.chart.width()  # paints without error
+
+
+def test_notes_are_saved_and_shown_per_priority(qtbot, open_panel, services, priorities):
+    panel = open_panel()
+    panel.select(priorities[0])
+    panel.notes.setPlainText("A appelé le CPAS deux fois.")
+    with qtbot.waitSignal(panel.changed):
+        panel.save_notes()
+    assert services.priorities.get(priorities[0]).notes == "A appelé le CPAS deux fois."
+    panel.select(priorities[1])
+    assert panel.notes.toPlainText() == ""
+    panel.select(priorities[0])
+    assert panel.notes.toPlainText() == "A appelé le CPAS deux fois."
+
+
+def test_words_and_notes_typed_are_kept_when_another_priority_is_selected(
+    qtbot, open_panel, services, priorities
+):
+    panel = open_panel()
+    panel.select(priorities[0])
+    panel.words.setText("Revoir ses petits-enfants")
+    panel.notes.setPlainText("En parler à la fille.")
+    panel.select(priorities[1])  # no save button pressed
+    saved = services.priorities.get(priorities[0])
+    assert saved.text == "Revoir ses petits-enfants" and saved.notes == "En parler à la fille."
+    assert panel.words.text() == services.priorities.get(priorities[1]).text
