@@ -215,7 +215,17 @@ class SituationEditor(QWidget):
         return True
 
     def is_dirty(self) -> bool:
-        return self._state() != self._saved_state
+        """Unsaved edits here, or in a tab added later that keeps a form (the dialogue session)."""
+        return self._state() != self._saved_state or bool(self._dirty_tabs())
+
+    def _dirty_tabs(self) -> list[QWidget]:
+        found = []
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            is_dirty = getattr(widget, "is_dirty", None)
+            if widget is not self and callable(is_dirty) and is_dirty():
+                found.append(widget)
+        return found
 
     def maybe_close(self) -> bool:
         """True when the editor may close: nothing unsaved, or the user saved or discarded the edits."""
@@ -337,6 +347,14 @@ class SituationEditor(QWidget):
         self._saved_message = fill(self.tr("Saved at %1"), datetime.now().strftime("%H:%M"))
         self._show(situation, person)
         self.saved.emit(situation.id)
+        return self._save_tabs()
+
+    def _save_tabs(self) -> bool:
+        """The dirty forms of the other tabs too (a refused one is shown, with its message)."""
+        for widget in self._dirty_tabs():
+            if not widget.save():
+                self.tabs.setCurrentWidget(widget)
+                return False
         return True
 
     def _save_person(self) -> PersonRead | None:

@@ -60,3 +60,23 @@ def test_new_situation_gets_the_tabs_after_its_first_save(qtbot, services):
     attach_count = _tab_types(editor).count(DialogueTab)
     editor.saved.emit(editor.situation_id)  # a later save does not add the tabs twice
     assert _tab_types(editor).count(DialogueTab) == attach_count == 1
+
+
+def test_an_unsaved_dialogue_session_counts_as_unsaved_in_the_editor(qtbot, services):
+    from PySide6.QtWidgets import QMessageBox
+
+    situation_id = add_situation(services, "Aïcha", "Benali")
+    editor = SituationEditor(services, situation_id)
+    qtbot.addWidget(editor)
+    attach_dialogue_tabs(editor, services)
+    _tab_types(editor)
+    dialogue = editor.findChild(DialogueTab)
+    assert not editor.is_dirty()
+    dialogue.difficulties.setPlainText("Trop fatiguée pour les cartes.")
+    assert editor.is_dirty()
+    asked = []
+    editor.ask_unsaved = lambda: asked.append(True) or QMessageBox.StandardButton.Save
+    assert editor.maybe_close()
+    assert asked == [True]
+    [session] = services.dialogues.for_situation(situation_id)
+    assert session.difficulties == "Trop fatiguée pour les cartes."
