@@ -1,18 +1,22 @@
 """Anonymiser on the planted corpus (tests/app/anonymiser/corpus.py): recall per kind with and without
-NER, resources kept, a precision estimate, time per narrative and the NER model load time.
+NER, resources kept, a precision estimate, time per narrative and the NER model load time. Also the
+held-out corpus (heldout.py), the round-3 corpus (round3.py: recall per kind, kept-trap rate, precision
+estimate) and over-masking on ordinary prose (the BOOST report, seeds/003, empty deny list).
 
     .venv/bin/python bench/anonymiser_bench.py
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
+from pathlib import Path
 
 from _common import report
 
 from app.anonymiser import Anonymiser, DenyList, ner
-from tests.app.anonymiser import corpus, heldout
+from tests.app.anonymiser import corpus, heldout, round3
 
 
 def _evaluate(narratives, use_ner: bool, deny: DenyList) -> dict:
@@ -85,6 +89,57 @@ def _evaluate_heldout(use_ner: bool) -> dict:
     }
 
 
+def _evaluate_round3(use_ner: bool) -> dict:
+    """The round-3 corpus (tests/app/anonymiser/round3.py), written apart from corpus.py and heldout.py."""
+    narratives = round3.build()
+    anon = Anonymiser(DenyList(**round3.deny_inputs()), keep=round3.keep_list(), use_ner=use_ner)
+    anon.scrub("Préchauffage.")
+    started = time.perf_counter()
+    result = round3.evaluate(anon, narratives)
+    elapsed = time.perf_counter() - started
+    return {
+        "recall": result["recall"],
+        "recall_all_identifiers": result["recall_all"],
+        "kept_rate": result["kept_rate"],
+        "precision_estimate": result["precision_estimate"],
+        "replacements": result["replacements"],
+        "missed": len(result["failures"]),
+        "ms_per_narrative": round(elapsed * 1000 / len(narratives), 2),
+    }
+
+
+def _seed_prose() -> list[str]:
+    seeds = sorted(Path("/work/shared/seeds").glob("003_*.txt"))
+    if not seeds:
+        return []
+    text = seeds[0].read_text(encoding="utf-8")
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if len(p.strip()) > 80]
+
+
+def _prose_overmasking(use_ner: bool) -> dict | None:
+    """Replacements on ordinary prose with an empty deny list: (almost) all of them are over-masking
+    (the report names a few real people, authors and participants; classify a sample by hand)."""
+    paragraphs = _seed_prose()
+    if not paragraphs:
+        return None
+    anon = Anonymiser(DenyList(), use_ner=use_ner)
+    started = time.perf_counter()
+    results = [anon.scrub(p) for p in paragraphs]
+    elapsed = time.perf_counter() - started
+    by_kind = Counter(r.kind for result in results for r in result.replacements)
+    words = sum(len(p.split()) for p in paragraphs)
+    replacements = sum(by_kind.values())
+    return {
+        "paragraphs": len(paragraphs),
+        "words": words,
+        "replacements": replacements,
+        "per_1000_words": round(replacements * 1000 / words, 2),
+        "by_kind": dict(by_kind),
+        "ambiguous": sum(len(result.ambiguous) for result in results),
+        "ms_per_paragraph": round(elapsed * 1000 / len(paragraphs), 2),
+    }
+
+
 def main() -> None:
     narratives = corpus.build()
     deny = DenyList(**corpus.deny_inputs())
@@ -115,6 +170,18 @@ def main() -> None:
     }
     if available:
         data["heldout"]["with_ner"] = _evaluate_heldout(True)
+    r3 = round3.build()
+    data["round3"] = {
+        "narratives": len(r3),
+        "dutch_or_mixed": sum(n.lang == "nl" for n in r3),
+        "planted": dict(Counter(p.kind for n in r3 for p in n.planted)),
+        "without_ner": _evaluate_round3(False),
+    }
+    if available:
+        data["round3"]["with_ner"] = _evaluate_round3(True)
+    data["seed_prose_overmasking"] = {"without_ner": _prose_overmasking(False)}
+    if available:
+        data["seed_prose_overmasking"]["with_ner"] = _prose_overmasking(True)
     report(data)
 
 

@@ -17,6 +17,7 @@ from app.anonymiser.lexicon import (
     commune_keys,
     default_keep_terms,
     is_common_word,
+    is_word_form,
 )
 from app.anonymiser.model import (
     EMAIL,
@@ -37,6 +38,7 @@ from app.anonymiser.patterns import (
     find_announced_names,
     find_apposed_names,
     find_birth_dates,
+    find_context_names,
     find_emails,
     find_numbers,
     find_phones,
@@ -251,12 +253,18 @@ class Anonymiser:
         hits.extend(find_numbers(text))
         hits.extend(find_addresses(text))
         hits.extend(find_birth_dates(text, self._today))
-        keep_spans = self._keep.spans(folded) + eponym_spans(text)
-        for hit in [*find_announced_names(text, self._keep_keys), *find_apposed_names(text, self._keep_keys)]:
+        keep_spans = self._keep.spans(folded) + eponym_spans(text) + _organisation_spans(text)
+        announced = find_announced_names(text, self._keep_keys, lowercase)
+        contextual = find_context_names(text, self._keep_keys)
+        for hit in [*announced, *find_apposed_names(text, self._keep_keys), *contextual]:
             hits.extend(self._outside_keep(hit, text, keep_spans))
-        if not lowercase:
-            for hit in given_names.find_given_names(text, self._keep_keys):
-                hits.extend(self._outside_keep(hit, text, keep_spans))
+        # Capitalised given names count in every text; in a text written without capitals (quick notes),
+        # lower-case frequent given names that are no common word count too (ambiguous).
+        found = given_names.find_given_names(text, self._keep_keys)
+        if lowercase:
+            found += given_names.find_lowercase_given_names(text, self._keep_keys)
+        for hit in found:
+            hits.extend(self._outside_keep(hit, text, keep_spans))
         if self.ner_available:
             for hit in self._ner_hits(text):
                 hits.extend(self._outside_keep(hit, text, keep_spans))
@@ -298,8 +306,12 @@ class Anonymiser:
                 continue
             if len(tokens) == 1 and not_a_name(tokens[0]):
                 continue
+            if not titled and len(tokens) > 1 and (not_a_name(tokens[-1]) or tokens[-1] in commune_keys()):
+                continue  # "Participate Brussels", "Festival Anderlecht": a name ending with a place
             if not titled and all(is_common_word(t) for t in tokens):
                 continue
+            if not titled and len(tokens) == 1 and is_word_form(name) and given_names.lookup(name) is None:
+                continue  # "Priorités", "Plénière": an accented French word form, not a name
             detail = "entité nommée PER" if entity.label == "PER" else "entité nommée après une civilité"
             hits.append(Hit(start, end, PERSONNE, "ner", detail, "nom:" + key, False, SHAPED))
         return hits
@@ -402,6 +414,26 @@ class Anonymiser:
                 )
             )
         return kept
+
+
+# An institution named after a person: "Haute École Léonard de Vinci", "Institut Jules Bordet", "Clinique
+# Édith Cavell", "Fondation Roi Baudouin", "Athénée Adolphe Max". The name after the institution word is
+# part of an organisation name: kept (a register name inside still wins, as for every keep term).
+_ORGANISATION = re.compile(
+    r"(?<![\w-])(?:Haute[ -][EÉ]cole|[EÉ]cole|Institut|Clinique|Fondation|Universit[eé]|Athénée|Lycée|"
+    r"Coll[eè]ge|Hôpital|H[oô]pitaux|CHU|CHR|Centre hospitalier|Ziekenhuis|Stichting|Campus|Prix|Fonds)"
+    r"[ \t]+((?:[A-ZÀ-Ý][\w'’\-]*|de|du|des|la|le|van|der|den)(?:[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*|de|du|des|la|"
+    r"le|van|der|den)){0,3})"
+)
+
+
+def _organisation_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _ORGANISATION.finditer(text):
+        name = re.sub(r"(?:[ \t]+(?:de|du|des|la|le|van|der|den))+$", "", match.group(1))
+        if name[:1].isupper():
+            spans.append((match.start(1), match.start(1) + len(name)))
+    return spans
 
 
 def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -148,6 +148,14 @@ class DenyList:
     def _add_person(self, entity: str, first: list[str], last: list[str]) -> None:
         first_core, last_core = _core(first), _core(last)
         if not first_core and not last_core:
+            # A name made only of a particle ("kiné Ben", "Tante Al"): still a name, matched like a name
+            # that is also a common word (capitalised: masked, ambiguous; lower case: a candidate).
+            alone = {t for t in (*first, *last) if len(t) >= _SINGLE_MIN}
+            if alone:
+                self.size += 1
+            for token in alone:
+                detail = "nom du registre, aussi une particule"
+                self._add((token,), entity, _Variant((token,), PERSONNE, detail, single=True, common=True))
             return
         self.size += 1
         full = "nom complet du registre"

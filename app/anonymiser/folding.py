@@ -30,6 +30,17 @@ _UNIFY = {
     "\u202f": " ",
     "\u2007": " ",
     "\u2009": " ",
+    # Letters that Unicode does not decompose into a base letter and an accent (Turkish, Polish, Nordic,
+    # Croatian names): "Yılmaz" = "Yilmaz", "Paweł" = "Pawel", "Søren" = "Soren".
+    "ı": "i",
+    "ł": "l",
+    "Ł": "l",
+    "ø": "o",
+    "Ø": "o",
+    "đ": "d",
+    "Đ": "d",
+    "ħ": "h",
+    "Ħ": "h",
 }
 
 # A word token of folded text: letters, or digits (folded text may keep letters such as ø or ł).

@@ -245,14 +245,18 @@ def find_given_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
             continue
         popularity, local_popularity, andy = found
         common = is_word(folded, local_popularity)
-        if word.isupper() and (len(word) <= 3 or common):
-            continue  # "ASI", "MAIA", "DIS": acronyms rather than names
+        if word.isupper() and (
+            len(word) <= 3 or common or (popularity < _MIN_LOCAL and local_popularity < _MIN_LOCAL)
+        ):
+            continue  # "ASI", "MAIA", "DIS", "IBAN": acronyms rather than names (or rare names)
         following = _extension(text, words, position, keep_keys)
         ambiguous = False
         if is_sentence_start(text, start):
             if common and following == position:
                 skipped.append(position)
                 continue
+        elif common and _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]):
+            continue  # "dans la Marine marchande", "une Rose des sables": a noun after a determiner
         elif common:
             frequent = (
                 local_popularity >= _MIN_LOCAL or popularity >= _MIN_GLOBAL
@@ -267,6 +271,37 @@ def find_given_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
         detail = DETAIL + (" (aussi un mot courant)" if ambiguous else "")
         hits.append(Hit(span_start, span_end, PERSONNE, "pattern", detail, "nom:" + key, ambiguous, SHAPED))
     return hits + _in_lists(text, words, skipped, hits)
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:^|[^\w'’])(?:la|le|les|l['’]|une?|des|du|au|aux|cette|ce|cet|ces|sa|son|ses|ma|mon|mes|de|het|een)"
+    r"[ \t]*$|(?i:l['’])$"
+)
+
+
+def find_lowercase_given_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
+    """In a text written without capitals ("vu fatou ce mat"), a lower-case word is a given name when it
+    is a frequent given name (≥ 3 in Western Europe or ≥ 5 anywhere), at least 4 letters, and no common
+    word, function word, place, month, feast or keep term. Flagged ambiguous; no surname extension (no
+    capitals to tell a surname from the next word)."""
+    if not index():
+        return []
+    hits: list[Hit] = []
+    for word, start, end in _words(text):
+        if not word.islower() or len(word) < 4:
+            continue
+        folded = fold_text(word)
+        if excluded(folded, keep_keys) or is_common_word(folded) or folded in _WORDS_FIRST:
+            continue
+        found = lookup(folded)
+        if found is None:
+            continue
+        popularity, local_popularity, _andy = found
+        if local_popularity < _MIN_LOCAL and popularity < _MIN_GLOBAL:
+            continue
+        detail = DETAIL + " (texte sans majuscules)"
+        hits.append(Hit(start, end, PERSONNE, "pattern", detail, "nom:" + folded, True, SHAPED))
+    return hits
 
 
 def _two_letter(text: str, word: str, start: int) -> tuple[int, int, bool] | None:

@@ -192,6 +192,41 @@ RELATIONS = frozenset(
         "nicht",
         "neef",
         "partner",
+        # Added in round 3 (roles and family words seen in referents' notes).
+        "aine",
+        "ainee",
+        "cadet",
+        "cadette",
+        "benjamine",
+        "stagiaire",
+        "collegue",
+        "remplacante",
+        "remplacant",
+        "concierge",
+        "proprietaire",
+        "proprio",
+        "livreur",
+        "livreuse",
+        "aide-soignante",
+        "aide-soignant",
+        "ergo",
+        "gendre",
+        "bru",
+        "tonton",
+        "tata",
+        "tatie",
+        "maman",
+        "papa",
+        "nounou",
+        "copine",
+        "copain",
+        "stagiair",
+        "collega",
+        "schoonmoeder",
+        "schoonvader",
+        "kleinkind",
+        "mantelzorger",
+        "poetsvrouw",
     ]
 )
 
@@ -800,3 +835,17 @@ def is_common_word(token: str) -> bool:
 
         return get_string_id(token) in forms
     return False
+
+
+def is_word_form(word: str) -> bool:
+    """Is this word, as written (accents kept, case ignored), an ordinary French word or word form? The
+    word-form table is keyed by the accented spelling, which the folded `is_common_word` cannot query:
+    "Priorités", "Plénière" (plural and feminine forms of lemmas)."""
+    if is_common_word(fold_text(word)):
+        return True
+    _lemmas, forms = _tables()
+    if not forms or not word:
+        return False
+    from spacy.strings import get_string_id
+
+    return get_string_id(word.lower()) in forms

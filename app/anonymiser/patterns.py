@@ -115,6 +115,15 @@ _NISS = re.compile(
     r"(?<![\d+.,/-])(\d{2})[ .\-/]?(\d{2})[ .\-/]?(\d{2})[ .\-/]{0,3}(\d{3})[ .\-/]{0,3}(\d{2})(?![\d])"
 )
 _ACCOUNT_OR_CARD = re.compile(r"(?<![\d-])\d{3}[ -]\d{7}[ -]\d{2}(?![\d-])")
+# Belgian licence plates: the current format "1-ABC-123" (also "1ABC123", "1 ABC 123"), or any
+# plate-shaped group announced by plaque / immatriculé(e) / nummerplaat ("ABC-123", "GH-123-KL").
+_PLATE = re.compile(
+    r"(?<![\w-])(?P<plate>[1-9]-?[A-Z]{3}-?\d{3})(?![\w-])"
+    r"|(?i:plaque|immatricul[ée]+e?s?|nummerplaat|kenteken)[^\S\n]*(?:n°|:)?[^\S\n]*"
+    r"(?P<announced>(?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])"
+    r"[A-Z0-9]{1,3}[ -]?[A-Z0-9]{2,3}[ -]?[A-Z0-9]{0,3})"
+    r"(?![\w-])"
+)
 _LONG_NUMBER = re.compile(r"(?<![\d.,])\d{8,}(?![\d.,]\d)")
 
 
@@ -187,6 +196,20 @@ def find_numbers(text: str) -> list[Hit]:
                 "num:" + match.group(),
                 True,
                 WEAK,
+            )
+        )
+    for match in _PLATE.finditer(text):
+        group = "plate" if match.group("plate") else "announced"
+        hits.append(
+            Hit(
+                match.start(group),
+                match.end(group),
+                NUMERO,
+                "pattern",
+                "plaque d'immatriculation",
+                "num:" + re.sub(r"[\s-]", "", match.group(group)).upper(),
+                False,
+                SHAPED,
             )
         )
     hits.extend(_find_ibans(text))
@@ -277,7 +300,7 @@ _CONNECT = (
 )
 _NAME_WORD = rf"(?:[{CAP}][\w'’\-]*\.?|\d{{1,2}}(?:er)?\s+[{CAP}][a-zé]+)"
 _STREET_NAME = rf"(?:{_CONNECT}\s*)*{_NAME_WORD}(?:[ \t]+(?:{_CONNECT}\s*)*{_NAME_WORD}){{0,4}}"
-_LOWER_NAME = r"(?:[^\W\d_][\w'’\-]*\.?)(?:[ \t]+[^\W\d_][\w'’\-]*){0,3}"
+_LOWER_NAME = r"(?:[^\W\d_][\w'’\-]*\.?)(?:[ \t]+[^\W\d_][\w'’\-]*){0,5}"
 _NUMBER = (
     r"(?:[ \t]*,?[ \t]*(?:n°\s*|no\s+)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?"
     r"(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?"
@@ -312,12 +335,30 @@ _POSTCODE = re.compile(
     rf"([{CAP}][\w'’]*(?:[ \t-](?:[{CAP}][\w'’]*|ten|sur|lez|op|aan|la|le))*)"
 )
 
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:en|depuis|année|an|in|sinds|vers|jusqu['’]en|fin|début)\s*$")
+_POSTCODE_LOWER = re.compile(
+    r"(?<![\w.,/+-])((?:B[ \t]?-[ \t]?)?)([1-9]\d{3})[ \t]+([a-zà-ÿ][\w'’]*(?:[ \t-][\w'’]+){0,3})"
+)
+
 
 def find_addresses(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for pattern in (_FR_ADDRESS, _NL_ADDRESS):
         for match in pattern.finditer(text):
             raw = match.group().rstrip(" ,.;:")
+            # A street name does not run over the end of a sentence ("avenue Brugmann. Sa fille…").
+            sentence_end = re.search(r"(?<=[^\W\d_]{3})\.[ \t]+(?=[^\W\d_])", raw)
+            if sentence_end:
+                raw = raw[: sentence_end.start()]
+            street_word = re.match(r"\S+\s+([^\W\d_][\w'’]*)", raw)
+            if (
+                street_word
+                and not re.search(rf"[{CAP}]", raw[street_word.start(1) :])
+                and is_function_word(fold_text(street_word.group(1)))
+                and fold_text(street_word.group(1)) not in PARTICLES
+                and not re.match(r"(?i)[dl]['’]", street_word.group(1))
+            ):
+                continue  # "dans la rue depuis 3 ans": a function word, not a street name
             has_number = bool(re.search(r"\d", raw))
             detail = "rue et numéro" if has_number else "nom de rue"
             hits.append(
@@ -332,9 +373,12 @@ def find_addresses(text: str) -> list[Hit]:
                     VALIDATED if has_number else WEAK,
                 )
             )
-    for match in _POSTCODE.finditer(text):
+    postcodes = [*_POSTCODE.finditer(text), *_POSTCODE_LOWER.finditer(text)]
+    for match in postcodes:
         prefix, code, words = match.groups()
         known = _known_commune(words)
+        if match.re is _POSTCODE_LOWER and (not known or _YEAR_BEFORE.search(text[: match.start()])):
+            continue  # lower case: only a known commune ("1000 bruxelles"), not "en 2019 bruxelles"
         number = int(code)
         if known:
             end = match.start(3) + known
@@ -543,7 +587,10 @@ _RELATION_ADJECTIVES = frozenset(
 )
 
 
-def find_announced_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
+def find_announced_names(text: str, keep_keys: frozenset[str], lowercase: bool = False) -> list[Hit]:
+    """Names after a title ("Mme X", "Dr X", "M. Van der Elst"), a relation or role ("sa fille Nadia"),
+    or a maiden-name / alias word ("née Tshibangu", "dite Mimi"). In a text written without capitals
+    (`lowercase`), a lower-case word after a title counts, and after a relation a known given name."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     hits: list[Hit] = []
     for index, (word, _start, end) in enumerate(words):
@@ -552,12 +599,18 @@ def find_announced_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
         is_title = False
         if word in _TITLE_ABBREVIATIONS or (bare in _TITLE_ABBREVIATIONS and text[end : end + 1] == "."):
             is_title = bare != "M" or text[end - 1 : end] == "." or text[end : end + 1] == "."
-        elif folded in TITLES and len(folded) > 3 and folded not in ("pere", "frere", "soeur"):
+        elif (lowercase and bare.casefold() in ("mme", "mr", "dr", "mevr", "dhr") and bare.islower()) or (
+            folded in TITLES and len(folded) > 3 and folded not in ("pere", "frere", "soeur")
+        ):
             is_title = True
-        is_relation = not is_title and re.sub(r"^[ld]'", "", folded) in RELATIONS
+        relation_word = re.sub(r"^[ld]'", "", folded)
+        is_relation = not is_title and (relation_word in RELATIONS or relation_word in _MAIDEN_WORDS)
         if not (is_title or is_relation):
             continue
+        if is_relation and word.endswith("."):
+            continue  # "… son épouse. Diabète mal équilibré": the sentence ends with the relation word
         names: list[tuple[int, int]] = []
+        particle_start: int | None = None
         common_after_relation = False
         cursor = index + 1
         skipped = 0
@@ -567,6 +620,8 @@ def find_announced_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
             gap = text[previous_end:c_start]
             if not re.fullmatch(r"[ \t]*,?[ \t]*" if is_relation and not names else r"[ \t]+", gap):
                 break
+            if not names and re.match(r"(?i)[dl]['’][^\W\d_]", candidate) and candidate[2:3].isupper():
+                candidate, c_start = candidate[2:], c_start + 2  # "la maman d'Inès", "le fils d'Ahmed"
             c_bare = candidate.rstrip(".")
             c_fold = fold_text(c_bare)
             if (
@@ -575,6 +630,7 @@ def find_announced_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
                 and c_fold in _RELATION_ADJECTIVES
                 and skipped < 2
                 and c_bare.islower()
+                and "," not in gap  # "son cousin, à Matonge": a new phrase, not "aide à domicile"
             ):
                 skipped += 1
                 previous_end = c_end
@@ -584,8 +640,24 @@ def find_announced_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
                 previous_end = c_end
                 cursor += 1
                 continue
-            if not c_bare[:1].isupper():
+            if (
+                is_title
+                and not names
+                and c_fold in PARTICLES
+                and c_bare[:1].isupper()
+                and cursor + 1 < len(words)
+                and (words[cursor + 1][0][:1].isupper() or fold_text(words[cursor + 1][0]) in PARTICLES)
+            ):
+                # "M. Van der Elst", "Mevr. De Smet": a capitalised particle starts the surname.
+                if particle_start is None:
+                    particle_start = c_start
+                previous_end = c_end
+                cursor += 1
+                continue
+            if not c_bare[:1].isupper() and not _lowercase_name(c_bare, c_fold, is_title, lowercase, names):
                 break
+            if is_relation and not names and c_bare.isupper() and len(c_bare) <= 3:
+                break  # "aidant les RP", "son fils (ASBL)": an acronym, not a name
             if c_fold in TITLES or c_fold in RELATIONS or is_function_word(c_fold):
                 break
             if is_relation and not names and not_a_name(c_fold):
@@ -602,6 +674,8 @@ def find_announced_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
         if not names:
             continue
         span_start, span_end = names[0][0], names[-1][1]
+        if particle_start is not None:
+            span_start = particle_start
         name_text = text[span_start:span_end]
         key = normalise_key(name_text)
         if not key or key in keep_keys or key in commune_keys():
@@ -615,6 +689,26 @@ def find_announced_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
             )
         )
     return hits
+
+
+# Words announcing a maiden name or an alias: "née Tshibangu", "épouse Martin", "dite Mimi", "alias Bob".
+_MAIDEN_WORDS = frozenset(["nee", "dite", "alias", "epouse", "veuve", "weduwe", "echtgenote"])
+
+
+def _lowercase_name(bare: str, folded: str, is_title: bool, lowercase: bool, names: list) -> bool:
+    """In a text written without capitals, is this lower-case word the announced name? After a title any
+    word that is not a function word, a common word or a place ("mme lemaire"); after a relation only a
+    known given name that is not a common word ("sa fille cécile")."""
+    if not lowercase or names or len(folded) < 3 or (not bare.isalpha() and "-" not in bare):
+        return False
+    if is_function_word(folded) or not_a_name(folded) or folded in TITLES or folded in RELATIONS:
+        return False
+    if is_title:
+        return True
+    from app.anonymiser import given_names
+
+    found = given_names.lookup(folded)
+    return found is not None and not given_names.is_word(folded, found[1])
 
 
 # --- names announced after them, in apposition ("Constant, le fils aîné", "Zoé (l'assistante)") ----------
@@ -733,3 +827,77 @@ def _name_before(text: str, words, last: int, keep_keys: frozenset[str]) -> tupl
     if key in keep_keys or key in commune_keys():
         return None
     return first, all(is_common_word(t) for t in key.split() if t not in PARTICLES)
+
+
+# --- unknown names after a preposition or a verb that takes a person ("chez Ilse", "dis à Nordine") ------
+_PERSON_CONTEXT = re.compile(
+    r"(?<![\w'’])(?i:chez|avec|pour|bij|met"
+    r"|(?:dis|dites|dire|demande[rz]?|explique[rz]?|t[ée]l[ée]phone[rz]?|[ée]cri[st]|[ée]crire|envoie|"
+    r"envoyer|donne[rz]?|zeg|vraag|bel)[ \t]+(?:à|a|aan)"
+    r"|rappele[rz]|rappelle[rz]?|appele[rz]|appelle[rz]?|pr[ée]veni[rz]|pr[ée]viens|contacte[rz]?)"
+    r"[ \t]+(?:(?i:les|de|la|le)[ \t]+)?(?=[" + CAP + r"])"
+)
+
+
+def find_context_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
+    """A capitalised word that no word list knows (not a given name, common word, function word, place,
+    commune, month, feast, disease or keep term; not an acronym), right after "chez", "avec", "pour",
+    "bij", "met", or a verb that takes a person ("dis à", "rappeler", "prévenir"): an unknown name
+    ("chez les Kabeya", "dis à Nordine"). Flagged ambiguous (it may be a brand or a drug)."""
+    hits: list[Hit] = []
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    starts = {start: index for index, (_w, start, _e) in enumerate(words)}
+    for match in _PERSON_CONTEXT.finditer(text):
+        index = starts.get(match.end())
+        if index is None:
+            continue
+        word = words[index][0].rstrip(".")
+        folded = fold_text(word)
+        if (
+            len(folded) < 3
+            or word.isupper()
+            or not _unknown_word(folded, keep_keys)
+        ):
+            continue
+        last = index
+        cursor = index + 1
+        while cursor < len(words) and cursor - index < 4:
+            following, f_start, _f_end = words[cursor]
+            if not re.fullmatch(r"[ \t]{1,2}", text[words[cursor - 1][2] : f_start]):
+                break
+            f_bare = following.rstrip(".")
+            f_fold = fold_text(f_bare)
+            if f_fold in PARTICLES and f_bare[:1].islower():
+                cursor += 1
+                continue
+            if not f_bare[:1].isupper() or not _surname_word(f_fold, keep_keys):
+                break
+            last = cursor
+            cursor += 1
+            if following.endswith("."):
+                break
+        start = words[index][1]
+        end = words[last][1] + len(words[last][0].rstrip("."))
+        key = normalise_key(text[start:end])
+        detail = "nom inconnu après « chez », « avec », « pour »… (à vérifier)"
+        hits.append(Hit(start, end, PERSONNE, "pattern", detail, "nom:" + key, True, WEAK))
+    return hits
+
+
+def _surname_word(folded: str, keep_keys: frozenset[str]) -> bool:
+    return not (
+        is_function_word(folded)
+        or not_a_name(folded)
+        or folded in keep_keys
+        or folded in commune_keys()
+        or folded in TITLES
+        or folded in RELATIONS
+        or folded in PARTICLES
+    )
+
+
+def _unknown_word(folded: str, keep_keys: frozenset[str]) -> bool:
+    from app.anonymiser.given_names import lookup
+
+    # Known given names have their own rule (given_names.py).
+    return _surname_word(folded, keep_keys) and not is_common_word(folded) and lookup(folded) is None

@@ -29,6 +29,9 @@ etats-unis usa cuba haiti
 """
 
 _CITIES = """
+brussels
+matonge marolles sablon flagey heysel josaphat cureghem kuregem chatelain dansaert bockstael meiser
+montgomery schuman anneessens stalingrad rogier tour-et-taxis tour-and-taxis botanique
 paris lille lyon marseille toulouse nice nantes strasbourg bordeaux rennes reims metz nancy london londres
 londen amsterdam rotterdam utrecht maastricht eindhoven den-haag cologne keulen aachen aix-la-chapelle
 berlin munich hamburg francfort madrid barcelone barcelona seville valence malaga rome roma milan naples
@@ -70,7 +73,7 @@ puis ensuite alors enfin hier demain aide aides soins sante femme mari justice m
 en het een dan dat ze zij hij hun hoe na in ja dag man broer al toen wel niet maar ook nog die deze dit
 the and
 bonjour bonsoir merci salut bref voila helas ok euh bon allo stop attention urgent remarque note objectif
-dank hallo
+dank hallo hoi doei groetjes coucou hello hey slt bisous
 """
 
 # Eponymous diseases and syndromes: kept (they describe the situation, not the person). Those that are

@@ -83,7 +83,8 @@ def test_unknown_names_recall(deny, narratives, ner_loaded):
         with_ner = len(
             _survivors(Anonymiser(deny, keep=corpus.keep_list(), use_ner=True), narratives, ("unknown_name",))
         )
-        assert with_ner < without
+        # NER never loses names; since round 3 the rules alone may reach the same recall (was "<").
+        assert with_ner <= without
         assert 1 - with_ner / total >= 0.8
 
 
