@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import NotFoundError, ValidationError
-from app.resource_sharing import ImportPlan
+from app.resource_sharing import ImportPlan, ImportResult
 from app.services import Services
 from app.vocab import vocabularies
 from ui.i18n import fill
@@ -489,12 +489,16 @@ class ResourceDirectory(QWidget):
         self.import_dialog.open()
 
     def _apply_plan(self, plan: ImportPlan) -> None:
+        """Write the plan off the GUI thread (one transaction: a large file never freezes the window)."""
         decisions = self.import_dialog.decisions() if self.import_dialog else {}
-        try:
-            result = self._services.resource_sharing.apply_import(plan, decisions)
-        except (ValidationError, NotFoundError) as error:
-            warn(self, self.tr("Import"), fill(self.tr("Nothing was imported. %1"), _reason(error)))
-            return
+        self.import_button.setEnabled(False)
+        self.import_task = run_in_background(self._services.resource_sharing.apply_import, plan, decisions)
+        self.import_task.succeeded.connect(self._imported)
+        self.import_task.failed.connect(self._refuse_file)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.import_task = None
+        self.import_button.setEnabled(True)
         self.refresh()
         self.changed.emit()
         inform(

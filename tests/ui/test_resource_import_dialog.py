@@ -72,6 +72,7 @@ def test_the_plan_is_shown_before_anything_is_written(qtbot, page, services, exi
 
     dialog.set_decision(2, "keep_both")
     dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(messages))  # written off the GUI thread
     assert messages == ["Added: 2 · merged: 1 · skipped: 1."]
     cpas = services.resources.get(existing["cpas"])
     assert cpas.phone == "02 600 54 11" and cpas.last_checked == date(2025, 3, 1)  # empty fields filled
