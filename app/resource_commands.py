@@ -13,6 +13,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.errors import ValidationError
+from app.invisible_work_csv import check_target
+
 DECISIONS = {"skip": "skip", "merge": "merge", "keep-both": "keep_both"}
 
 
@@ -47,8 +50,11 @@ def _export(args: argparse.Namespace, open_register) -> int:
     from app.resource_sharing import ResourceSharing
     from app.resources_directory import ResourceService
 
+    check_target(args.FILE)  # a missing folder is said before the passphrase is asked
     with open_register(args) as register:
         found = ResourceService(register).search(commune=args.commune, category=args.category)
+        if not found:
+            raise ValidationError("resources", "Aucune fiche ne correspond : rien n'a été écrit.")
         written = ResourceSharing(register).export([r.id for r in found], args.FILE)
     print(f"{written} fiche{'s' if written > 1 else ''} écrite{'s' if written > 1 else ''} : {args.FILE} "
           "(aucune donnée de personne).")  # fmt: skip

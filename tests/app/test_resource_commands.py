@@ -58,3 +58,13 @@ def test_a_file_with_a_person_field_is_refused(filled_dir, tmp_path, monkeypatch
     everything = str(tmp_path / "all.json")
     code, out, _ = run(monkeypatch, capsys, "resources", "export", str(filled_dir), everything)
     assert code == 0 and "3 fiches écrites" in out  # nothing was imported from the bad file
+
+
+def test_export_refuses_a_missing_folder_and_an_empty_selection(filled_dir, tmp_path, monkeypatch, capsys):
+    code, _out, err = run(monkeypatch, capsys, "resources", "export", str(filled_dir),
+                          str(tmp_path / "absent" / "r.json"))  # fmt: skip
+    assert code == 1 and "n'existe pas" in err
+    target = str(tmp_path / "r.json")
+    code, _out, err = run(monkeypatch, capsys, "resources", "export", str(filled_dir), target,
+                          "--commune", "Nulle-Part")  # fmt: skip
+    assert code == 1 and "Aucune fiche" in err and not (tmp_path / "r.json").exists()
