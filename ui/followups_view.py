@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from app.services import Services
 from ui.date_choice import DateChoiceDialog
 from ui.i18n import fill
 from ui.vocab_widgets import format_date, hint_label
+from ui.widget_helpers import row_table
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_BACKGROUND = QColor("#fbe3e1")
@@ -146,18 +146,8 @@ class FollowUpsView(QWidget):
         self._update_buttons()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("followups_table")
-        table.setAccessibleName(self.tr("People to contact"))
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
+        table = row_table(self, "followups_table", self.tr("People to contact"), self.model)
         table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from ui.register_model import (
     RegisterModel,
     prepare_rows,
 )
+from ui.widget_helpers import row_table
 from ui.workers import run_in_background
 
 COLUMN_WIDTHS = {CODE: 100, PERSON: 210, STATUS: 100, LAST_CONTACT: 125, NEXT_CONTACT: 125}
@@ -109,17 +108,7 @@ class RegisterView(QWidget):
         return combo
 
     def _build_table(self) -> None:
-        self.table = QTableView(self)
-        self.table.setObjectName("situations")
-        self.table.setAccessibleName(self.tr("Situations"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self, "situations", self.tr("Situations"), self.model)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)

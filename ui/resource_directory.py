@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +40,7 @@ from ui.resource_form import ResourceForm
 from ui.resource_import_dialog import ResourceImportDialog
 from ui.resource_model import COMMUNE, LAST_CHECKED, NAME, RESOURCE_ID_ROLE, ResourceModel
 from ui.vocab_widgets import hint_label, ui_language
-from ui.widget_helpers import push_button
+from ui.widget_helpers import push_button, row_table
 from ui.workers import run_in_background
 
 DEFAULT_FILE_NAME = "ressources-relais.json"
@@ -140,17 +138,7 @@ class ResourceDirectory(QWidget):
         return combo
 
     def _build_table(self) -> None:
-        self.table = QTableView(self)
-        self.table.setObjectName("resources")
-        self.table.setAccessibleName(self.tr("Resource directory"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self, "resources", self.tr("Resource directory"), self.model, several=True)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QWidget
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView, QTableWidget, QWidget
 
 
 def push_button(parent: QWidget, name: str, text: str, slot: Callable[..., Any]) -> QPushButton:
@@ -35,3 +36,21 @@ def select_row_with_id(table: QTableWidget, row_ids: Iterable[int], wanted: int 
         table.clearSelection()
     else:
         table.selectRow(row)
+
+
+def row_table(parent: QWidget, name: str, accessible: str, model: QAbstractItemModel, *,
+              several: bool = False) -> QTableView:
+    """A read-only list of records: whole rows selected, no grid tabbing, no row numbers, no wrapping."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    mode = QAbstractItemView.SelectionMode
+    table.setSelectionMode(mode.ExtendedSelection if several else mode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    return table
