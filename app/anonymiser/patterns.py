@@ -65,10 +65,16 @@ def find_phones(text: str) -> list[Hit]:
                 VALIDATED,
             )
         )
-    for match in _PHONE_FALLBACK.finditer(text):
+    # Searched by hand rather than with finditer: a failed candidate such as "000 0032 48…" must not swallow
+    # the number that starts inside it ("0032 483 09 84 18").
+    position = 0
+    while (match := _PHONE_FALLBACK.search(text, position)) is not None:
         hit = _fallback_phone(match.group(), match.start())
         if hit is not None:
             hits.append(hit)
+            position = hit.end
+        else:
+            position = match.start() + 1
     return hits
 
 
