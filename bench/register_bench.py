@@ -10,7 +10,8 @@ Measures, offscreen:
   then does (offscreen = software raster);
 - opening a situation from the register: from `open_situation` to the end of the event-loop pass that
   paints the editor (one paint, as on screen), median and p95 over `--opens` situations; the previous
-  editor is closed and its deletion processed before the next request, outside the measure.
+  editor is closed and its deletion processed before the next request, outside the measure; with the spare
+  editor built ahead (ui.spare_editor, as after half a second on the register) and without it.
 
 Usage: .venv/bin/python bench/register_bench.py [--register DIR --passphrase-stdin] [--opens N] [--unlocks N]
 Without --register a large demo register is built in a temporary folder first (about 10 s).
@@ -116,6 +117,8 @@ def measure(app: QApplication, folder: Path, passphrase: str, settings_dir: Path
     results["keystroke_filter_and_paint"] = _stats(_type_and_erase(app, view, "dupont")
                                                    + _type_and_erase(app, view, "seule"))
     results["open_situation"] = _stats(_open_situations(app, window, view, opens))
+    results["open_situation_without_spare_editor"] = _stats(_open_situations(app, window, view, opens,
+                                                                             spare=False))
     window.shut_down()
     window.deleteLater()
     _settle(app)
@@ -186,12 +189,19 @@ def _type_and_erase(app: QApplication, view, word: str, *, paint: bool = True) -
     return samples
 
 
-def _open_situations(app: QApplication, window, view, count: int) -> list[float]:
-    """From the register page: open, let the event loop paint the editor; close outside the measure."""
+def _open_situations(app: QApplication, window, view, count: int, spare: bool = True) -> list[float]:
+    """From the register page: open, let the event loop paint the editor; close outside the measure.
+    `spare`: as when the referent has looked at the register for half a second, the spare editor
+    (ui.spare_editor) has been built; without it, every opening builds its editor."""
     samples = []
     for number in range(count + 2):
         window.show_page(0)
         _settle(app)
+        if spare:
+            _wait(app, lambda: window.spare_editor.ready)
+        else:
+            window.spare_editor.discard()
+            _settle(app)
         situation_id = view.model.situation_id((number * 37) % view.model.rowCount())
         start = time.perf_counter()
         editor = window.open_situation(situation_id)

@@ -36,6 +36,7 @@ from ui.preferences import Preferences
 from ui.register_model import PreparedRows
 from ui.register_view import RegisterView, read_rows
 from ui.situation_tabs import attach_dialogue_tabs
+from ui.spare_editor import SpareEditor
 from ui.tool_pages import ToolPages
 
 REGISTER_PAGE, FOLLOWUPS_PAGE = 0, 1
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._unsaved_at_lock: list[str] = []
         self._tools_at_lock: tuple[tuple[str, ...], str | None] = ((), None)
         self._build_pages()
+        self.spare_editor = SpareEditor(self)
         self.tool_pages = ToolPages(self)
         self.actions_ = window_actions.build(self)
         self._build_toolbar()
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.setWindowTitle(fill(self.tr("Relais — %1"), self.folder.name))
         self.register_view.load(services, rows)
+        self.spare_editor.prepare(services)
         self._install_followups(services)
         if getattr(self, "timer", None) is not None:
             self.timer.set_services(services)
@@ -208,15 +211,11 @@ class MainWindow(QMainWindow):
             if situation_id is not None and editor_id == situation_id:
                 self.tabs.setCurrentWidget(editor)
                 return editor
+        editor = self.spare_editor.take(self.services, self)
         try:
-            from ui.situation_editor import SituationEditor
-        except ImportError:
-            self.statusBar().showMessage(self.tr("The situation editor is not available in this version."),
-                                         5000)
-            return None
-        try:
-            editor = SituationEditor(self.services, situation_id, self, person_id=person_id)
+            editor.fill(situation_id, person_id)
         except NotFoundError as exc:  # erased or stale row: say so, keep the window as it is
+            editor.deleteLater()
             self.statusBar().showMessage(str(exc), 8000)
             self.refresh()
             return None
@@ -228,6 +227,7 @@ class MainWindow(QMainWindow):
         self._editors[editor] = situation_id
         self.tabs.addTab(editor, self._tab_title(situation_id))
         self.tabs.setCurrentWidget(editor)
+        self.spare_editor.prepare(self.services)  # the next opening only fills it
         return editor
 
     def new_situation(self) -> QWidget | None:
@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
         self._saved_state = self._capture_state()
         self._unsaved_at_lock = self._discard_editors()
         self.tool_pages.discard_all()
+        self.spare_editor.discard()
         if self.timer is not None:
             self.timer.set_services(None)
         self.register_view.clear()
@@ -433,6 +434,7 @@ class MainWindow(QMainWindow):
     def shut_down(self) -> None:
         """Close the register and let go of it (used when the window closes or the application quits)."""
         self.idle.dispose()
+        self.spare_editor.discard()
         self.register_view.clear()
         if self.services is not None:
             self.services.register.close()

@@ -52,7 +52,8 @@ class SituationEditor(QWidget):
     dirty_changed = Signal(bool)
 
     def __init__(self, services: Services, situation_id: int | None, parent: QWidget | None = None,
-                 person_id: int | None = None) -> None:
+                 person_id: int | None = None, *, blank: bool = False) -> None:
+        """`blank`: built but not filled (a spare editor, see ui.spare_editor); `load()` fills it later."""
         super().__init__(parent)
         self._services = services
         self._situation: SituationRead | None = None
@@ -64,7 +65,12 @@ class SituationEditor(QWidget):
         self._history = EditHistory([PERSON + f for f in person_form.TEXT_FIELDS]
                                     + [SITUATION + f for f in situation_form.TEXT_FIELDS])
         self._build()
-        self._load(situation_id, person_id)
+        if not blank:
+            self._load(situation_id, person_id)
+
+    @property
+    def services(self) -> Services:
+        return self._services
 
     # -- building --------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -201,6 +207,10 @@ class SituationEditor(QWidget):
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Room for the tabs of later issues (dialogue & priorities, resources, time)."""
         return self.tabs.addTab(widget, title)
+
+    def fill(self, situation_id: int | None, person_id: int | None = None) -> None:
+        """The first filling of a blank editor (raises NotFoundError for an erased or stale situation)."""
+        self._load(situation_id, person_id)
 
     def load(self, situation_id: int | None, person_id: int | None = None) -> bool:
         """Show another situation in this editor (cheaper than a new one); asks first about unsaved edits."""
