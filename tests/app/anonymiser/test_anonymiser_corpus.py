@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.anonymiser import Anonymiser
@@ -132,6 +132,7 @@ def test_deny_term_never_survives(deny, before, after, person, part, style, left
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(before=_FILLER, after=_FILLER, seed=st.integers(0, 10_000))
+@example(before="000", after="", seed=1)  # digits before "0032 …" once hid the phone (a CI run found it)
 def test_patterns_never_survive(before, after, seed):
     gen = corpus._Gen(seed)
     identifiers = [gen.niss(), gen.bis(), gen.phone(), gen.iban(), gen.email()]
