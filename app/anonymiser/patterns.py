@@ -5,6 +5,7 @@ a title ("Mme X", "Dr X") or a relation ("sa fille Nadia")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 import phonenumbers
@@ -65,16 +66,20 @@ def find_phones(text: str) -> list[Hit]:
                 VALIDATED,
             )
         )
-    # Searched by hand rather than with finditer: a failed candidate such as "000 0032 48…" must not swallow
-    # the number that starts inside it ("0032 483 09 84 18").
+    hits.extend(_scan(_PHONE_FALLBACK, text, lambda match: _fallback_phone(match.group(), match.start())))
+    return hits
+
+
+def _scan(pattern: re.Pattern, text: str, check: Callable[[re.Match], Hit | None]) -> list[Hit]:
+    """Candidates of `pattern` that `check` accepts. Unlike finditer, a refused candidate does not hide one
+    that starts inside it: "000 0032 483 09 84 18" (the phone after "000"), "bb00 LU28 0019 …" (the IBAN)."""
+    hits: list[Hit] = []
     position = 0
-    while (match := _PHONE_FALLBACK.search(text, position)) is not None:
-        hit = _fallback_phone(match.group(), match.start())
+    while (match := pattern.search(text, position)) is not None:
+        hit = check(match)
         if hit is not None:
             hits.append(hit)
-            position = hit.end
-        else:
-            position = match.start() + 1
+        position = hit.end if hit is not None and hit.end > match.start() else match.start() + 1
     return hits
 
 
@@ -226,31 +231,32 @@ _IBAN_CANDIDATE = re.compile(r"(?<![\w])([A-Za-z]{2}\s?\d{2}(?:[ ]?[A-Za-z0-9]){
 _BE_SHAPED = re.compile(r"(?i)(?<![\w])BE\s?\d{2}(?:\s?\d{4}){3}(?!\w)")
 
 
+def _valid_iban(match: re.Match) -> Hit | None:
+    """The longest valid IBAN at the start of the candidate, ending between two groups."""
+    raw = match.group(1)
+    positions = [i for i, ch in enumerate(raw) if ch != " "]
+    compact = raw.replace(" ", "").upper()
+    for length in range(len(compact), 13, -1):
+        end_in_raw = positions[length - 1] + 1
+        if end_in_raw < len(raw) and raw[end_in_raw] != " ":
+            continue  # must end at a group boundary
+        if stdnum_iban.is_valid(compact[:length]):
+            start = match.start(1)
+            return Hit(
+                start,
+                start + end_in_raw,
+                IBAN,
+                "pattern",
+                "IBAN (somme de contrôle valide)",
+                "iban:" + compact[:length],
+                False,
+                VALIDATED,
+            )
+    return None
+
+
 def _find_ibans(text: str) -> list[Hit]:
-    hits: list[Hit] = []
-    for match in _IBAN_CANDIDATE.finditer(text):
-        raw = match.group(1)
-        positions = [i for i, ch in enumerate(raw) if ch != " "]
-        compact = raw.replace(" ", "").upper()
-        for length in range(len(compact), 13, -1):
-            end_in_raw = positions[length - 1] + 1
-            if end_in_raw < len(raw) and raw[end_in_raw] != " ":
-                continue  # must end at a group boundary
-            if stdnum_iban.is_valid(compact[:length]):
-                start = match.start(1)
-                hits.append(
-                    Hit(
-                        start,
-                        start + end_in_raw,
-                        IBAN,
-                        "pattern",
-                        "IBAN (somme de contrôle valide)",
-                        "iban:" + compact[:length],
-                        False,
-                        VALIDATED,
-                    )
-                )
-                break
+    hits = _scan(_IBAN_CANDIDATE, text, _valid_iban)
     for match in _BE_SHAPED.finditer(text):
         compact = re.sub(r"\s", "", match.group()).upper()
         if not stdnum_iban.is_valid(compact):

@@ -133,6 +133,7 @@ def test_deny_term_never_survives(deny, before, after, person, part, style, left
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(before=_FILLER, after=_FILLER, seed=st.integers(0, 10_000))
 @example(before="000", after="", seed=1)  # digits before "0032 …" once hid the phone (a CI run found it)
+@example(before="bb00", after="", seed=1)  # and "bb00" before "LU28 …" the IBAN (found by a longer run)
 def test_patterns_never_survive(before, after, seed):
     gen = corpus._Gen(seed)
     identifiers = [gen.niss(), gen.bis(), gen.phone(), gen.iban(), gen.email()]
