@@ -253,7 +253,9 @@ class Anonymiser:
         hits.extend(find_numbers(text))
         hits.extend(find_addresses(text))
         hits.extend(find_birth_dates(text, self._today))
-        keep_spans = self._keep.spans(folded) + eponym_spans(text) + _organisation_spans(text)
+        directory_spans = self._keep.spans(folded)
+        hits = [hit for hit in hits if not _part_of_a_directory_name(hit, text, directory_spans)]
+        keep_spans = directory_spans + eponym_spans(text) + _organisation_spans(text)
         announced = find_announced_names(text, self._keep_keys, lowercase)
         contextual = find_context_names(text, self._keep_keys)
         for hit in [*announced, *find_apposed_names(text, self._keep_keys), *contextual]:
@@ -414,6 +416,19 @@ class Anonymiser:
                 )
             )
         return kept
+
+
+def _part_of_a_directory_name(hit: Hit, text: str, spans: list[tuple[int, int]]) -> bool:
+    """A one-word register name inside a longer name of the referent's directory or the keep list: "Marie"
+    (a variant of a person "Marie-Claire") in "Maison Marie-Louise". A full register name inside one
+    ("Maison Jeanne Dupont" for a person Jeanne Dupont) is still masked."""
+    if hit.reason != "register" or hit.kind != PERSONNE or re.search(r"\s", text[hit.start : hit.end]):
+        return False
+    return any(
+        start <= hit.start and hit.end <= end and (start, end) != (hit.start, hit.end)
+        and re.search(r"\s", text[start:end])
+        for start, end in spans
+    )
 
 
 # An institution named after a person: "Haute École Léonard de Vinci", "Institut Jules Bordet", "Clinique

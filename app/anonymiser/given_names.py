@@ -291,12 +291,14 @@ def find_lowercase_given_names(text: str, keep_keys: frozenset[str]) -> list[Hit
         if not word.islower() or len(word) < 4:
             continue
         folded = fold_text(word)
-        if excluded(folded, keep_keys) or is_common_word(folded) or folded in _WORDS_FIRST:
+        if excluded(folded, keep_keys):
             continue
         found = lookup(folded)
         if found is None:
             continue
         popularity, local_popularity, _andy = found
+        if is_word(folded, local_popularity):  # the same test as for capitalised names ("lina", not "rose")
+            continue
         if local_popularity < _MIN_LOCAL and popularity < _MIN_GLOBAL:
             continue
         detail = DETAIL + " (texte sans majuscules)"

@@ -227,6 +227,27 @@ RELATIONS = frozenset(
         "kleinkind",
         "mantelzorger",
         "poetsvrouw",
+        # Added in round 4 (people a person shares a home or a past with).
+        "coloc",
+        "colocataire",
+        "huisgenoot",
+        "kotgenoot",
+        "concubin",
+        "concubine",
+        "fiance",
+        "fiancee",
+        "ex-mari",
+        "ex-femme",
+        "ex-epoux",
+        "ex-epouse",
+        "ex-compagnon",
+        "ex-compagne",
+        "stiefvader",
+        "stiefmoeder",
+        "stiefzoon",
+        "stiefdochter",
+        "tuteur",
+        "tutrice",
     ]
 )
 

@@ -847,7 +847,8 @@ _PERSON_CONTEXT = re.compile(
     r"|(?:dis|dites|dire|demande[rz]?|explique[rz]?|t[ée]l[ée]phone[rz]?|[ée]cri[st]|[ée]crire|envoie|"
     r"envoyer|donne[rz]?|zeg|vraag|bel)[ \t]+(?:à|a|aan)"
     r"|rappele[rz]|rappelle[rz]?|appele[rz]|appelle[rz]?|pr[ée]veni[rz]|pr[ée]viens|contacte[rz]?)"
-    r"[ \t]+(?:(?i:les|de|la|le)[ \t]+)?(?=[" + CAP + r"])"
+    # "chez les Kabeya" (a family); never after "le", "la", "de": "avec le Ventolin", "bij de Colruyt"
+    r"[ \t]+(?:(?i:les)[ \t]+)?(?=[" + CAP + r"])"
 )
 
 
