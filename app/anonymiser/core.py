@@ -34,6 +34,7 @@ from app.anonymiser.model import (
 )
 from app.anonymiser.patterns import (
     SHAPED,
+    STREET_WITHOUT_NUMBER,
     find_addresses,
     find_announced_names,
     find_apposed_names,
@@ -251,7 +252,8 @@ class Anonymiser:
                 )
             hits.append(hit)
         hits.extend(find_numbers(text))
-        hits.extend(find_addresses(text))
+        for hit in find_addresses(text):
+            (candidates if hit.detail == STREET_WITHOUT_NUMBER else hits).append(hit)
         hits.extend(find_birth_dates(text, self._today))
         directory_spans = self._keep.spans(folded)
         hits = [hit for hit in hits if not _part_of_a_directory_name(hit, text, directory_spans)]

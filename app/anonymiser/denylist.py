@@ -41,6 +41,13 @@ _HOUSE_NUMBER = re.compile(
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _SINGLE_MIN = 2
 
+# Before a register name that is also a common word, in a text without capitals: words after which it can
+# only be the word ("un petit coup", "très blanche", "een bakker"), never the person's name.
+_WORD_READING_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:un|une|le|la|l['’]|du|au|ce|cet|cette|mon|ma|ton|ta|son|sa|notre|votre|tres|trop|"
+    r"plus|moins|assez|si|tout|toute|een|het|zeer|heel|erg|te)\s+$"
+)
+
 
 @dataclass(frozen=True)
 class _Variant:
@@ -368,6 +375,8 @@ class DenyList:
                     return None
                 return True, variant.detail, False
             return False, variant.detail, False
+        if not variant.single and re.search(r"[^\W\d_]{2,}[ \t]*[.!?;:]\s", original):
+            return None  # "vu le boulanger. lucie …": two sentences; each word is judged on its own
         if variant.single:
             # "Saint-Pierre", "Sint-Jan": a saint's name in a place or a resource, not the person.
             if re.search(r"(?i)\b(?:saint|sainte|sint|st|ste)[-\s]$", before):
@@ -379,6 +388,8 @@ class DenyList:
                 return False, "nom du registre après une civilité", False
             if original[:1].isupper():
                 return True, "nom du registre, aussi un mot courant (écrit avec une majuscule)", False
+            if lowercase_text and _WORD_READING_BEFORE.search(fold_text(before)):
+                return True, "nom du registre, aussi un mot courant (après un article : laissé)", True
             if lowercase_text:
                 return True, "nom du registre, aussi un mot courant (texte sans majuscules)", False
             return True, "nom du registre, aussi un mot courant (écrit en minuscules : laissé)", True

@@ -353,6 +353,22 @@ _POSTCODE_LOWER = re.compile(
 )
 
 
+# A street named without a number ("le marché de la place Flagey", "de markt aan het Liedtsplein") is a
+# place shared by hundreds of households: listed for the review, left in clear, unless the sentence says
+# the person lives there ("elle habite rue Haute", "woont in de Kerkstraat"). Register streets are masked
+# by the deny list whatever the context.
+STREET_WITHOUT_NUMBER = "nom de rue sans numéro (laissé : un lieu, pas une adresse)"
+_RESIDENCE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:habit\w*|vit|vivai\w*|vivr\w*|domicili\w*|r[ée]sid\w*|log[ée]e?s?|loge|logement|"
+    r"adresse|d[ée]m[ée]nag\w*|emm[ée]nag\w*|install[ée]e?s?|chez[ \t]+(?:elle|lui|eux|elles)|"
+    r"woon\w*|woont|adres|verhuis\w*|verblijf\w*|thuis)\b)[^.!?\n]{0,40}$"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag)\b"
+)
+
+
 def find_addresses(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for pattern in (_FR_ADDRESS, _NL_ADDRESS):
@@ -371,8 +387,15 @@ def find_addresses(text: str) -> list[Hit]:
                 and not re.match(r"(?i)[dl]['’]", street_word.group(1))
             ):
                 continue  # "dans la rue depuis 3 ans": a function word, not a street name
+            if _WEEKDAY.search(fold_text(raw)):
+                continue  # "lors du passage de vendredi 11 avril": a date, not a street
             has_number = bool(re.search(r"\d", raw))
-            detail = "rue et numéro" if has_number else "nom de rue"
+            if has_number:
+                detail = "rue et numéro"
+            elif _RESIDENCE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+                detail = "nom de rue où la personne habite"
+            else:
+                detail = STREET_WITHOUT_NUMBER
             hits.append(
                 Hit(
                     match.start(),
@@ -843,7 +866,7 @@ def _name_before(text: str, words, last: int, keep_keys: frozenset[str]) -> tupl
 
 # --- unknown names after a preposition or a verb that takes a person ("chez Ilse", "dis à Nordine") ------
 _PERSON_CONTEXT = re.compile(
-    r"(?<![\w'’])(?i:chez|avec|pour|bij|met"
+    r"(?<![\w'’])(?i:chez|avec|pour|bij|met|selon|d['’]apr[èe]s|volgens"
     r"|(?:dis|dites|dire|demande[rz]?|explique[rz]?|t[ée]l[ée]phone[rz]?|[ée]cri[st]|[ée]crire|envoie|"
     r"envoyer|donne[rz]?|zeg|vraag|bel)[ \t]+(?:à|a|aan)"
     r"|rappele[rz]|rappelle[rz]?|appele[rz]|appelle[rz]?|pr[ée]veni[rz]|pr[ée]viens|contacte[rz]?)"
