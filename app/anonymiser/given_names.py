@@ -256,7 +256,9 @@ def find_given_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
                 skipped.append(position)
                 continue
         elif common and _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]):
-            continue  # "dans la Marine marchande", "une Rose des sables": a noun after a determiner
+            if not _surname_follows(words, position, following):
+                continue  # "dans la Marine marchande", "une Rose des sables": a noun after a determiner
+            ambiguous = True  # "Appel de Lotte Verhaegen": a surname no list knows makes it a name
         elif common:
             frequent = (
                 local_popularity >= _MIN_LOCAL or popularity >= _MIN_GLOBAL
@@ -271,6 +273,13 @@ def find_given_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
         detail = DETAIL + (" (aussi un mot courant)" if ambiguous else "")
         hits.append(Hit(span_start, span_end, PERSONNE, "pattern", detail, "nom:" + key, ambiguous, SHAPED))
     return hits + _in_lists(text, words, skipped, hits)
+
+
+def _surname_follows(words, position: int, following: int) -> bool:
+    """Is words[position] followed by surname words that are neither common words nor given names?"""
+    surnames = [fold_text(w) for w, _s, _e in words[position + 1 : following + 1]]
+    surnames = [w for w in surnames if w not in PARTICLES]
+    return bool(surnames) and all(not is_common_word(w) and lookup(w) is None for w in surnames)
 
 
 _DETERMINER_BEFORE = re.compile(
