@@ -1,7 +1,8 @@
 """Anonymiser on the planted corpus (tests/app/anonymiser/corpus.py): recall per kind with and without
 NER, resources kept, a precision estimate, time per narrative and the NER model load time. Also the
-held-out corpus (heldout.py), the round-3 corpus (round3.py: recall per kind, kept-trap rate, precision
-estimate) and over-masking on ordinary prose (the BOOST report, seeds/003, empty deny list).
+held-out corpus (heldout.py), the round-3 and round-4 corpora (round3.py, round4.py: recall per kind,
+kept-trap rate, precision estimate) and over-masking on ordinary prose (the BOOST report, seeds/003,
+empty deny list).
 
     .venv/bin/python bench/anonymiser_bench.py
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 from _common import report
 
 from app.anonymiser import Anonymiser, DenyList, ner
-from tests.app.anonymiser import corpus, heldout, round3
+from tests.app.anonymiser import corpus, heldout, round3, round4
 
 
 def _evaluate(narratives, use_ner: bool, deny: DenyList) -> dict:
@@ -89,13 +90,13 @@ def _evaluate_heldout(use_ner: bool) -> dict:
     }
 
 
-def _evaluate_round3(use_ner: bool) -> dict:
-    """The round-3 corpus (tests/app/anonymiser/round3.py), written apart from corpus.py and heldout.py."""
-    narratives = round3.build()
-    anon = Anonymiser(DenyList(**round3.deny_inputs()), keep=round3.keep_list(), use_ner=use_ner)
+def _evaluate_round(module, use_ner: bool) -> dict:
+    """A round corpus (tests/app/anonymiser/round3.py, round4.py), each written apart from the others."""
+    narratives = module.build()
+    anon = Anonymiser(DenyList(**module.deny_inputs()), keep=module.keep_list(), use_ner=use_ner)
     anon.scrub("Préchauffage.")
     started = time.perf_counter()
-    result = round3.evaluate(anon, narratives)
+    result = module.evaluate(anon, narratives)
     elapsed = time.perf_counter() - started
     return {
         "recall": result["recall"],
@@ -170,15 +171,16 @@ def main() -> None:
     }
     if available:
         data["heldout"]["with_ner"] = _evaluate_heldout(True)
-    r3 = round3.build()
-    data["round3"] = {
-        "narratives": len(r3),
-        "dutch_or_mixed": sum(n.lang == "nl" for n in r3),
-        "planted": dict(Counter(p.kind for n in r3 for p in n.planted)),
-        "without_ner": _evaluate_round3(False),
-    }
-    if available:
-        data["round3"]["with_ner"] = _evaluate_round3(True)
+    for name, module in (("round3", round3), ("round4", round4)):
+        built = module.build()
+        data[name] = {
+            "narratives": len(built),
+            "dutch_or_mixed": sum(n.lang == "nl" for n in built),
+            "planted": dict(Counter(p.kind for n in built for p in n.planted)),
+            "without_ner": _evaluate_round(module, False),
+        }
+        if available:
+            data[name]["with_ner"] = _evaluate_round(module, True)
     data["seed_prose_overmasking"] = {"without_ner": _prose_overmasking(False)}
     if available:
         data["seed_prose_overmasking"]["with_ner"] = _prose_overmasking(True)

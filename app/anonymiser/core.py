@@ -32,6 +32,7 @@ from app.anonymiser.model import (
     Replacement,
     ScrubResult,
 )
+from app.anonymiser.near_names import NearNames
 from app.anonymiser.patterns import (
     SHAPED,
     STREET_WITHOUT_NUMBER,
@@ -158,6 +159,7 @@ class Anonymiser:
         self._known: dict[str, str] = {}
         self._known_common: set[str] = set()  # learnt tokens that are also common words: flagged ambiguous
         self._register_tokens: frozenset[str] | None = None
+        self._near_names: NearNames | None = None  # built on first use (a large register: ~0.1 s)
 
     # -- public API ------------------------------------------------------------------------------------
     @property
@@ -176,7 +178,7 @@ class Anonymiser:
         masked_spans = [(r.start, r.end) for r in replacements]
         kept = tuple(
             Replacement(h.start, h.end, text[h.start : h.end], "", h.kind, h.reason, h.detail, True)
-            for h in candidates
+            for h in {(h.start, h.end): h for h in candidates}.values()  # one per span (FR and NL rules)
             if not any(h.start < end and start < h.end for start, end in masked_spans)
         )
         return ScrubResult(text, self.render(text, replacements), replacements, kept)
@@ -244,6 +246,7 @@ class Anonymiser:
         folded = Folded.of(text)
         lowercase = _lowercase_text(text)
         hits, candidates = self._deny.find(folded, lowercase)
+        hits.extend(self._near().find(text, self._keep_keys))
         # Register phones and e-mails found by the patterns are reported as register identifiers.
         for hit in [*find_phones(text), *find_emails(text)]:
             if self._is_register(hit, text):
@@ -273,6 +276,12 @@ class Anonymiser:
             for hit in self._ner_hits(text):
                 hits.extend(self._outside_keep(hit, text, keep_spans))
         return hits, candidates, keep_spans
+
+    def _near(self) -> NearNames:
+        with self._lock:
+            if self._near_names is None:
+                self._near_names = NearNames(self._deny.name_words())
+            return self._near_names
 
     def _is_register(self, hit: Hit, text: str) -> bool:
         if hit.kind == EMAIL:

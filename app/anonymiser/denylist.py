@@ -279,6 +279,15 @@ class DenyList:
         """The lone names (folded) and whether each is also a common word."""
         return [(t[0], v.common) for t, (_, v) in self._variants.items() if v.single]
 
+    def name_words(self) -> list[tuple[str, str]]:
+        """(folded lone name, placeholder key) for every lone first or last name of the register."""
+        words = []
+        for tokens, (entities, variant) in self._variants.items():
+            if variant.single and variant.kind == PERSONNE:
+                key = next(iter(entities)) if len(entities) == 1 else "nom:" + tokens[0]
+                words.append((tokens[0], key))
+        return words
+
     def has_phone(self, country: int, national: int | str) -> bool:
         return f"{country}:{national}" in self._phone_digits
 
