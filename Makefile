@@ -6,7 +6,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint translations translations-update screenshots bench clean
+.PHONY: run test lint translations translations-update screenshots bench fuzz clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,12 @@ run: $(STAMP_RUN) translations
 
 test: $(STAMP_TEST) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# The property tests with 20 times more examples, drawn at random (tests/property_budget.py).
+fuzz: $(STAMP_TEST)
+	RELAIS_FUZZ=$${RELAIS_FUZZ:-20} QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider \
+		tests/app/anonymiser/test_anonymiser_corpus.py tests/app/anonymiser/test_denylist_shapes.py \
+		tests/app/test_cards.py tests/app/test_resource_sharing.py -k "never or arbitrary or any_text or generated"
 
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check .

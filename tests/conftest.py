@@ -19,6 +19,7 @@ from keyring.backends import fail
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from storage.register import Register
+from tests import property_budget  # noqa: F401 - loads the Hypothesis profile (HYPOTHESIS_PROFILE)
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -74,6 +74,7 @@ en het een dan dat ze zij hij hun hoe na in ja dag man broer al toen wel niet ma
 the and
 bonjour bonsoir merci salut bref voila helas ok euh bon allo stop attention urgent remarque note objectif
 dank hallo hoi doei groetjes coucou hello hey slt bisous
+objet subject onderwerp fwd fw tr re cc cci bcc envoye sent verzonden rdv
 """
 
 # Eponymous diseases and syndromes: kept (they describe the situation, not the person). Those that are

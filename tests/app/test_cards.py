@@ -20,6 +20,7 @@ from app.services import Services
 from storage.models import AppSetting
 from storage.register import Register
 from tests.conftest import PASSPHRASE
+from tests.property_budget import examples
 
 LANGS = ("fr", "nl", "en")
 DOMAINS_NAMED_BY_THE_SOURCES = {
@@ -291,7 +292,7 @@ def deck_data(draw) -> dict:
     return data
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), suppress_health_check=[HealthCheck.too_slow])
 @given(deck_data())
 def test_generated_valid_decks_parse_and_round_trip(data):
     deck = parse_deck(json.loads(json.dumps(data)))
@@ -306,7 +307,7 @@ def test_generated_valid_decks_parse_and_round_trip(data):
     assert parse_deck(json.loads(json.dumps(deck.to_data(), ensure_ascii=False))) == deck
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), suppress_health_check=[HealthCheck.too_slow])
 @given(deck_data(), st.data())
 def test_generated_decks_missing_a_card_field_are_rejected_naming_the_card(data, draw):
     broken = copy.deepcopy(data)

@@ -22,6 +22,9 @@ from app.resources_directory import DATA_FIELDS, ResourceData, ResourceService
 from storage.models import ExportLog, Resource
 from storage.register import Register
 from tests.conftest import PASSPHRASE
+from tests.property_budget import examples
+
+FIXTURE_OK = HealthCheck.function_scoped_fixture  # session-scoped or read-only fixtures
 
 TODAY = date(2024, 5, 15)
 NATIONAL_NUMBER = "85.07.30-033.28"  # valid checksum (python-stdnum's example)
@@ -367,7 +370,7 @@ DOCUMENTS = JSON_VALUES | st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[FIXTURE_OK])
 @given(document=DOCUMENTS)
 def test_arbitrary_json_is_planned_or_refused_with_the_documented_error(register, tmp_path, document):
     path = tmp_path / "hasard.json"
@@ -379,7 +382,7 @@ def test_arbitrary_json_is_planned_or_refused_with_the_documented_error(register
     assert len(plan.items) == len(document["resources"])
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(50), deadline=None, suppress_health_check=[FIXTURE_OK])
 @given(content=st.binary(max_size=200))
 def test_arbitrary_bytes_are_refused_with_the_documented_error(register, tmp_path, content):
     path = tmp_path / "hasard.bin"

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.anonymiser import Anonymiser, DenyList
+from tests.property_budget import examples
 
 ODD_NAMES = [
     "Dr Van Hoof", "Dr. El", "Mme", "Van", "(voisine)", "-", "123", "", "  ", "M. D.", "J.-P.",
@@ -28,7 +29,7 @@ def test_a_title_and_a_compound_surname_are_masked():
     assert "Hoof" not in text and "HOOF" not in text and "Damme" not in text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", categories=("L", "P", "Zs", "Nd")), max_size=30))
 def test_any_text_as_a_register_name_never_breaks_the_deny_list(name):
     anon = Anonymiser(DenyList(names=[name, (name, name)], streets=[name], phones=[name], emails=[name]),
