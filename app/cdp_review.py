@@ -36,6 +36,9 @@ class ReviewField:
     label: str
     source: str
     replacements: list[Replacement] = field(default_factory=list)
+    # What the anonymiser saw and left in clear on purpose (a street named without a number, a register
+    # name that is a common word after an article): shown to the referent, who may mask it.
+    left_in_clear: list[Replacement] = field(default_factory=list)
 
 
 class CanvasReview:
@@ -77,6 +80,9 @@ class CanvasReview:
     def all_replacements(self) -> list[tuple[str, Replacement]]:
         return [(key, r) for key, entry in self.fields.items() for r in entry.replacements]
 
+    def all_left_in_clear(self) -> list[tuple[str, Replacement]]:
+        return [(key, r) for key, entry in self.fields.items() for r in entry.left_in_clear]
+
     def counts_by_kind(self) -> dict[str, int]:
         return dict(Counter(r.kind for _key, r in self.all_replacements()))
 
@@ -97,6 +103,7 @@ class CanvasReview:
         self._restored.discard((key, fold(added.original)))
         kept = [r for r in entry.replacements if r.end <= start or r.start >= end]
         entry.replacements = sorted([*kept, added], key=lambda r: r.start)
+        entry.left_in_clear = [r for r in entry.left_in_clear if r.end <= added.start or r.start >= added.end]
         self.confirmed = False
         return added
 
@@ -104,7 +111,7 @@ class CanvasReview:
         """Replace a field's text by the referent's rewrite, scrubbed again at once."""
         entry = self.fields[key]
         entry.source = new_text
-        entry.replacements = self._scrub(new_text, key)
+        entry.replacements, entry.left_in_clear = self._scrub(new_text, key)
         self.confirmed = False
 
     def confirm(self, *, automatic: bool = False) -> None:
@@ -118,10 +125,12 @@ class CanvasReview:
 
     # -- helpers -----------------------------------------------------------------------------------------
     def _add(self, key: str, label: str, text: str) -> None:
-        self.fields[key] = ReviewField(key, label, text, self._scrub(text, key))
+        self.fields[key] = ReviewField(key, label, text, *self._scrub(text, key))
 
-    def _scrub(self, text: str, key: str) -> list[Replacement]:
+    def _scrub(self, text: str, key: str) -> tuple[list[Replacement], list[Replacement]]:
+        """(replacements, left in clear) of a text; words the referent restored in this field stay."""
         if not text.strip():
-            return []
-        found = self.anonymiser.scrub(text).replacements
-        return [r for r in found if (key, fold(r.original)) not in self._restored]
+            return [], []
+        result = self.anonymiser.scrub(text)
+        found = [r for r in result.replacements if (key, fold(r.original)) not in self._restored]
+        return found, list(result.candidates)

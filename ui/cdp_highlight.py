@@ -21,6 +21,7 @@ REPLACED_COLOUR = "#fde68a"  # amber: replaced, nothing to check
 AMBIGUOUS_COLOUR = "#f9a8d4"  # pink: a common word too, check it
 MANUAL_COLOUR = "#bfdbfe"  # blue: masked by the referent
 PLACEHOLDER_COLOUR = "#e5e7eb"
+LEFT_COLOUR = "#b45309"  # dotted underline: seen and left in clear, to check
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
@@ -68,6 +69,12 @@ def tooltip_of(replacement: Replacement) -> str:
     return "\n".join(lines)
 
 
+def left_tooltip(left: Replacement) -> str:
+    lines = [translate("HighlightedText", "Left in clear: to check."), left.detail,
+             translate("HighlightedText", "Select it and choose Mask the selection to mask it.")]
+    return "\n".join(line for line in lines if line)
+
+
 class HighlightedText(QTextEdit):
     """The original text of a field, read-only but selectable (mouse and keyboard), replacements coloured."""
 
@@ -79,12 +86,24 @@ class HighlightedText(QTextEdit):
         self.setTabChangesFocus(True)
         self._text = ""
         self._replacements: list[Replacement] = []
+        self._left: list[Replacement] = []
 
-    def show_field(self, text: str, replacements: Sequence[Replacement]) -> None:
+    def show_field(self, text: str, replacements: Sequence[Replacement],
+                   left_in_clear: Sequence[Replacement] = ()) -> None:
+        """`left_in_clear`: words the anonymiser saw and kept on purpose, underlined (dotted) to check."""
         self._text = text
         self._replacements = list(replacements)
+        self._left = list(left_in_clear)
         self.setPlainText(text)
         selections = []
+        for left in self._left:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self._cursor(left.start, left.end)
+            selection.format = QTextCharFormat()
+            selection.format.setFontUnderline(True)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            selection.format.setUnderlineColor(QColor(LEFT_COLOUR))
+            selections.append(selection)
         for replacement in self._replacements:
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self._cursor(replacement.start, replacement.end)
@@ -100,10 +119,16 @@ class HighlightedText(QTextEdit):
         """(start, end, colour) of each highlight, in Python offsets (what the view shows)."""
         found = []
         for selection in self.extraSelections():
+            if selection.format.background().style() == Qt.BrushStyle.NoBrush:
+                continue  # left in clear: underlined only (see `left_ranges`)
             start = to_python(self._text, selection.cursor.selectionStart())
             end = to_python(self._text, selection.cursor.selectionEnd())
             found.append((start, end, selection.format.background().color().name()))
         return found
+
+    def left_ranges(self) -> list[tuple[int, int]]:
+        """(start, end) of the words underlined as left in clear."""
+        return [(r.start, r.end) for r in self._left]
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selected words as Python offsets of the text, or None without a selection."""
@@ -121,7 +146,10 @@ class HighlightedText(QTextEdit):
 
     def tooltip_at(self, index: int) -> str:
         replacement = self.replacement_at(index)
-        return tooltip_of(replacement) if replacement else ""
+        if replacement:
+            return tooltip_of(replacement)
+        left = next((r for r in self._left if r.start <= index < r.end), None)
+        return left_tooltip(left) if left else ""
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -2,7 +2,8 @@
 
 The review (app.cdp_review) is built off the GUI thread (the language model takes several seconds to load).
 Then, for each free text: the original with its replacements highlighted (pink and wavy: also a common word,
-to check), the text as it will be exported, and the list of replacements with "Restore (false positive)".
+to check), the text as it will be exported, and the list of replacements with "Restore (false positive)";
+the words the anonymiser saw and left in clear on purpose (a street without a number…) follow, underlined.
 Words can be masked by selecting them, a text can be rewritten (and is checked again). The structured parts
 of each canvas are shown read-only. Nothing can be exported before "I have read every text" + Confirm, and
 any later change withdraws the confirmation. Exports are written off the GUI thread.
@@ -137,6 +138,7 @@ class CanvasReviewDialog(QDialog):
         self.review: CanvasReview | None = None
         self._key: str | None = None  # the field shown
         self._shown: list[Replacement] = []  # rows of the replacements table
+        self._left_shown: list[Replacement] = []  # then the words left in clear, to check
         self.build_task = None
         self.export_task = None
         self.setWindowTitle(self.tr("Review before export — CdP session"))
@@ -423,8 +425,10 @@ class CanvasReviewDialog(QDialog):
                 kind, key = child.data(0, ITEM_ROLE)
                 if kind != "field":
                     continue
-                found = self.review.fields[key].replacements
-                count, ambiguous = len(found), sum(1 for r in found if r.ambiguous)
+                entry = self.review.fields[key]
+                found = entry.replacements
+                count = len(found)
+                ambiguous = sum(1 for r in found if r.ambiguous) + len(entry.left_in_clear)
                 total, to_check = total + count, to_check + ambiguous
                 self._set_count(child, count, ambiguous)
             self._set_count(top, total, to_check)
@@ -519,32 +523,45 @@ class CanvasReviewDialog(QDialog):
         entry = self.review.fields[key]
         owner = self.tr("Session") if key.startswith(f"{SESSION}/") else key.partition("/")[0]
         self.field_title.setText(f"{owner} — {self.field_label(key)}")
-        self.original.show_field(entry.source, entry.replacements)
+        self.original.show_field(entry.source, entry.replacements, entry.left_in_clear)
         self.exported_view.show_text(self.review.text(key))
         self._shown = list(entry.replacements)
-        self.table.setRowCount(len(self._shown))
+        self._left_shown = list(entry.left_in_clear)
+        self.table.setRowCount(len(self._shown) + len(self._left_shown))
         for row, replacement in enumerate(self._shown):
-            why = " — ".join(part for part in (reason_text(replacement.reason), replacement.detail) if part)
-            values = (
-                replacement.original,
-                replacement.placeholder,
-                replacement.kind,
-                replacement.detail or reason_text(replacement.reason),
-                self.tr("yes") if replacement.ambiguous else "",
-            )
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setToolTip(why if column == 3 else value)
-                if replacement.ambiguous:
-                    cell.setForeground(Qt.GlobalColor.darkRed)
-                self.table.setItem(row, column, cell)
+            self._set_row(row, replacement, replacement.placeholder)
+        for row, left in enumerate(self._left_shown, start=len(self._shown)):
+            self._set_row(row, left, self.tr("(left in clear)"))
         self._update_buttons()
 
+    def _set_row(self, row: int, replacement: Replacement, placeholder: str) -> None:
+        why = " — ".join(part for part in (reason_text(replacement.reason), replacement.detail) if part)
+        values = (
+            replacement.original,
+            placeholder,
+            replacement.kind,
+            replacement.detail or reason_text(replacement.reason),
+            self.tr("yes") if replacement.ambiguous else "",
+        )
+        for column, value in enumerate(values):
+            cell = QTableWidgetItem(value)
+            cell.setToolTip(why if column == 3 else value)
+            if replacement.ambiguous:
+                cell.setForeground(Qt.GlobalColor.darkRed)
+            self.table.setItem(row, column, cell)
+
     def _on_table_selection(self) -> None:
-        replacement = self.selected_replacement()
-        if replacement is not None:
+        replacement = self.selected_replacement() or self.selected_left_in_clear()
+        if replacement is not None:  # a word left in clear, selected, is one click from "Mask selection"
             self.original.select_range(replacement.start, replacement.end)
         self._update_buttons()
+
+    def selected_left_in_clear(self) -> Replacement | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self._key is None:
+            return None
+        index = rows[0].row() - len(self._shown)
+        return self._left_shown[index] if 0 <= index < len(self._left_shown) else None
 
     def selected_replacement(self) -> Replacement | None:
         rows = self.table.selectionModel().selectedRows()
@@ -605,7 +622,7 @@ class CanvasReviewDialog(QDialog):
     # -- summary, confirmation, export -----------------------------------------------------------------------
     def _show_summary(self) -> None:
         found = [r for _key, r in self.review.all_replacements()]
-        to_check = sum(1 for r in found if r.ambiguous)
+        to_check = sum(1 for r in found if r.ambiguous) + len(self.review.all_left_in_clear())
         kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(self.review.counts_by_kind().items()))
         text = fill(self.tr("Replacements: %1 — to check: %2"), len(found), to_check)
         if kinds:

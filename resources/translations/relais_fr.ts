@@ -220,6 +220,10 @@
         <translation>Ressource %1</translation>
     </message>
     <message>
+        <source>(left in clear)</source>
+        <translation>(laissé en clair)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -1288,6 +1292,14 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <source>To check: this is also a common word.</source>
         <translation>À vérifier : c&apos;est aussi un mot courant.</translation>
     </message>
+    <message>
+        <source>Left in clear: to check.</source>
+        <translation>Laissé en clair : à vérifier.</translation>
+    </message>
+    <message>
+        <source>Select it and choose Mask the selection to mask it.</source>
+        <translation>Sélectionnez-le puis « Masquer la sélection » pour le masquer.</translation>
+    </message>
 </context>
 <context>
     <name>InvisibleWorkDashboard</name>
@@ -1503,10 +1515,6 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Relais — %1</source>
         <translation>Relais — %1</translation>
-    </message>
-    <message>
-        <source>The situation editor is not available in this version.</source>
-        <translation>L&apos;éditeur de situation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>New situation</source>
@@ -2379,7 +2387,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>Not&amp;es :</translation>
+        <translation>Not&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>Selected priority</source>

@@ -220,6 +220,10 @@
         <translation>Hulpbron %1</translation>
     </message>
     <message>
+        <source>(left in clear)</source>
+        <translation>(niet gemaskeerd)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1288,6 +1292,14 @@ Kies een andere map of bestandsnaam.</translation>
         <source>To check: this is also a common word.</source>
         <translation>Na te kijken: dit is ook een gewoon woord.</translation>
     </message>
+    <message>
+        <source>Left in clear: to check.</source>
+        <translation>Niet gemaskeerd: na te kijken.</translation>
+    </message>
+    <message>
+        <source>Select it and choose Mask the selection to mask it.</source>
+        <translation>Selecteer het en kies ‘Selectie maskeren’ om het te maskeren.</translation>
+    </message>
 </context>
 <context>
     <name>InvisibleWorkDashboard</name>
@@ -1503,10 +1515,6 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Relais — %1</source>
         <translation>Relais — %1</translation>
-    </message>
-    <message>
-        <source>The situation editor is not available in this version.</source>
-        <translation>De situatie-editor is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
         <source>New situation</source>

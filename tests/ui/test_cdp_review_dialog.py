@@ -303,3 +303,28 @@ def test_keyboard_mnemonics_reach_the_actions(dialog):
     dialog.tree.setCurrentItem(dialog.field_item("session/feedback_positive"))
     assert dialog.current_key() == "session/feedback_positive"
     assert Qt.TextInteractionFlag.TextSelectableByKeyboard & dialog.original.textInteractionFlags()
+
+
+def test_words_left_in_clear_are_listed_and_one_click_from_masked(dialog, monkeypatch):
+    rewritten = "Mireille tenait une mercerie chaussée de Gand ; elle y fait encore ses courses."
+    monkeypatch.setattr(cdp_review_dialog, "edit_text", lambda *_args: rewritten)
+    dialog.edit_button.click()
+    key = narrative_key(dialog)
+    street = "chaussée de Gand"
+    start = rewritten.index(street)
+    assert street in dialog.exported_view.toPlainText()  # a place, not an address: left in clear
+    span = (start, start + len(street))
+    assert [(r.start, r.end) for r in dialog.review.fields[key].left_in_clear] == [span]
+    assert dialog.original.left_ranges() == [span]
+    assert "Left in clear" in dialog.original.tooltip_at(start + 2)
+    row = len(dialog.review.fields[key].replacements)  # after the replacements
+    assert dialog.table.item(row, 0).text() == street
+    assert dialog.table.item(row, 1).text() == "(left in clear)"
+    assert "1 to check" in dialog.field_item(key).text(1)
+    dialog.table.selectRow(row)
+    assert dialog.original.selected_range() == span
+    assert not dialog.restore_button.isEnabled()  # nothing to restore: it is in clear
+    dialog.mask_button.click()
+    exported = dialog.exported_view.toPlainText()
+    assert street not in exported and "[MASQUÉ 1]" in exported
+    assert dialog.review.fields[key].left_in_clear == []
