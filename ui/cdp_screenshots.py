@@ -35,7 +35,8 @@ def _first_situation(services) -> int:
     narrative = (
         "Mme Vandenbossche (Mireille) vit seule rue des Tanneurs 14 depuis le décès de son mari. "
         "Son fils Karim passe le dimanche. Joignable au 0478 12 34 56 ou par mireille.vdb@example.be. "
-        "Le CPAS d'Anderlecht a été contacté pour une aide-ménagère."
+        "Le CPAS d'Anderlecht a été contacté pour une aide-ménagère. Elle fait ses courses chaussée de "
+        "Mons le samedi."
     )
     situation = services.situations.create(person.id, SituationData(
         started_on=date(2026, 3, 2), narrative=narrative, vulnerabilities=("isolement_social",),
