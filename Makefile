@@ -27,7 +27,7 @@ translations: $(QM)
 
 # Refresh the .ts files from the tr() strings of ui/*.py (then translate the new entries, e.g. in
 # pyside6-linguist); relais_en.ts only carries the English plural forms.
-TS_SOURCES := $(wildcard ui/*.py)
+TS_SOURCES := $(shell find ui -name "*.py" | sort)
 translations-update: $(STAMP_RUN)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(TS_SOURCES) \
 		-ts resources/translations/relais_fr.ts resources/translations/relais_nl.ts
@@ -35,9 +35,9 @@ translations-update: $(STAMP_RUN)
 		-ts resources/translations/relais_en.ts
 
 screenshots: $(STAMP_RUN) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 	for module in dialogue_screenshots resource_screenshots time_screenshots cdp_screenshots; do \
-		QT_QPA_PLATFORM=offscreen $(PY) -m ui.$$module docs/screenshots || exit 1; done
+		QT_QPA_PLATFORM=offscreen $(PY) -m tools.$$module docs/screenshots || exit 1; done
 
 run: $(STAMP_RUN) translations
 	$(VENV)/bin/relais $(ARGS)

@@ -21,10 +21,10 @@ import _common  # noqa: F401 - puts the repository on sys.path
 from _common import report, timed
 
 from app.anonymiser import ner
-from app.cdp_canvas import candidates
-from app.cdp_export import export_session
-from app.cdp_sessions import CdpSessionData, CdpSessionService
-from app.demo import build_demo
+from app.cdp.canvas import candidates
+from app.cdp.export import export_session
+from app.cdp.sessions import CdpSessionData, CdpSessionService
+from app.demo.builder import build_demo
 from app.services import Services
 from storage.register import Register
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import _common  # noqa: F401 - puts the repository on sys.path
 from _common import folder_size_mb, report, timed
 
-from app.demo import build_demo
+from app.demo.builder import build_demo
 from app.services import Services
 from storage.register import Register
 from storage.text import fold

@@ -11,7 +11,7 @@ Measures, offscreen:
 - opening a situation from the register: from `open_situation` to the end of the event-loop pass that
   paints the editor (one paint, as on screen), median and p95 over `--opens` situations; the previous
   editor is closed and its deletion processed before the next request, outside the measure; with the spare
-  editor built ahead (ui.spare_editor, as after half a second on the register) and without it.
+  editor built ahead (ui.situation.spare_editor, as after half a second on the register) and without it.
 
 Usage: .venv/bin/python bench/register_bench.py [--register DIR --passphrase-stdin] [--opens N] [--unlocks N]
 Without --register a large demo register is built in a temporary folder first (about 10 s).
@@ -37,15 +37,15 @@ from _common import report
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.demo import build_demo
+from app.demo.builder import build_demo
 from app.services import Services
 from storage.engine import KeyHolder, check_integrity, raw_connection
 from storage.keyslots import PASSPHRASE_SLOT
 from storage.register import DB_NAME, Register, load_keyslots
-from ui.application import RelaisApplication
-from ui.preferences import Preferences
-from ui.qt_refcount import install as guard_qt_refcounts
-from ui.register_view import read_rows
+from ui.register.view import read_rows
+from ui.shell.application import RelaisApplication
+from ui.shell.preferences import Preferences
+from ui.shell.qt_refcount import install as guard_qt_refcounts
 
 PASSPHRASE = "phrase de passe du banc d'essai"
 
@@ -192,7 +192,7 @@ def _type_and_erase(app: QApplication, view, word: str, *, paint: bool = True) -
 def _open_situations(app: QApplication, window, view, count: int, spare: bool = True) -> list[float]:
     """From the register page: open, let the event loop paint the editor; close outside the measure.
     `spare`: as when the referent has looked at the register for half a second, the spare editor
-    (ui.spare_editor) has been built; without it, every opening builds its editor."""
+    (ui.situation.spare_editor) has been built; without it, every opening builds its editor."""
     samples = []
     for number in range(count + 2):
         window.show_page(0)

@@ -20,10 +20,10 @@ from pathlib import Path
 import _common  # noqa: F401 - puts the repository on sys.path
 from _common import report, timed
 
-from app.demo import build_demo
+from app.cli.report_commands import export_invisible_work
+from app.demo.builder import build_demo
+from app.exports.invisible_work_pdf import write_report_pdf
 from app.invisible_work import InvisibleWorkService, Period
-from app.invisible_work_pdf import write_report_pdf
-from app.report_commands import export_invisible_work
 from storage.register import Register
 
 PASSPHRASE = "phrase de passe du banc d'essai"

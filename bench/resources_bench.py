@@ -19,7 +19,7 @@ import _common  # noqa: F401 - puts the repository on sys.path
 from _common import report, timed
 
 from app import clock
-from app.demo import build_demo
+from app.demo.builder import build_demo
 from app.mobilisations import MobilisationService
 from app.resources_directory import ResourceService
 from storage.register import Register

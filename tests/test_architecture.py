@@ -19,7 +19,8 @@ def test_import_linter_contracts_hold():
 
 
 def test_cli_runs_without_qt():
-    code = "import sys; import ui.launcher, app.cli, app.json_import; print('PySide6' in sys.modules)"
+    code = ("import sys; import ui.shell.launcher, app.cli.main, app.personal_import; "
+            "print('PySide6' in sys.modules)")
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
     )

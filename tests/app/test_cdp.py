@@ -17,14 +17,14 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import select
 
-from app.cdp_bundle import bundle_document, bundle_schema
-from app.cdp_canvas import candidates
-from app.cdp_export import export_session
-from app.cdp_review import ReviewNotConfirmed
-from app.cdp_sessions import CdpSessionData, CdpSessionService
-from app.cli import main
+from app.cdp.bundle import bundle_document, bundle_schema
+from app.cdp.canvas import candidates
+from app.cdp.export import export_session
+from app.cdp.review import ReviewNotConfirmed
+from app.cdp.sessions import CdpSessionData, CdpSessionService
+from app.cli.main import main
 from app.errors import ValidationError
-from app.invisible_work_csv import ReportWriteError
+from app.exports.invisible_work_csv import ReportWriteError
 from app.services import Services
 from storage.models import ExportLog
 from storage.text import fold

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from storage.register import Register
 from tests.conftest import PASSPHRASE
 from tests.storage.test_register import snapshot_files
@@ -185,7 +185,7 @@ def test_real_script_prints_one_line_and_no_traceback(tmp_path):
 
 def test_help_is_french():
     result = subprocess.run(
-        [sys.executable, "-c", "from ui.launcher import main; main(['--help'])"],
+        [sys.executable, "-c", "from ui.shell.launcher import main; main(['--help'])"],
         capture_output=True,
         text=True,
         timeout=60,

@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlmodel import SQLModel
 
-from app.demo import REFERENCE_DATE, DemoSummary, build_demo, load_examples
-from app.demo_names import RESOURCE_PATTERNS
-from app.demo_rows import allocate, split_minutes
+from app.demo.builder import REFERENCE_DATE, DemoSummary, build_demo, load_examples
+from app.demo.names import RESOURCE_PATTERNS
+from app.demo.rows import allocate, split_minutes
 from app.vocab import vocabularies
 from storage.models import (
     DialogueSession,

@@ -15,14 +15,14 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-import app.cli as cli
-import app.commands as commands
-import app.invisible_work_csv as csv_module
+import app.cli.main as cli
+import app.cli.register_commands as commands
+import app.exports.invisible_work_csv as csv_module
 from app import clock
+from app.cli.report_commands import add_report_commands, cmd_report, export_invisible_work
+from app.exports.invisible_work_csv import COLUMNS, ReportWriteError, write_report_csv
+from app.exports.invisible_work_pdf import ExportCancelled, write_report_pdf
 from app.invisible_work import InvisibleWorkService, Period
-from app.invisible_work_csv import COLUMNS, ReportWriteError, write_report_csv
-from app.invisible_work_pdf import ExportCancelled, write_report_pdf
-from app.report_commands import add_report_commands, cmd_report, export_invisible_work
 from storage.models import ExportLog
 from tests.app.test_invisible_work import QUARTER, TODAY, build_fixture
 from tests.conftest import PASSPHRASE
@@ -198,7 +198,7 @@ def test_csv_columns_and_rows(register, out):
 # -- command line ------------------------------------------------------------------------------------------
 @pytest.fixture
 def relais(monkeypatch, capsys):
-    """`relais …` through app.cli.main; wires the report subcommand if app/commands.py does not yet."""
+    """`relais …` through app.cli.main.main; wires the report subcommand if app/commands.py does not yet."""
     if "report" not in commands.COMMANDS:
         original = cli.add_subcommands
 

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.errors import ValidationError
-from app.json_export import export_document, export_json
-from app.json_import import ImportFileError, import_document, import_json, read_document
+from app.exports.personal_dump import export_document, export_json
+from app.personal_import import ImportFileError, import_document, import_json, read_document
 from storage import models as m
 from storage.register import Register
 from tests.conftest import PASSPHRASE
@@ -257,7 +257,7 @@ def test_unreadable_files_are_refused(tmp_path, content, message):
 def test_every_field_is_documented():
     from pathlib import Path
 
-    from app import dump_format as f
+    from app.exports import dump_format as f
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "register-json-format.md").read_text(
         encoding="utf-8"

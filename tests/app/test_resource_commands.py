@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from app.resources_directory import ResourceData
 from app.services import Services
 from tests.conftest import PASSPHRASE

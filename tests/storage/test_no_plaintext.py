@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import string
 
-from app.json_export import export_json
+from app.exports.personal_dump import export_json
 from app.readmodels import NetworkMemberData, PersonData, SituationData
 from app.services import Services
 from storage.backup import create_backup

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.readmodels import PersonData, SituationData
 from app.services import Services
-from ui import i18n, pyside_fix, qt_refcount, resource_directory
-from ui.preferences import Preferences
-from ui.workers import running_tasks
+from ui.common import i18n
+from ui.common.workers import running_tasks
+from ui.resources import directory as resource_directory
+from ui.shell import pyside_fix, qt_refcount
+from ui.shell.preferences import Preferences
 
 qt_refcount.install()  # PySide6 6.12.0 on Python 3.11 loses references to None: see ui/qt_refcount.py
 pyside_fix.install()

@@ -13,17 +13,18 @@ from storage import keyring_store
 from storage.keyslots import normalise_recovery_code
 from storage.register import Register, is_register
 from tests.conftest import PASSPHRASE
-from ui import application, window_actions
-from ui.application import RelaisApplication
-from ui.change_passphrase import ChangePassphraseDialog
-from ui.first_run import FINISH, RECOVERY, FirstRunWizard
-from ui.first_run import PASSPHRASE as PASSPHRASE_PAGE
-from ui.i18n import resolve_language, system_language
-from ui.instance_guard import RegisterGuard
-from ui.main_window import MainWindow
-from ui.passphrase_fields import assess
-from ui.settings_dialog import SettingsDialog
-from ui.unlock_dialog import UnlockDialog
+from ui.common.i18n import resolve_language, system_language
+from ui.shell import actions as window_actions
+from ui.shell import application
+from ui.shell.application import RelaisApplication
+from ui.shell.instance_guard import RegisterGuard
+from ui.shell.main_window import MainWindow
+from ui.shell.settings_dialog import SettingsDialog
+from ui.unlock.change_passphrase import ChangePassphraseDialog
+from ui.unlock.dialog import UnlockDialog
+from ui.unlock.first_run import FINISH, RECOVERY, FirstRunWizard
+from ui.unlock.first_run import PASSPHRASE as PASSPHRASE_PAGE
+from ui.unlock.passphrase_fields import assess
 
 NEW_PASSPHRASE = "marmite violette sous la pluie"
 
@@ -299,7 +300,7 @@ def test_missing_remembered_register_goes_to_unlock_with_the_way_out(tmp_path, p
 
 
 def test_thousands_of_void_qt_calls_do_not_exhaust_none(qtbot):
-    """Without ui.qt_refcount on PySide6 6.12.0 / Python 3.11 this aborts the interpreter."""
+    """Without ui.shell.qt_refcount on PySide6 6.12.0 / Python 3.11 this aborts the interpreter."""
     from PySide6.QtWidgets import QLabel
 
     label = QLabel()
@@ -339,7 +340,7 @@ def test_every_menu_and_action_has_a_mnemonic(window):
 
 
 def test_open_situation_opens_the_editor_in_a_tab_once(qtbot, window, filled):
-    pytest.importorskip("ui.situation_editor")
+    pytest.importorskip("ui.situation.editor")
     editor = window.open_situation(filled["eloise"])
     assert editor is not None and window.tabs.currentWidget() is editor
     assert window.open_situation(filled["eloise"]) is editor
@@ -350,14 +351,14 @@ def test_open_situation_opens_the_editor_in_a_tab_once(qtbot, window, filled):
 
 
 def test_new_situation_action_opens_an_empty_editor(qtbot, window):
-    pytest.importorskip("ui.situation_editor")
+    pytest.importorskip("ui.situation.editor")
     window.actions_["new_situation"].trigger()
     assert len(window.open_editors) == 1
     assert window.tabs.tabText(window.tabs.currentIndex()) == "New situation"
 
 
 def test_enter_in_the_register_opens_the_selected_situation(qtbot, window, filled):
-    pytest.importorskip("ui.situation_editor")
+    pytest.importorskip("ui.situation.editor")
     window.register_view.select_id(filled["marc"])
     window.register_view.table.setFocus()
     qtbot.keyClick(window.register_view.table, Qt.Key.Key_Return)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from app.cards import default_deck, parse_deck
-from ui.card_grid import CardGrid, ThemeCombo, theme_label
+from ui.dialogue.card_grid import CardGrid, ThemeCombo, theme_label
 
 DECK = default_deck()
 

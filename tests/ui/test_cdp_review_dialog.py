@@ -14,14 +14,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from app.cdp_sessions import CdpSessionData, CdpSessionService
+from app.cdp.sessions import CdpSessionData, CdpSessionService
 from app.readmodels import PersonData
 from storage.text import fold
 from tests.app.cdp_fixture import IDENTIFIERS, KEPT, build_two_situations
 from tests.ui.conftest import refuse_modal
-from ui import cdp_review_dialog
-from ui.cdp_highlight import AMBIGUOUS_COLOUR, MANUAL_COLOUR, REPLACED_COLOUR
-from ui.cdp_review_dialog import CanvasReviewDialog
+from ui.cdp import review as cdp_review_dialog
+from ui.cdp.highlight import AMBIGUOUS_COLOUR, MANUAL_COLOUR, REPLACED_COLOUR
+from ui.cdp.review import CanvasReviewDialog
 
 
 @pytest.fixture(autouse=True)

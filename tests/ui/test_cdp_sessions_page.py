@@ -9,12 +9,12 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from app.cdp_sessions import CdpSessionData, CdpSessionService
+from app.cdp.sessions import CdpSessionData, CdpSessionService
 from tests.app.cdp_fixture import build_two_situations
 from tests.ui.conftest import show_active
-from ui import cdp_sessions_page
-from ui.cdp_sessions_page import CdpSessionsPage
-from ui.vocab_widgets import to_qdate
+from ui.cdp import sessions_page as cdp_sessions_page
+from ui.cdp.sessions_page import CdpSessionsPage
+from ui.common.vocab_widgets import to_qdate
 
 FOUR_POINTS = {
     "feedback_positive": "Le groupe a proposé de passer par le CPAS.",

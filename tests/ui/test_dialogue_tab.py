@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.dialogues import DialogueSessionData
 from tests.ui.conftest import show_active
-from ui.dialogue_tab import DialogueTab
-from ui.vocab_widgets import label_of
+from ui.common.vocab_widgets import label_of
+from ui.dialogue.tab import DialogueTab
 
 TODAY = date.today()
 

@@ -24,9 +24,9 @@ from storage.models import (
     SituationVulnerability,
     TimeEntry,
 )
-from ui import erase_person as erase_module
-from ui.erase_person import EraseDialog, PersonEraser, erase_person, summarise
-from ui.situation_editor import SituationEditor
+from ui.register import erase_person as erase_module
+from ui.register.erase_person import EraseDialog, PersonEraser, erase_person, summarise
+from ui.situation.editor import SituationEditor
 
 LINKED_TABLES = (Person, Situation, NetworkMember, FollowUp, SituationVulnerability, SituationPathology,
                  TimeEntry, DialogueSession, Priority)

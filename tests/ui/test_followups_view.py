@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from app.followups import CHECKIN, FOLLOWUP, FollowUpService
 from app.readmodels import SituationData
 from tests.ui.conftest import add_situation
-from ui.date_choice import DateChoiceDialog
-from ui.followups_view import OVERDUE_BACKGROUND, FollowUpsView
+from ui.common.date_choice import DateChoiceDialog
+from ui.register.to_contact import OVERDUE_BACKGROUND, FollowUpsView
 
 TODAY = date.today()
 

@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import select
 
 from app import clock
+from app.exports.invisible_work_csv import csv_text
 from app.invisible_work import Period, chart_series
-from app.invisible_work_csv import csv_text
 from app.mobilisations import MobilisationData
 from app.time_entries import TimeEntryData
 from storage.models import ExportLog
 from tests.ui.conftest import add_situation
-from ui.invisible_work_dashboard import InvisibleWorkDashboard
+from ui.time.dashboard import InvisibleWorkDashboard
 
 TODAY = clock.today()
 FIRST = (TODAY.replace(day=1) - timedelta(days=40)).replace(day=1)  # the month before last

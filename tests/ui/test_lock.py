@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from tests.conftest import PASSPHRASE
-from ui.main_window import FOLLOWUPS_PAGE, REGISTER_PAGE, MainWindow
-from ui.register_model import RegisterFilter
+from ui.register.model import RegisterFilter
+from ui.shell.main_window import FOLLOWUPS_PAGE, REGISTER_PAGE, MainWindow
 
 
 @pytest.fixture
@@ -113,7 +113,7 @@ def test_keyring_is_not_used_on_the_lock_screen(qtbot, window, register, memory_
 
 
 def test_open_situations_are_saved_closed_and_reopened(qtbot, window, services, filled):
-    pytest.importorskip("ui.situation_editor")
+    pytest.importorskip("ui.situation.editor")
     editor = window.open_situation(filled["marc"])
     editor.situation_form.narrative.setPlainText("Sa fille passe le dimanche et le mercredi.")
     assert editor.is_dirty()

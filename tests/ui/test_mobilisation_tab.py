@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog
 from app.mobilisations import MobilisationData
 from app.resources_directory import ResourceData
 from tests.ui.conftest import add_situation, show_active
-from ui import mobilisation_tab
-from ui.mobilisation_dialogs import reason_applies
-from ui.mobilisation_tab import COLUMNS, MobilisationTab
-from ui.vocab_widgets import format_date, label_of, to_qdate
+from ui.common.vocab_widgets import format_date, label_of, to_qdate
+from ui.resources import mobilisations as mobilisation_tab
+from ui.resources.mobilisation_dialogs import reason_applies
+from ui.resources.mobilisations import COLUMNS, MobilisationTab
 
 TODAY = date.today()
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import show_active
-from ui.priorities_panel import COLUMNS, PrioritiesPanel
-from ui.vocab_widgets import label_of
+from ui.common.vocab_widgets import label_of
+from ui.dialogue.priorities import COLUMNS, PrioritiesPanel
 
 TODAY = date.today()
 EMPTY_TEXT = "Le texte de la priorité ne peut pas être vide."  # the service's own message

@@ -12,7 +12,7 @@ from app.cards import default_deck
 from app.readmodels import PersonData, SituationData
 from app.services import Services
 from app.vocab import vocabularies
-from ui.priority_overview import PriorityOverview
+from ui.dialogue.priority_overview import PriorityOverview
 
 TODAY = date.today()
 STATUSES = vocabularies()["priority_statuses"].ids()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from app import clock
 from app.time_entries import TimeEntryData
 from tests.ui.conftest import add_situation, show_active
-from ui.quick_log import QuickLogDialog, summary_text
+from ui.time.quick_log import QuickLogDialog, summary_text
 
 COMMON_CASE_KEY_PRESSES = 10
 

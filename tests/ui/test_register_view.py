@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from app.vocab import vocabularies
-from ui.register_model import (
+from ui.register.model import (
     NEXT_CONTACT,
     PERSON,
     SITUATION_ID_ROLE,
@@ -16,7 +16,7 @@ from ui.register_model import (
     RegisterFilter,
     RegisterModel,
 )
-from ui.register_view import RegisterView
+from ui.register.view import RegisterView
 
 
 def loaded_model(services) -> RegisterModel:

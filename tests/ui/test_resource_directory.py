@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from app.mobilisations import MobilisationData
 from app.resources_directory import ResourceData
 from tests.ui.conftest import add_situation, show_active
-from ui import resource_directory
-from ui.resource_directory import ResourceDirectory
-from ui.resource_model import LAST_CHECKED, NAME, STALE_ROLE
+from ui.resources import directory as resource_directory
+from ui.resources.directory import ResourceDirectory
+from ui.resources.model import LAST_CHECKED, NAME, STALE_ROLE
 
 TODAY = date.today()
 

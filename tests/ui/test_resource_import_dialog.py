@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from app.resources_directory import ResourceData
-from ui.resource_directory import ResourceDirectory
-from ui.resource_import_dialog import DECISION, EXISTING
+from ui.resources.directory import ResourceDirectory
+from ui.resources.import_dialog import DECISION, EXISTING
 
 RECORDS = [
     {

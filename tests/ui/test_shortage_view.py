@@ -11,8 +11,8 @@ from app.mobilisations import MobilisationData
 from app.resources_directory import ResourceData
 from app.time_entries import TimeEntryData
 from tests.ui.conftest import add_situation
-from ui.shortage_view import ShortageView
-from ui.vocab_widgets import label_of, to_qdate
+from ui.common.vocab_widgets import label_of, to_qdate
+from ui.resources.shortages import ShortageView
 
 TODAY = date.today()
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app.readmodels import NetworkMemberData, PersonData, SituationData
 from app.services import Services
 from app.vocab import vocabularies
-from ui.network_panel import MemberDialog
-from ui.situation_editor import SituationEditor
-from ui.vocab_widgets import TERM_ROLE, label_of
+from ui.common.vocab_widgets import TERM_ROLE, label_of
+from ui.situation.editor import SituationEditor
+from ui.situation.network import MemberDialog
 
 Button = QMessageBox.StandardButton
 

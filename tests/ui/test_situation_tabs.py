@@ -5,12 +5,12 @@ from __future__ import annotations
 from app.mobilisations import MobilisationData
 from app.readmodels import PersonData
 from tests.ui.conftest import add_situation
-from ui.dialogue_tab import DialogueTab
-from ui.mobilisation_tab import MobilisationTab
-from ui.priorities_panel import PrioritiesPanel
-from ui.situation_editor import SituationEditor
-from ui.situation_tabs import attach_dialogue_tabs
-from ui.time_list import TimeListView
+from ui.dialogue.priorities import PrioritiesPanel
+from ui.dialogue.tab import DialogueTab
+from ui.resources.mobilisations import MobilisationTab
+from ui.situation.editor import SituationEditor
+from ui.situation.tabs import attach_dialogue_tabs
+from ui.time.entries import TimeListView
 
 
 def _tab_types(editor: SituationEditor) -> list[type]:

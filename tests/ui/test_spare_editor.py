@@ -1,4 +1,5 @@
-"""The spare situation editor (ui.spare_editor): built ahead with no data, used by the next opening, thrown
+"""The spare situation editor (ui.situation.spare_editor): built ahead with no data, used by the next opening,
+thrown
 away at lock and rebuilt for the new services after unlocking."""
 
 from __future__ import annotations
@@ -6,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.test_lock import unlock
-from ui.main_window import MainWindow
-from ui.situation_editor import SituationEditor
+from ui.shell.main_window import MainWindow
+from ui.situation.editor import SituationEditor
 
 
 @pytest.fixture

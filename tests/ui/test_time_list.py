@@ -11,7 +11,7 @@ from app import clock
 from app.mobilisations import MobilisationData
 from app.time_entries import TimeEntryData
 from tests.ui.conftest import add_situation
-from ui.time_list import TimeEntriesModel, TimeListView
+from ui.time.entries import TimeEntriesModel, TimeListView
 
 TODAY = clock.today()
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from app import clock
 from app.services import Services
 from tests.ui.conftest import add_situation
-from ui.timer_widget import StopTimerDialog, TimerWidget
+from ui.time.timer import StopTimerDialog, TimerWidget
 
 START = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.test_lock import unlock
-from ui.main_window import MainWindow
-from ui.tool_pages import PAGES
+from ui.shell.main_window import MainWindow
+from ui.shell.tool_pages import PAGES
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ def test_view_menu_shortcuts_open_the_pages(qtbot, window):
 
 
 def test_ctrl_t_opens_the_quick_log_on_the_situation_in_front(qtbot, window, filled, monkeypatch):
-    from ui import quick_log
+    from ui.time import quick_log
 
     seen = []
     monkeypatch.setattr(quick_log.QuickLogDialog, "exec", lambda dialog: seen.append(dialog.situation_id()))
@@ -66,7 +66,7 @@ def test_ctrl_t_opens_the_quick_log_on_the_situation_in_front(qtbot, window, fil
 def test_a_page_with_unsaved_changes_asks_before_closing(qtbot, window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from ui import tool_pages
+    from ui.shell import tool_pages
 
     page = window.open_tool_page("resources")
     page.new_entry()
@@ -87,7 +87,7 @@ def test_the_lock_saves_a_valid_unsaved_cdp_session(qtbot, window):
     assert page.is_dirty()
     window.lock()
     unlock(qtbot, window)
-    from app.cdp_sessions import CdpSessionService
+    from app.cdp.sessions import CdpSessionService
 
     assert [s.group_name for s in CdpSessionService(window.services).list()] == ["Groupe du jeudi"]
 

@@ -40,7 +40,7 @@ def _offences(path: Path) -> list[str]:
 
 
 def test_every_translated_text_is_a_literal():
-    offences = sorted({offence for path in sorted(UI.glob("*.py")) for offence in _offences(path)})
+    offences = sorted({offence for path in sorted(UI.rglob("*.py")) for offence in _offences(path)})
     assert offences == [], "tr()/translate() with a non-literal text (lupdate cannot see it): " + ", ".join(
         offences
     )

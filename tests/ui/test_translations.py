@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ui import i18n
+from ui.common import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FOLDER = ROOT / "resources" / "translations"
@@ -37,7 +37,7 @@ def current_sources(tmp_path: Path, *extra: str) -> set[tuple[str, str]]:
     """What lupdate finds in ui/*.py right now (so a new tr() string without a translation fails)."""
     target = tmp_path / "current.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(path) for path in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(path) for path in (ROOT / "ui").rglob("*.py"))
     subprocess.run([str(lupdate), "-silent", "-locations", "none", *extra, *sources, "-ts", str(target)],
                    check=True, capture_output=True)
     return {(context, message.findtext("source")) for context, message in messages(target)}
@@ -96,7 +96,7 @@ def test_compiled_translation_is_used(qapp, compiled_translations, language, exp
     assert i18n.installed_translators() == 2  # Relais and Qt's own (standard buttons)
     assert QCoreApplication.translate("MainWindow", "&Lock") == expected
     assert QLocale().name() == i18n.LOCALE_NAMES[language]
-    from ui.register_view import RegisterView
+    from ui.register.view import RegisterView
 
     view = RegisterView(language)
     assert view.count.text() in ("0 situation", "0 situaties")

@@ -1,0 +1,1 @@
+"""Community-of-practice sessions and their anonymised canvases (PDF and JSON bundle)."""

@@ -1,0 +1,1 @@
+"""The command line: `relais SUBCOMMAND`, one front door onto the use cases (no Qt)."""

@@ -1,0 +1,216 @@
+"""The subcommands of `relais`: each opens the register, does one thing, closes it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.cdp_commands import add_export_commands, cmd_export
+from app.cli.report_commands import _parser, add_report_commands, cmd_report
+from app.cli.resource_commands import add_resource_commands, cmd_resources
+from app.cli.secrets_input import SecretReader
+from storage.backup import create_backup, restore_backup
+from storage.errors import RegisterError
+from storage.register import Register, load_keyslots
+
+PASSPHRASE_STDIN_HELP = "lire la phrase de passe (une ligne par secret demandé) sur l'entrée standard"
+RECOVERY_NOTICE = (
+    "Code de récupération (notez-le et gardez-le en lieu sûr : il ne sera plus affiché) :\n  {code}"
+)
+
+
+def add_subcommands(sub: argparse._SubParsersAction) -> None:
+    def command(name: str, help_text: str, *folders: str) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, help=help_text, description=help_text, add_help=False)
+        french_help(parser)
+        for folder in folders:
+            parser.add_argument(folder.split(":")[0], type=Path, help=folder.split(":")[1])
+        # Also accepted after the subcommand; SUPPRESS keeps the top-level value when absent here.
+        parser.add_argument(
+            "--passphrase-stdin", action="store_true", default=argparse.SUPPRESS, help=PASSPHRASE_STDIN_HELP
+        )
+        return parser
+
+    command("init", "créer un registre vide", "DIR:dossier du nouveau registre (vide ou inexistant)")
+    demo = command(
+        "demo",
+        "créer un registre de démonstration (données fictives)",
+        "DIR:dossier du nouveau registre (vide ou inexistant)",
+    )
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small : les 14 situations d'exemple ; large : 5 000 situations (mesures)",
+    )
+    demo.add_argument("--seed", type=int, default=0, help="graine des données générées (défaut : 0)")
+    for name, help_text in (
+        ("verify", "vérifier l'intégrité d'un registre"),
+        ("passwd", "changer la phrase de passe (la base n'est pas réécrite)"),
+    ):
+        parser = command(name, help_text, "DIR:dossier du registre")
+        _recovery_option(parser)
+    backup = command(
+        "backup",
+        "écrire une sauvegarde chiffrée et vérifiée",
+        "DIR:dossier du registre",
+        "FILE:fichier de sauvegarde à créer",
+    )
+    _recovery_option(backup)
+    restore = command(
+        "restore",
+        "restaurer une sauvegarde dans un nouveau dossier, puis la vérifier",
+        "FILE:fichier de sauvegarde",
+        "DIR:dossier à créer (vide ou inexistant)",
+    )
+    _recovery_option(restore)
+    export = command(
+        "export-json",
+        "exporter tout le registre en JSON (données personnelles : à garder privé)",
+        "DIR:dossier du registre",
+        "FILE:fichier JSON à écrire",
+    )
+    _recovery_option(export)
+    imp = command(
+        "import",
+        "importer un export JSON (tout ou rien)",
+        "DIR:dossier du registre",
+        "FILE:fichier JSON à lire",
+    )
+    _recovery_option(imp)
+    add_report_commands(sub, lambda args: _open(args, _reader(args)))
+    add_export_commands(sub, lambda args: _open(args, _reader(args)), _parser)
+    add_resource_commands(sub, lambda args: _open(args, _reader(args)), _parser)
+
+
+def french_help(parser: argparse.ArgumentParser) -> None:
+    parser._positionals.title = "arguments"
+    parser._optionals.title = "options"
+    parser.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+
+
+def _recovery_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help="déverrouiller avec le code de récupération au lieu de la phrase de passe",
+    )
+
+
+def _open(args: argparse.Namespace, reader: SecretReader) -> Register:
+    load_keyslots(args.DIR)  # a wrong folder is reported before any passphrase is asked
+    if getattr(args, "recovery_code", False):
+        return Register.open_with_recovery_code(args.DIR, reader.existing("Code de récupération : "))
+    return Register.open_with_passphrase(args.DIR, reader.existing())
+
+
+def _reader(args: argparse.Namespace) -> SecretReader:
+    return SecretReader(args.passphrase_stdin)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    register, code = Register.create(args.DIR, _reader(args).new())
+    register.close()
+    print(f"Registre créé : {args.DIR}")
+    print(RECOVERY_NOTICE.format(code=code))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo.builder import build_demo  # imported late: only this command needs the demo data
+
+    register, code = Register.create(args.DIR, _reader(args).new())
+    try:
+        summary = build_demo(register, size=args.size, seed=args.seed)
+    except BaseException:
+        register.close()
+        raise
+    register.close()
+    print(f"Registre de démonstration créé : {args.DIR} ({summary.situations} situations fictives)")
+    print(RECOVERY_NOTICE.format(code=code))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with _open(args, _reader(args)) as register:
+        register.verify()
+    print("Registre intact : toutes les vérifications ont réussi.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args, _reader(args)) as register:
+        create_backup(register, args.FILE)
+    print(f"Sauvegarde écrite et vérifiée : {args.FILE}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Unpack, then prove the register opens and is intact; on failure nothing is left behind."""
+    existed = Path(args.DIR).exists()
+    restore_backup(args.FILE, args.DIR)
+    try:
+        with _open(args, _reader(args)) as register:
+            register.verify()
+    except (RegisterError, OSError, ValueError):
+        discard_restored(Path(args.DIR), keep_folder=existed)
+        raise
+    print(f"Sauvegarde restaurée et vérifiée dans {args.DIR}.")
+    return 0
+
+
+def discard_restored(folder: Path, *, keep_folder: bool) -> None:
+    import shutil
+
+    for child in folder.iterdir():
+        shutil.rmtree(child) if child.is_dir() else child.unlink()
+    if not keep_folder:
+        folder.rmdir()
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    reader = _reader(args)
+    with _open(args, reader) as register:
+        new = reader.new("phrase de passe")
+        register.change_passphrase(new)
+    print("Phrase de passe changée. Le code de récupération reste valable.")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from app.exports.personal_dump import export_json
+
+    with _open(args, _reader(args)) as register:
+        count = export_json(register, args.FILE)
+    print(
+        f"Export écrit : {args.FILE} ({count} situations). Il contient des données personnelles : "
+        "gardez-le chiffré ou supprimez-le après usage.",
+        file=sys.stdout,
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.personal_import import import_json, read_document
+
+    read_document(args.FILE)  # refuse a malformed file before asking for the passphrase
+    with _open(args, _reader(args)) as register:
+        count = import_json(register, args.FILE)
+    print(f"Import terminé : {count} situations ajoutées.")
+    return 0
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "passwd": cmd_passwd,
+    "export-json": cmd_export_json,
+    "import": cmd_import,
+    "report": cmd_report,
+    "export": cmd_export,
+    "resources": cmd_resources,
+}

@@ -1,0 +1,92 @@
+"""Demo registers filled with invented data: `small` (the 14 example situations) or `large` (stress test).
+
+Everything is derived from the seed and a fixed reference date, never from the clock, so that the same seed
+gives the same register (byte for byte in its rows) on every machine. The demo is written in one transaction:
+if anything fails, the register stays empty.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from importlib.resources import files
+
+from sqlalchemy import func, select
+
+from app.demo.large import EXPECTED_ROWS as LARGE_ROWS
+from app.demo.large import build_large
+from app.demo.rows import IdAllocator, Writer
+from app.demo.small import EXPECTED_ROWS as SMALL_ROWS
+from app.demo.small import build_small
+from storage.models import Person
+from storage.register import Register
+
+REFERENCE_DATE = date(2026, 11, 1)
+SIZES = ("small", "large")
+NOT_EMPTY_MESSAGE = "Le registre n'est pas vide : la démo s'écrit dans un registre neuf."
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """Rows written per table."""
+
+    persons: int = 0
+    situations: int = 0
+    situation_vulnerabilities: int = 0
+    situation_pathologies: int = 0
+    network_members: int = 0
+    dialogue_sessions: int = 0
+    priorities: int = 0
+    priority_status_changes: int = 0
+    resources: int = 0
+    mobilisations: int = 0
+    mobilisation_status_changes: int = 0
+    time_entries: int = 0
+    follow_ups: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(vars(self).values())
+
+
+# storage table name -> DemoSummary field
+_SUMMARY_FIELDS = {
+    "person": "persons", "situation": "situations", "situationvulnerability": "situation_vulnerabilities",
+    "situationpathology": "situation_pathologies", "networkmember": "network_members",
+    "dialoguesession": "dialogue_sessions", "priority": "priorities",
+    "prioritystatuschange": "priority_status_changes", "resource": "resources",
+    "mobilisation": "mobilisations",
+    "mobilisationstatuschange": "mobilisation_status_changes", "timeentry": "time_entries",
+    "followup": "follow_ups",
+}
+
+
+def load_examples() -> list[dict]:
+    """The 14 example situations (resources/demo/examples.json, built by packaging/build_demo_examples.py)."""
+    text = (files("resources.demo") / "examples.json").read_text(encoding="utf-8")
+    return json.loads(text)["items"]
+
+
+def build_demo(register: Register, size: str = "small", seed: int = 0,
+               progress: Callable[[float], None] | None = None, *,
+               reference: date = REFERENCE_DATE) -> DemoSummary:
+    """Fill an empty register with invented data; `progress` receives fractions from 0 to 1."""
+    if size not in SIZES:
+        raise ValueError(f"Taille de démo inconnue : {size} (attendu : small ou large).")
+    rng = random.Random(seed)
+    with register.session() as session:
+        if session.scalar(select(func.count()).select_from(Person)):
+            raise ValueError(NOT_EMPTY_MESSAGE)
+        ids = IdAllocator(session)
+        if size == "small":
+            writer = Writer(session, SMALL_ROWS, progress)
+            build_small(writer, ids, rng, reference, load_examples())
+        else:
+            writer = Writer(session, LARGE_ROWS, progress)
+            build_large(writer, ids, rng, reference)
+    if progress is not None:
+        progress(1.0)
+    return DemoSummary(**{_SUMMARY_FIELDS[table]: count for table, count in writer.counts.items()})

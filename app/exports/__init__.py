@@ -1,0 +1,1 @@
+"""Exports: the personal dump and the invisible-work report files."""

@@ -1,0 +1,209 @@
+"""`relais import`: load a personal JSON dump into a register, all or nothing.
+
+The whole document is checked before anything is written (format, version, every field, vocabulary ids, refs,
+duplicate pseudonym codes), then inserted in one transaction: a malformed file leaves the register unchanged,
+and the error names the record and the field (`persons[2].situations[0].priorities[1].text`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from app.errors import ValidationError
+from app.exports import dump_format as f
+from app.vocab import vocabularies
+from storage.models import Situation
+from storage.register import Register
+
+
+class ImportFileError(ValueError):
+    """The file cannot be read as a Relais dump."""
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ImportFileError(f"Fichier introuvable : {Path(path).name}.") from None
+    except UnicodeDecodeError:
+        raise ImportFileError("Le fichier n'est pas du texte UTF-8.") from None
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(
+            f"Le fichier n'est pas du JSON valide (ligne {exc.lineno}, colonne {exc.colno})."
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != f.FORMAT:
+        raise ImportFileError("Ce fichier n'est pas un export de registre Relais.")
+    if document.get("schema_version") != f.SCHEMA_VERSION:
+        raise ImportFileError(
+            f"Version de format non prise en charge : {document.get('schema_version')!r} "
+            f"(attendue : {f.SCHEMA_VERSION})."
+        )
+    return document
+
+
+def import_json(register: Register, path: Path) -> int:
+    """Import a dump file; returns the number of situations added."""
+    return import_document(register, read_document(path))
+
+
+def import_document(register: Register, document: dict[str, Any]) -> int:
+    with register.session() as session:
+        plan = _Plan(session)
+        plan.add_document(document)
+        for section in f.ALL_SECTIONS:
+            rows = plan.rows[section]
+            for start in range(0, len(rows), 5000):
+                session.execute(insert(section.table), rows[start : start + 5000])
+        return len(plan.rows[f.SITUATIONS])
+
+
+class _Plan:
+    """Rows to insert, with ids assigned after the register's current maximum."""
+
+    def __init__(self, session) -> None:
+        self.rows: dict[f.Section, list[dict]] = defaultdict(list)
+        self._next_id = {
+            s: (session.scalar(select(func.max(s.table.c.id))) or 0) + 1
+            for s in f.ALL_SECTIONS
+            if "id" in s.table.c
+        }
+        self._codes = set(session.scalars(select(Situation.code)))
+        self._settings = set(session.scalars(select(f.SETTINGS.table.c.key)))
+        self._resource_ids: dict[str, int] = {}
+
+    def add_document(self, document: dict[str, Any]) -> None:
+        for i, record in enumerate(_list(document, "resources", "resources"), start=0):
+            where = f"resources[{i}]"
+            ref = _ref(record, where, self._resource_ids)
+            self._resource_ids[ref] = self._add(f.RESOURCES, record, where, {})
+        for i, record in enumerate(_list(document, "persons", "persons")):
+            self._add_person(record, f"persons[{i}]")
+        for i, record in enumerate(_list(document, "time_entries", "time_entries")):
+            self._add(
+                f.TIME_ENTRIES, record, f"time_entries[{i}]", {"situation_id": None, "mobilisation_id": None}
+            )
+        for key, section in (("cdp_sessions", f.CDP_SESSIONS), ("export_logs", f.EXPORT_LOGS)):
+            for i, record in enumerate(_list(document, key, key)):
+                self._add(section, record, f"{key}[{i}]", {})
+        for i, record in enumerate(_list(document, "settings", "settings")):
+            self._add(f.SETTINGS, record, f"settings[{i}]", {})
+            key = self.rows[f.SETTINGS][-1]["key"]
+            if key in self._settings:  # never overwrite a register's setting silently
+                raise ValidationError(
+                    f"settings[{i}].key", f"settings[{i}].key : le réglage « {key} » existe déjà."
+                )
+            self._settings.add(key)
+
+    def _add(self, section: f.Section, record: Any, where: str, links: dict[str, Any]) -> int | None:
+        row = f.json_to_row(section, record, where)
+        _check_vocabulary(section, row, where)
+        row.update(links)
+        if section in self._next_id:
+            row["id"] = self._next_id[section]
+            self._next_id[section] += 1
+        self.rows[section].append(row)
+        return row.get("id")
+
+    def _add_person(self, record: dict, where: str) -> None:
+        pid = self._add(f.PERSONS, record, where, {})
+        for i, member in enumerate(_list(record, "network", where)):
+            self._add(f.NETWORK, member, f"{where}.network[{i}]", {"person_id": pid})
+        for i, situation in enumerate(_list(record, "situations", where)):
+            self._add_situation(situation, f"{where}.situations[{i}]", pid)
+
+    def _add_situation(self, record: dict, where: str, person_id: int) -> None:
+        sid = self._add(f.SITUATIONS, record, where, {"person_id": person_id})
+        code = self.rows[f.SITUATIONS][-1]["code"]
+        if code in self._codes:
+            raise ValidationError(
+                f"{where}.code", f"{where}.code : le code de situation « {code} » existe déjà."
+            )
+        self._codes.add(code)
+        self._add_links(record, where, sid)
+        refs: dict[str, dict[str, int]] = {"D": {}, "P": {}, "M": {}}
+        for i, item in enumerate(_list(record, "dialogue_sessions", where)):
+            w = f"{where}.dialogue_sessions[{i}]"
+            refs["D"][_ref(item, w, refs["D"])] = self._add(f.DIALOGUES, item, w, {"situation_id": sid})
+        for i, item in enumerate(_list(record, "priorities", where)):
+            self._add_priority(item, f"{where}.priorities[{i}]", sid, refs)
+        for i, item in enumerate(_list(record, "mobilisations", where)):
+            self._add_mobilisation(item, f"{where}.mobilisations[{i}]", sid, refs)
+        for i, item in enumerate(_list(record, "time_entries", where)):
+            w = f"{where}.time_entries[{i}]"
+            mid = _resolve(item, "mobilisation_ref", refs["M"], w)
+            self._add(f.TIME_ENTRIES, item, w, {"situation_id": sid, "mobilisation_id": mid})
+        for i, item in enumerate(_list(record, "follow_ups", where)):
+            self._add(f.FOLLOW_UPS, item, f"{where}.follow_ups[{i}]", {"situation_id": sid})
+
+    def _add_links(self, record: dict, where: str, sid: int) -> None:
+        for key, section, column, vocab in (
+            ("vulnerabilities", f.VULNERABILITY_LINKS, "vulnerability", "vulnerabilities"),
+            ("pathologies", f.PATHOLOGY_LINKS, "pathology", "pathologies"),
+        ):
+            values = _list(record, key, where)
+            if len(set(values)) != len(values):
+                raise ValidationError(f"{where}.{key}", f"{where}.{key} : valeur répétée.")
+            for value in values:
+                if not isinstance(value, str) or value not in vocabularies()[vocab]:
+                    raise ValidationError(f"{where}.{key}", f"{where}.{key} : valeur inconnue {value!r}.")
+                self.rows[section].append({"situation_id": sid, column: value})
+
+    def _add_priority(self, item: dict, where: str, sid: int, refs: dict) -> None:
+        did = _resolve(item, "dialogue_session_ref", refs["D"], where)
+        pid = self._add(f.PRIORITIES, item, where, {"situation_id": sid, "dialogue_session_id": did})
+        refs["P"][_ref(item, where, refs["P"])] = pid
+        for i, change in enumerate(_list(item, "history", where)):
+            self._add(f.PRIORITY_HISTORY, change, f"{where}.history[{i}]", {"priority_id": pid})
+
+    def _add_mobilisation(self, item: dict, where: str, sid: int, refs: dict) -> None:
+        links = {
+            "situation_id": sid,
+            "resource_id": _resolve(item, "resource_ref", self._resource_ids, where),
+            "priority_id": _resolve(item, "priority_ref", refs["P"], where),
+        }
+        mid = self._add(f.MOBILISATIONS, item, where, links)
+        refs["M"][_ref(item, where, refs["M"])] = mid
+        for i, change in enumerate(_list(item, "history", where)):
+            self._add(f.MOBILISATION_HISTORY, change, f"{where}.history[{i}]", {"mobilisation_id": mid})
+
+
+def _list(record: dict, key: str, where: str) -> list:
+    value = record.get(key, [])
+    if not isinstance(value, list):
+        raise ValidationError(f"{where}.{key}", f"{where}.{key} : une liste est attendue.")
+    return value
+
+
+def _ref(record: dict, where: str, taken: dict) -> str:
+    ref = record.get("ref")
+    if not isinstance(ref, str) or not ref:
+        raise ValidationError(f"{where}.ref", f"{where}.ref : champ obligatoire manquant.")
+    if ref in taken:
+        raise ValidationError(f"{where}.ref", f"{where}.ref : la référence « {ref} » est en double.")
+    return ref
+
+
+def _resolve(record: dict, key: str, refs: dict[str, int], where: str) -> int | None:
+    ref = record.get(key)
+    if ref is None:
+        return None
+    if ref not in refs:
+        raise ValidationError(
+            f"{where}.{key}", f"{where}.{key} : « {ref} » ne désigne aucun élément du fichier."
+        )
+    return refs[ref]
+
+
+def _check_vocabulary(section: f.Section, row: dict, where: str) -> None:
+    for (table, column), vocab in f.VOCABULARY_COLUMNS.items():
+        if (
+            table == section.table.name
+            and row.get(column) is not None
+            and row[column] not in vocabularies()[vocab]
+        ):
+            raise ValidationError(f"{where}.{column}", f"{where}.{column} : valeur inconnue {row[column]!r}.")

@@ -1,0 +1,1 @@
+"""Developer tools that are not installed: the screenshot renderers."""

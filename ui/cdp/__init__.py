@@ -1,0 +1,1 @@
+"""Community-of-practice sessions: the session form and the anonymised export review."""

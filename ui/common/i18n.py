@@ -1,0 +1,78 @@
+"""Interface language: French, Dutch or English, following the system unless the referent chose one.
+
+Relais's own messages come from `resources/translations/relais_<lang>.qm` (built from the .ts files by the
+Makefile); Qt's standard dialogs and buttons ("Cancel", "Open"…) from Qt's `qtbase_<lang>.qm`. The default
+QLocale is set to the Belgian variant, so dates read 31/12/2026 in every language.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from importlib.resources import files
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+SUPPORTED = ("fr", "nl", "en")
+FALLBACK = "fr"
+LOCALE_NAMES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_BE"}
+LANGUAGE_NAMES = {"fr": "Français", "nl": "Nederlands", "en": "English"}  # each in its own language
+
+_installed: list[QTranslator] = []
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the system's preferred languages that Relais speaks, else French."""
+    locale = locale or QLocale.system()
+    for name in [*locale.uiLanguages(), locale.name()]:
+        code = name.replace("-", "_")[:2].lower()
+        if code in SUPPORTED:
+            return code
+    return FALLBACK
+
+
+def resolve_language(choice: str, locale: QLocale | None = None) -> str:
+    """`choice` is a preference value: "system" (or anything unknown) follows the system."""
+    return choice if choice in SUPPORTED else system_language(locale)
+
+
+def translations_folder() -> Path:
+    """Where the compiled .qm files are (inside the installed `resources` package)."""
+    with contextlib.suppress(Exception):
+        folder = Path(str(files("resources") / "translations"))
+        if folder.is_dir():
+            return folder
+    return Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def qt_translations_folder() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def install_translations(language: str, app: QCoreApplication | None = None) -> str:
+    """Install the translators of `language` (replacing earlier ones); returns the language installed."""
+    app = app or QCoreApplication.instance()
+    language = language if language in SUPPORTED else FALLBACK
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
+    for name, folder in ((f"relais_{language}", str(translations_folder())),
+                         (f"qtbase_{language}", qt_translations_folder())):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
+
+
+def installed_translators() -> int:
+    """How many translators are active (0 for English without plural file, or a missing .qm)."""
+    return len(_installed)
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt-style placeholders in a translated string: fill("%1 of %2", 3, 5) → "3 of 5"."""
+    for number in range(len(values), 0, -1):  # %10 before %1
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text

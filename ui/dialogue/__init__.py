@@ -1,0 +1,1 @@
+"""BabbelBoost dialogue sessions (card grid) and the priorities raised."""

@@ -1,0 +1,1 @@
+"""The register of situations, the to-contact list and erasing a person."""

@@ -1,0 +1,1 @@
+"""The resource directory, its shared files, mobilisations and shortages."""

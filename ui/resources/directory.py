@@ -1,0 +1,507 @@
+"""The resource directory page: search-as-you-type, filters, the table, the entry's form, and sharing.
+
+Keyboard: Alt+S searches (Enter or Down then goes to the table), Delete in the table deletes, Alt+U starts a
+new entry, Alt+V saves. Several rows can be selected (Shift/Ctrl) to export them for a colleague.
+
+Every save is explicit. Moving to another entry while the form has changes saves them first; if the service
+refuses them, the form stays on the entry with the message under the field (nothing is silently lost).
+Message boxes and file dialogs go through the module-level functions below so that tests can answer them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import NotFoundError, ValidationError
+from app.resource_sharing import ImportPlan, ImportResult
+from app.services import Services
+from app.vocab import vocabularies
+from ui.common.i18n import fill
+from ui.common.vocab_widgets import hint_label, ui_language
+from ui.common.widget_helpers import push_button, row_table
+from ui.common.workers import run_in_background
+from ui.resources.form import ResourceForm
+from ui.resources.import_dialog import ResourceImportDialog
+from ui.resources.model import COMMUNE, LAST_CHECKED, NAME, RESOURCE_ID_ROLE, ResourceModel
+
+DEFAULT_FILE_NAME = "ressources-relais.json"
+
+translate = QCoreApplication.translate
+
+
+# -- dialogs, one place each (tests replace these functions) -------------------------------------------------
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def choose_export_path(parent: QWidget) -> str:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        translate("ResourceDirectory", "Export the selected entries (no person data)"),
+        str(Path.home() / DEFAULT_FILE_NAME),
+        translate("ResourceDirectory", "Relais resource files (*.json);;All files (*)"),
+    )
+    return path
+
+
+def choose_import_path(parent: QWidget) -> str:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        translate("ResourceDirectory", "Import a colleague's resource file"),
+        str(Path.home()),
+        translate("ResourceDirectory", "Relais resource files (*.json);;All files (*)"),
+    )
+    return path
+
+
+class ResourceDirectory(QWidget):
+    """The referent's directory of local resources, usable as a main-window tab page."""
+
+    changed = Signal()  # an entry was created, edited, deleted or imported
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._shown_id: int | None = None  # the entry in the form (None: a new one)
+        self.import_dialog: ResourceImportDialog | None = None
+        self.import_task = None
+        self.model = ResourceModel(self)
+        self._build_filters()
+        self._build_table()
+        self.form = ResourceForm(self)
+        self.form.save_requested.connect(self.save)
+        self._build_buttons()
+        self._arrange()
+        self.refresh()
+        self._show(None)
+        self.setFocusProxy(self.search)  # a tab page opens on its search
+
+    # -- building ----------------------------------------------------------------------------------------
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("resource_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Name, commune, conditions or a word of the notes…"))
+        self.search.setAccessibleName(self.tr("Search the directory"))
+        self.search.textChanged.connect(lambda _text: self._search())
+        self.search.installEventFilter(self)
+        self.category = self._combo(self.tr("All categories"), self.tr("Category filter"))
+        lang = ui_language()
+        for term in vocabularies()["resource_categories"]:
+            self.category.addItem(term.label(lang), term.id)
+        self.resource_type = self._combo(self.tr("All types"), self.tr("Type filter"))
+        self.commune = self._combo(self.tr("All communes"), self.tr("Commune filter"))
+        self.stale_only = QCheckBox(self.tr("Not checked for 12 mont&hs"), self)
+        self.stale_only.setObjectName("stale_only")
+        self.stale_only.toggled.connect(lambda _on: self._search())
+        self.category.currentIndexChanged.connect(self._fill_types)
+        self._fill_types()
+        for combo in (self.resource_type, self.commune):
+            combo.currentIndexChanged.connect(lambda _index: self._search())
+        self.count = QLabel(self)
+        self.count.setAccessibleName(self.tr("Number of entries"))
+
+    def _combo(self, everything: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(accessible)
+        combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        return combo
+
+    def _build_table(self) -> None:
+        self.table = row_table(self, "resources", self.tr("Resource directory"), self.model, several=True)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 150), (2, 150), (COMMUNE, 125), (LAST_CHECKED, 165)):
+            header.resizeSection(column, width)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
+
+    def _build_buttons(self) -> None:
+        self.new_button = push_button(self, "new_resource", self.tr("New reso&urce"), self.new_entry)
+        self.delete_button = push_button(self, "delete_resource", self.tr("&Delete…"), self.delete_selected)
+        self.export_button = push_button(
+            self, "export_resources", self.tr("E&xport selected…"), self.export_selected
+        )
+        self.export_button.setToolTip(
+            self.tr("Writes the selected entries to a file for a colleague. It holds no person data.")
+        )
+        self.import_button = push_button(
+            self, "import_resources", self.tr("&Import a colleague's file…"), self.import_file
+        )
+        self.import_button.setToolTip(
+            self.tr("You see what will be added or merged before anything changes.")
+        )
+
+    def _arrange(self) -> None:
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search)
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addSpacing(12)
+        top.addWidget(self.count)
+        filters = QHBoxLayout()
+        for combo in (self.category, self.resource_type, self.commune):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.stale_only)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        sharing = QHBoxLayout()
+        for button in (self.export_button, self.import_button):
+            sharing.addWidget(button)
+        sharing.addStretch(1)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addLayout(filters)
+        column.addWidget(self.table, 1)
+        column.addLayout(actions)
+        column.addLayout(sharing)
+        column.addWidget(
+            hint_label(self.tr("A shared file holds directory entries only, never person data."), left)
+        )
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(400)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(splitter)
+        order = (
+            self.search,
+            self.category,
+            self.resource_type,
+            self.commune,
+            self.stale_only,
+            self.table,
+            self.new_button,
+            self.delete_button,
+            self.export_button,
+            self.import_button,
+            self.form.fields["name"],
+        )
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down or Enter in the search goes to the table; Escape clears the search."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
+                self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                if not self.table.selectionModel().hasSelection():
+                    self.select_id(self.model.resource(0).id)
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def _fill_types(self) -> None:
+        """The type filter offers the types of the chosen category only."""
+        chosen, category = self.resource_type.currentData(), self.category.currentData()
+        lang = ui_language()
+        with QSignalBlocker(self.resource_type):
+            while self.resource_type.count() > 1:
+                self.resource_type.removeItem(1)
+            for term in vocabularies()["resource_types"]:
+                if category is None or term.attribute("category") == category:
+                    self.resource_type.addItem(term.label(lang), term.id)
+            self.resource_type.setCurrentIndex(max(self.resource_type.findData(chosen), 0))
+        self._search()
+
+    def _fill_communes(self) -> None:
+        communes = self._services.resources.communes()
+        chosen = self.commune.currentData()
+        with QSignalBlocker(self.commune):
+            while self.commune.count() > 1:
+                self.commune.removeItem(1)
+            for commune in communes:
+                self.commune.addItem(commune, commune)
+            self.commune.setCurrentIndex(max(self.commune.findData(chosen), 0))
+        self.form.set_communes(communes)
+
+    def refresh(self) -> None:
+        """Read the communes and the entries again (after a change elsewhere, e.g. a mobilisation saved an
+        entry to the directory)."""
+        self._fill_communes()
+        self._search()
+
+    def _search(self) -> None:
+        """Search again with the current text and filters; the selection follows its entries."""
+        if not hasattr(self, "form"):
+            return  # still building
+        selected = self.selected_ids()
+        found = self._services.resources.search(
+            self.search.text(),
+            category=self.category.currentData(),
+            resource_type=self.resource_type.currentData(),
+            commune=self.commune.currentData(),
+            stale_only=self.stale_only.isChecked(),
+        )
+        with QSignalBlocker(self.table.selectionModel()):
+            self.model.set_resources(found)
+            self._restore_selection(selected)
+        self._show_count(len(found))
+        self._update_buttons()
+
+    def _show_count(self, shown: int) -> None:
+        stale = sum(resource.stale for resource in self.model.resources())
+        text = fill(self.tr("Entries: %1"), shown)
+        if stale:
+            text += " · " + fill(self.tr("to check: %1"), stale)
+        self.count.setText(text)
+
+    def _restore_selection(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        for resource_id in ids:
+            row = self.model.row_of(resource_id)
+            if row is not None:
+                flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+                selection.select(self.model.index(row, 0), flags)
+        current = self.model.row_of(self._shown_id) if self._shown_id is not None else None
+        if current is not None:
+            selection.setCurrentIndex(
+                self.model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.model.data(index, RESOURCE_ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+
+    def select_id(self, resource_id: int, extend: bool = False) -> bool:
+        row = self.model.row_of(resource_id)
+        if row is None:
+            return False
+        flags = QItemSelectionModel.SelectionFlag.Rows | (
+            QItemSelectionModel.SelectionFlag.Select
+            if extend
+            else QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        return True
+
+    def _on_current_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        resource_id = self.model.data(current, RESOURCE_ID_ROLE)
+        if resource_id == self._shown_id:
+            return
+        if self.form.dirty and not self.save():
+            self._back_to_form_entry()
+            return
+        self._show(resource_id)
+
+    def _back_to_form_entry(self) -> None:
+        """The form's changes were refused: stay on its entry so that the message makes sense."""
+        with QSignalBlocker(self.table.selectionModel()):
+            if self._shown_id is None or not self.select_id(self._shown_id):
+                self.table.clearSelection()
+
+    def _show(self, resource_id: int | None) -> None:
+        resource = None
+        if resource_id is not None:
+            try:
+                resource = self._services.resources.get(resource_id)
+            except NotFoundError:
+                resource_id = None
+        self._shown_id = resource_id
+        self.form.show_resource(resource)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.delete_button.setEnabled(self._shown_id is not None)
+        self.export_button.setEnabled(selected)
+
+    # -- writing -----------------------------------------------------------------------------------------
+    def new_entry(self) -> None:
+        """An empty form (after saving changes to the entry on show, if any)."""
+        if self.form.dirty and not self.save():
+            return
+        with QSignalBlocker(self.table.selectionModel()):
+            self.table.clearSelection()
+        self._show(None)
+        self.form.focus_name()
+
+    def is_dirty(self) -> bool:
+        """Unsaved edits in the form (for the main window, before locking or closing the page)."""
+        return bool(self.form.dirty)
+
+    def save(self) -> bool:
+        """Create or update the entry of the form; a refusal is shown under its field."""
+        data = self.form.data()
+        try:
+            if self._shown_id is None:
+                saved = self._services.resources.create(data)
+            else:
+                saved = self._services.resources.update(self._shown_id, data)
+        except ValidationError as error:
+            self.form.show_error(error)
+            return False
+        except NotFoundError as error:
+            warn(self, self.tr("Resource directory"), str(error))
+            self._show(None)
+            self.refresh()
+            return False
+        self._shown_id = saved.id
+        self.form.show_resource(saved)
+        self.refresh()
+        with QSignalBlocker(self.table.selectionModel()):
+            self.select_id(saved.id)
+        self._update_buttons()
+        self.changed.emit()
+        return True
+
+    def delete_selected(self) -> None:
+        """Delete the entry on show, after asking; its mobilisations keep the name as text."""
+        if self._shown_id is None:
+            return
+        try:
+            resource = self._services.resources.get(self._shown_id)
+            used = self._services.resources.usage_count(resource.id)
+        except NotFoundError:
+            self._show(None)
+            self.refresh()
+            return
+        text = fill(self.tr("Delete “%1” from the directory?"), resource.name)
+        if used:
+            text += "\n\n" + fill(
+                self.tr("Mobilisations using it: %1. They will be kept, with “%2” written as text."),
+                used,
+                resource.name,
+            )
+        if not ask(self, self.tr("Delete the entry"), text):
+            return
+        with contextlib.suppress(NotFoundError):  # already gone: the result is the same
+            self._services.resources.delete(resource.id)
+        self.form.dirty = False
+        self._show(None)
+        self.refresh()
+        self.changed.emit()
+
+    # -- sharing -----------------------------------------------------------------------------------------
+    def export_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            inform(
+                self, self.tr("Export"), self.tr("Select the entries to share first (Ctrl or Shift + click).")
+            )
+            return
+        path = choose_export_path(self)
+        if not path:
+            return
+        try:
+            written = self._services.resource_sharing.export(ids, Path(path))
+        except (ValidationError, NotFoundError, OSError) as error:
+            warn(self, self.tr("Export"), fill(self.tr("The file was not written: %1"), _reason(error)))
+            return
+        inform(
+            self,
+            self.tr("Export"),
+            fill(
+                self.tr(
+                    "Entries written: %1, to %2.\nThe file holds directory entries only, no person data."
+                ),
+                written,
+                Path(path).name,
+            ),
+        )
+
+    def import_file(self, path: str | Path | None = None) -> None:
+        """Read and check the file off the GUI thread, then show the plan; nothing is written before."""
+        path = path or choose_import_path(self)
+        if not path:
+            return
+        self.import_button.setEnabled(False)
+        self.import_task = run_in_background(self._services.resource_sharing.plan_import, Path(path))
+        self.import_task.succeeded.connect(self._show_plan)
+        self.import_task.failed.connect(self._refuse_file)
+
+    def _refuse_file(self, error: BaseException) -> None:
+        self.import_task = None
+        self.import_button.setEnabled(True)
+        warn(self, self.tr("Import"), fill(self.tr("Nothing was imported. %1"), _reason(error)))
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.import_task = None
+        self.import_button.setEnabled(True)
+        self.import_dialog = ResourceImportDialog(plan, self)
+        self.import_dialog.accepted.connect(lambda: self._apply_plan(plan))
+        self.import_dialog.open()
+
+    def _apply_plan(self, plan: ImportPlan) -> None:
+        """Write the plan off the GUI thread (one transaction: a large file never freezes the window)."""
+        decisions = self.import_dialog.decisions() if self.import_dialog else {}
+        self.import_button.setEnabled(False)
+        self.import_task = run_in_background(self._services.resource_sharing.apply_import, plan, decisions)
+        self.import_task.succeeded.connect(self._imported)
+        self.import_task.failed.connect(self._refuse_file)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.import_task = None
+        self.import_button.setEnabled(True)
+        self.refresh()
+        self.changed.emit()
+        inform(
+            self,
+            self.tr("Import"),
+            fill(
+                self.tr("Added: %1 · merged: %2 · skipped: %3."), result.added, result.merged, result.skipped
+            ),
+        )
+
+
+def _reason(error: BaseException) -> str:
+    """What to tell the referent: the service's own (French) message; an OS error without its path."""
+    if isinstance(error, ValidationError | NotFoundError):
+        return str(error)
+    if isinstance(error, OSError):
+        return error.strerror or translate("ResourceDirectory", "the file could not be written or read.")
+    return translate("ResourceDirectory", "unexpected error.")

@@ -1,0 +1,1 @@
+"""The frame of the window: composition root, main window, tool pages, actions, lock, preferences."""

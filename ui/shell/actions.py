@@ -1,0 +1,196 @@
+"""The main window's actions and menus: every action has a mnemonic and, for the frequent ones, a shortcut.
+
+Kept apart from main_window.py so the window stays readable; `build()` returns the actions by name.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from storage.backup import create_backup
+from storage.errors import RegisterError
+from ui.common.i18n import fill
+from ui.common.workers import run_in_background
+
+if TYPE_CHECKING:
+    from ui.shell.main_window import MainWindow
+
+translate = QCoreApplication.translate
+ALWAYS_ENABLED = frozenset({"quit", "about", "shortcuts"})
+
+
+
+def _specs(window: MainWindow) -> list[tuple[str, str, str, str | QKeySequence.StandardKey, object]]:
+    """(menu, name, text, shortcut, slot); menu "" ends a group with a separator."""
+    from ui.shell.main_window import FOLLOWUPS_PAGE, REGISTER_PAGE
+
+    return [
+        ("register", "new_situation", translate("MainWindow", "&New situation"), "Ctrl+N",
+         window.new_situation),
+        ("register", "quick_log", translate("MainWindow", "Log &time…"), "Ctrl+T",
+         lambda: open_quick_log(window)),
+        ("register", "toggle_timer", translate("MainWindow", "Start or stop the desk time&r"), "Ctrl+Shift+T",
+         lambda: toggle_timer(window)),
+        ("register", "open_situation", translate("MainWindow", "&Open the selected situation"), "Ctrl+O",
+         window.open_selected_situation),
+        ("register", "", "", "", None),
+        ("register", "backup", translate("MainWindow", "&Back up now"), "Ctrl+Shift+S",
+         lambda: back_up_now(window)),
+        ("register", "", "", "", None),
+        ("register", "lock", translate("MainWindow", "&Lock"), "Ctrl+L", window.request_lock),
+        ("register", "quit", translate("MainWindow", "&Quit"), "Ctrl+Q", window.confirm_quit),
+        ("view", "show_register", translate("MainWindow", "&Register"), "Ctrl+1",
+         lambda: window.show_page(REGISTER_PAGE)),
+        ("view", "show_followups", translate("MainWindow", "&To contact"), "Ctrl+2",
+         lambda: window.show_page(FOLLOWUPS_PAGE)),
+        ("view", "", "", "", None),
+        ("view", "find", translate("MainWindow", "&Search the register"), "Ctrl+F", window.focus_search),
+        ("view", "refresh", translate("MainWindow", "Re&fresh"), "F5", window.refresh),
+        # no shortcut: the editor's own Ctrl+W would make it ambiguous
+        ("view", "close_tab", translate("MainWindow", "&Close the situation"), "", window.close_current_tab),
+        ("view", "", "", "", None),
+        ("view", "show_resources", translate("MainWindow", "Resource &directory"), "Ctrl+3",
+         lambda: window.open_tool_page("resources")),
+        ("view", "show_time", translate("MainWindow", "T&ime spent"), "Ctrl+4",
+         lambda: window.open_tool_page("time")),
+        ("view", "show_cdp", translate("MainWindow", "Cd&P sessions"), "Ctrl+5",
+         lambda: window.open_tool_page("cdp")),
+        ("tools", "show_shortages", translate("MainWindow", "&Shortages of resources"), "",
+         lambda: window.open_tool_page("shortages")),
+        ("tools", "show_invisible_work", translate("MainWindow", "&Invisible work report"), "Ctrl+Shift+I",
+         lambda: window.open_tool_page("invisible_work")),
+        ("tools", "priority_overview", translate("MainWindow", "Priorities by &theme…"), "Ctrl+Shift+P",
+         lambda: open_priority_overview(window)),
+        ("tools", "preferences", translate("MainWindow", "&Preferences…"), "Ctrl+,",
+         lambda: open_preferences(window)),
+        ("help", "shortcuts", translate("MainWindow", "&Keyboard shortcuts"), "F1",
+         lambda: show_shortcuts(window)),
+        ("help", "about", translate("MainWindow", "&About Relais"), "", window.show_about),
+    ]
+
+
+def build(window: MainWindow) -> dict[str, QAction]:
+    menus = {
+        "register": window.menuBar().addMenu(translate("MainWindow", "&Register")),
+        "view": window.menuBar().addMenu(translate("MainWindow", "&View")),
+        "tools": window.menuBar().addMenu(translate("MainWindow", "&Tools")),
+        "help": window.menuBar().addMenu(translate("MainWindow", "&Help")),
+    }
+    actions: dict[str, QAction] = {}
+    for menu, name, text, shortcut, slot in _specs(window):
+        if not name:
+            menus[menu].addSeparator()
+            continue
+        action = QAction(text, window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menus[menu].addAction(action)
+        actions[name] = action
+    return actions
+
+
+def set_locked(window: MainWindow, locked: bool) -> None:
+    for name, action in window.actions_.items():
+        action.setEnabled(not locked or name in ALWAYS_ENABLED)
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    rows = "".join(
+        f"<tr><td>{html.escape(action.text().replace('&', ''))}</td>"
+        f"<td>&nbsp;&nbsp;<b>{html.escape(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))}"
+        "</b></td></tr>"
+        for action in window.actions_.values() if not action.shortcut().isEmpty()
+    )
+    QMessageBox.information(window, translate("MainWindow", "Keyboard shortcuts"), f"<table>{rows}</table>")
+
+
+def open_preferences(window: MainWindow) -> None:
+    from ui.shell.settings_dialog import SettingsDialog
+
+    if window.services is None:
+        return
+    dialog = SettingsDialog(window.preferences, window.services.register, window)
+    if dialog.exec():
+        window.apply_preferences()
+
+
+def open_quick_log(window: MainWindow) -> None:
+    """Ctrl+T: log the time of a visit; the situation in front (if any) is preselected."""
+    from ui.time.quick_log import QuickLogDialog, summary_text
+
+    if window.services is None:
+        return
+    dialog = QuickLogDialog(window.services, window.current_situation_id(), window)
+    dialog.saved.connect(lambda entries: _time_logged(window, summary_text(entries)))
+    dialog.exec()
+
+
+def toggle_timer(window: MainWindow) -> None:
+    if window.timer is not None and not window.is_locked:
+        window.timer.toggle()
+
+
+def _time_logged(window: MainWindow, message: str) -> None:
+    """Time was saved: the lists showing it read the register again."""
+    window.statusBar().showMessage(message, 6000)
+    window.refresh_time_views()
+
+
+def open_priority_overview(window: MainWindow) -> None:
+    """Counts of priorities by theme and status across the register, and the card deck in use."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
+    from ui.dialogue.priority_overview import PriorityOverview
+
+    if window.services is None:
+        return
+    dialog = QDialog(window)
+    dialog.setWindowTitle(translate("MainWindow", "Priorities by theme"))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(PriorityOverview(window.services, dialog))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(900, 600)
+    dialog.exec()
+
+
+def back_up_now(window: MainWindow) -> None:
+    """Write a verified backup into the backup folder of the preferences, off the GUI thread."""
+    if window.services is None:
+        return
+    folder = window.preferences.backup_folder
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        text = translate("MainWindow", "The backup folder %1 cannot be created. Choose another one in the "
+                         "preferences.")
+        QMessageBox.warning(window, translate("MainWindow", "Back up"), fill(text, folder))
+        return
+    target = folder / f"Relais {datetime.now():%Y-%m-%d %H-%M-%S}.relais-backup"
+    window.statusBar().showMessage(translate("MainWindow", "Backing up…"))
+    window.actions_["backup"].setEnabled(False)
+    task = run_in_background(create_backup, window.services.register, target)
+    task.succeeded.connect(lambda path: _backup_done(window, path))
+    task.failed.connect(lambda error: _backup_failed(window, error))
+
+
+def _backup_done(window: MainWindow, path) -> None:
+    window.actions_["backup"].setEnabled(not window.is_locked)
+    window.statusBar().showMessage(fill(translate("MainWindow", "Backup saved: %1"), path), 8000)
+
+
+def _backup_failed(window: MainWindow, error: BaseException) -> None:
+    window.actions_["backup"].setEnabled(not window.is_locked)
+    window.statusBar().clearMessage()
+    detail = str(error) if isinstance(error, RegisterError) else type(error).__name__
+    text = fill(translate("MainWindow", "The backup failed: %1"), detail)
+    QMessageBox.warning(window, translate("MainWindow", "Back up"), text)

@@ -1,0 +1,451 @@
+"""The main window: menus, toolbar, status bar; the register, "To contact" and open situations as tabs; the
+lock screen in front of everything while locked.
+
+Widgets get the services from here and never keep a database session. Locking drops the services (and so
+the register), which this window alone holds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabBar,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.errors import NotFoundError
+from app.services import Services
+from storage.register import Register
+from ui.common.i18n import fill
+from ui.register.model import PreparedRows
+from ui.register.view import RegisterView, read_rows
+from ui.shell import actions as window_actions
+from ui.shell.instance_guard import RegisterGuard
+from ui.shell.lock import IdleWatcher, LockScreen, WindowState
+from ui.shell.preferences import Preferences
+from ui.shell.tool_pages import ToolPages
+from ui.situation.spare_editor import SpareEditor
+from ui.situation.tabs import attach_dialogue_tabs
+
+REGISTER_PAGE, FOLLOWUPS_PAGE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    locked_changed = Signal(bool)
+    closed = Signal()
+
+    def __init__(self, services: Services, preferences: Preferences, *, language: str = "fr",
+                 guard: RegisterGuard | None = None,
+                 services_factory: Callable[[Register], Services] = Services.for_register,
+                 rows: PreparedRows | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.services: Services | None = services
+        self.preferences = preferences
+        self.language = language
+        self.guard = guard
+        self.folder = services.register.folder
+        self._services_factory = services_factory
+        self._editors: dict[QWidget, int | None] = {}
+        self._saved_state = WindowState()
+        self._unsaved_at_lock: list[str] = []
+        self._tools_at_lock: tuple[tuple[str, ...], str | None] = ((), None)
+        self._build_pages()
+        self.spare_editor = SpareEditor(self)
+        self.tool_pages = ToolPages(self)
+        self.actions_ = window_actions.build(self)
+        self._build_toolbar()
+        self._build_status_bar()
+        self.idle = IdleWatcher(preferences.idle_minutes, self)
+        self.idle.idle.connect(self.request_lock)
+        self._restore_geometry()
+        self._fill(services, rows)
+        self.idle.start()
+
+    # -- layout ----------------------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.register_view = RegisterView(self.language, self)
+        self.register_view.open_requested.connect(self.open_situation)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        # roomier tabs; also keeps the accents of capitals (À, É) from being clipped in unselected tabs
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 16px 5px 16px; }")
+        self.tabs.setTabsClosable(True)
+        # Closing a tab returns to the page it was opened from (usually the register), not to its neighbour:
+        # that neighbour could be "To contact", whose refresh costs time for nothing.
+        self.tabs.tabBar().setSelectionBehaviorOnRemove(QTabBar.SelectionBehavior.SelectPreviousTab)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._on_page_changed)
+        self.tabs.addTab(self.register_view, self.tr("Register"))
+        self.followups_page: QWidget = self._followups_placeholder()
+        self.tabs.addTab(self.followups_page, self.tr("To contact"))
+        for fixed in (REGISTER_PAGE, FOLLOWUPS_PAGE):
+            self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.lock_screen = LockScreen(self.folder, self)
+        self.lock_screen.panel.unlocked.connect(self._on_unlocked)
+        # the rows are read on the unlock thread, during the integrity check
+        self.lock_screen.panel.preload = lambda register: read_rows(self._services_factory(register),
+                                                                    self.language)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+
+    def _followups_placeholder(self) -> QWidget:
+        label = QLabel(self.tr("The people to contact (check-ins due or overdue) will be listed here."), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setObjectName("followupsPlaceholder")
+        return label
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name in ("new_situation", "quick_log", None, "show_register", "show_followups", None, "lock"):
+            if name is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions_[name])
+        toolbar.addSeparator()
+        self.timer = self._timer_widget(toolbar)
+        if self.timer is not None:
+            toolbar.addWidget(self.timer)
+        self.addToolBar(toolbar)
+
+    def _timer_widget(self, parent: QWidget) -> QWidget | None:
+        """The desk-work timer (ui.time.timer); it keeps its state in the register, so a lock or a restart
+        does not lose a running timer."""
+        try:
+            from ui.time.timer import TimerWidget
+        except ImportError:
+            return None
+        timer = TimerWidget(self.services, parent)
+        timer.logged.connect(lambda _entries: self.refresh_time_views())
+        return timer
+
+    def refresh_time_views(self) -> None:
+        """After time was logged elsewhere: the time page and the open situations' time tabs."""
+        from ui.time.entries import TimeListView
+
+        for view in self.tabs.findChildren(TimeListView):
+            view.refresh()
+        self.refresh()
+
+    def _build_status_bar(self) -> None:
+        self.register_label = QLabel(fill(self.tr("Register: %1"), self.folder.name), self)
+        self.register_label.setToolTip(str(self.folder))
+        self.statusBar().addPermanentWidget(self.register_label)
+
+    def _restore_geometry(self) -> None:
+        geometry, state = self.preferences.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 720)
+        if state is not None:
+            self.restoreState(state)
+
+    # -- filling and emptying --------------------------------------------------------------------------
+    def _fill(self, services: Services, rows: PreparedRows | None = None) -> None:
+        """Show the register of `services` (`rows`: its register rows when already read, at unlock)."""
+        self.services = services
+        self.setWindowTitle(fill(self.tr("Relais — %1"), self.folder.name))
+        self.register_view.load(services, rows)
+        self.spare_editor.prepare(services)
+        self._install_followups(services)
+        if getattr(self, "timer", None) is not None:
+            self.timer.set_services(services)
+
+    def _install_followups(self, services: Services) -> None:
+        """The "To contact" page comes from ui.register.to_contact when it is there (lazily imported)."""
+        try:
+            from ui.register.to_contact import FollowUpsView
+        except ImportError:
+            return
+        page = FollowUpsView(services, self)
+        page.open_requested.connect(self.open_situation)
+        page.changed.connect(self.register_view.reload)
+        self._replace_followups_page(page)
+        if self.tabs.currentIndex() == FOLLOWUPS_PAGE:
+            page.refresh()
+
+    def _on_page_changed(self, index: int) -> None:
+        """The "To contact" list is read when it is shown (not at unlock: the register comes first)."""
+        if index == FOLLOWUPS_PAGE and not self.is_locked:
+            self._refresh_followups()
+
+    def _refresh_followups(self) -> None:
+        refresh = getattr(self.followups_page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _replace_followups_page(self, page: QWidget) -> None:
+        current = self.tabs.currentIndex()
+        old = self.followups_page
+        self.tabs.removeTab(FOLLOWUPS_PAGE)
+        old.deleteLater()
+        self.followups_page = page
+        self.tabs.insertTab(FOLLOWUPS_PAGE, page, self.tr("To contact"))
+        self.tabs.tabBar().setTabButton(FOLLOWUPS_PAGE, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.setCurrentIndex(current)
+
+    # -- situations ------------------------------------------------------------------------------------
+    def open_situation(self, situation_id: int | None = None, person_id: int | None = None) -> QWidget | None:
+        """Open a situation (or a new one when `situation_id` is None) in a tab of its own."""
+        if self.services is None:
+            return None
+        for editor, editor_id in self._editors.items():
+            if situation_id is not None and editor_id == situation_id:
+                self.tabs.setCurrentWidget(editor)
+                return editor
+        editor = self.spare_editor.take(self.services, self)
+        try:
+            editor.fill(situation_id, person_id)
+        except NotFoundError as exc:  # erased or stale row: say so, keep the window as it is
+            editor.deleteLater()
+            self.statusBar().showMessage(str(exc), 8000)
+            self.refresh()
+            return None
+        attach_dialogue_tabs(editor, self.services)
+        editor.saved.connect(lambda saved_id, widget=editor: self._on_situation_saved(widget, saved_id))
+        editor.closed.connect(lambda widget=editor: self._forget_editor(widget))
+        editor.dirty_changed.connect(lambda _dirty, widget=editor: self._update_tab_title(widget))
+        editor.person_erased.connect(self._on_person_erased)
+        self._editors[editor] = situation_id
+        self.tabs.addTab(editor, self._tab_title(situation_id))
+        self.tabs.setCurrentWidget(editor)
+        self.spare_editor.prepare(self.services)  # the next opening only fills it
+        return editor
+
+    def new_situation(self) -> QWidget | None:
+        return self.open_situation(None)
+
+    def open_selected_situation(self) -> None:
+        situation_id = self.register_view.selected_id()
+        if situation_id is not None:
+            self.open_situation(situation_id)
+
+    def _tab_title(self, situation_id: int | None) -> str:
+        summary = self.register_view.model.summary(situation_id) if situation_id is not None else None
+        if summary is None:
+            return self.tr("New situation")
+        return f"{summary.code} · {summary.person_name}"
+
+    def _update_tab_title(self, editor: QWidget) -> None:
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            title = self._tab_title(self._editors.get(editor))
+            dirty = getattr(editor, "is_dirty", lambda: False)()
+            self.tabs.setTabText(index, f"{title} •" if dirty else title)
+
+    def _on_situation_saved(self, editor: QWidget, situation_id: int) -> None:
+        self._editors[editor] = situation_id
+        self.register_view.reload()
+        self.register_view.select_id(situation_id)
+        self._refresh_followups()
+        self._update_tab_title(editor)
+
+    def _on_person_erased(self, person_id: int) -> None:
+        """Other open situations of the erased person no longer exist: their tabs go without asking."""
+        for editor in list(self._editors):
+            if getattr(editor, "person_id", None) == person_id:
+                self._forget_editor(editor)
+        self.register_view.reload()
+        self._refresh_followups()
+        self.statusBar().showMessage(self.tr("The person and everything linked to them were erased."), 5000)
+
+    def close_tab(self, index: int) -> bool:
+        """Close an open situation (its editor may ask about unsaved changes and refuse) or a tool page."""
+        editor = self.tabs.widget(index)
+        if self.tool_pages.owns(editor):
+            return self.tool_pages.close(editor)
+        if editor not in self._editors or not editor.close():
+            return False
+        self._forget_editor(editor)
+        return True
+
+    def _forget_editor(self, editor: QWidget) -> None:
+        if self._editors.pop(editor, "absent") == "absent":
+            return
+        self.tabs.removeTab(self.tabs.indexOf(editor))
+        editor.deleteLater()
+
+    def close_current_tab(self) -> None:
+        current = self.tabs.currentWidget()
+        if current in self._editors or self.tool_pages.owns(current):
+            self.close_tab(self.tabs.currentIndex())
+
+    @property
+    def open_editors(self) -> list[QWidget]:
+        return list(self._editors)
+
+    def current_situation_id(self) -> int | None:
+        """The situation of the tab in front, if it is a saved situation."""
+        return self._editors.get(self.tabs.currentWidget())
+
+    def open_tool_page(self, name: str) -> QWidget | None:
+        if self.is_locked:
+            return None
+        return self.tool_pages.open(name)
+
+    def show_page(self, page: int) -> None:
+        if not self.is_locked:
+            self.tabs.setCurrentIndex(page)
+            if page == REGISTER_PAGE:
+                self.register_view.table.setFocus()
+
+    def refresh(self) -> None:
+        """Read the register again (F5): the table, and the "To contact" list if it is shown."""
+        if not self.is_locked:
+            self.register_view.reload()
+            if self.tabs.currentIndex() == FOLLOWUPS_PAGE:
+                self._refresh_followups()
+
+    def focus_search(self) -> None:
+        if not self.is_locked:
+            self.tabs.setCurrentIndex(REGISTER_PAGE)
+            self.register_view.focus_search()
+
+    # -- locking ---------------------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.services is None
+
+    def request_lock(self) -> None:
+        """Lock now, or as soon as open dialogs (which may show data) have been closed."""
+        if self.is_locked:
+            return
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self:
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+            QTimer.singleShot(0, self.request_lock)
+            return
+        self.lock()
+
+    def lock(self) -> None:
+        """Hide all data, empty every model, dispose the engine and drop the key."""
+        if self.is_locked:
+            return
+        self.idle.stop()
+        self._tools_at_lock = (self.tool_pages.names(), self.tool_pages.current_name())
+        self._saved_state = self._capture_state()
+        self._unsaved_at_lock = self._discard_editors()
+        self.tool_pages.discard_all()
+        self.spare_editor.discard()
+        if self.timer is not None:
+            self.timer.set_services(None)
+        self.register_view.clear()
+        self._replace_followups_page(self._followups_placeholder())
+        services, self.services = self.services, None
+        services.register.close()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.setWindowTitle(self.tr("Relais — locked"))
+        window_actions.set_locked(self, True)
+        self.lock_screen.prepare()
+        self.locked_changed.emit(True)
+
+    def _capture_state(self) -> WindowState:
+        current = self.tabs.currentWidget()
+        fixed = (self.register_view, self.followups_page)
+        page = self.tabs.currentIndex() if current in fixed else REGISTER_PAGE
+        ids = tuple(i for i in self._editors.values() if i is not None)
+        return WindowState(page, self.register_view.state(), ids, self._editors.get(current))
+
+    def _discard_editors(self) -> list[str]:
+        """Editors go away without asking (nobody may be there). Unsaved edits are saved first when they
+        are valid; the titles of those that could not be saved are returned, to be told after unlocking."""
+        unsaved: list[str] = []
+        for editor in list(self._editors):
+            if getattr(editor, "is_dirty", lambda: False)() and not self._save_quietly(editor):
+                unsaved.append(self._tab_title(self._editors[editor]))
+            self._editors.pop(editor)
+            self.tabs.removeTab(self.tabs.indexOf(editor))
+            editor.deleteLater()
+        return unsaved
+
+    @staticmethod
+    def _save_quietly(editor: QWidget) -> bool:
+        # a refused edit is dropped rather than kept in clear behind the lock
+        with contextlib.suppress(Exception):
+            return bool(editor.save())
+        return False
+
+    def _on_unlocked(self, register: Register) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        window_actions.set_locked(self, False)
+        self._fill(self._services_factory(register), self.lock_screen.panel.take_preloaded(register))
+        self._restore_state(self._saved_state)
+        if self._unsaved_at_lock:
+            QMessageBox.warning(self, self.tr("Changes not saved"), fill(self.tr(
+                "When Relais locked, these situations had changes that could not be saved (a field was not "
+                "valid): %1. Please enter them again."), ", ".join(self._unsaved_at_lock)))
+            self._unsaved_at_lock = []
+        self.idle.start()
+        self.locked_changed.emit(False)
+
+    def _restore_state(self, state: WindowState) -> None:
+        self.register_view.restore_state(state.register)
+        for situation_id in state.open_situations:
+            if self.register_view.model.summary(situation_id) is not None:
+                self.open_situation(situation_id)
+        tools, current_tool = self._tools_at_lock
+        for name in tools:
+            self.tool_pages.open(name)
+        current = next((e for e, i in self._editors.items() if i == state.current_situation), None)
+        if current_tool is not None:
+            self.tool_pages.open(current_tool)
+        elif current is not None:
+            self.tabs.setCurrentWidget(current)
+        else:
+            self.tabs.setCurrentIndex(state.page)
+        (self.register_view.table if self.tabs.currentIndex() == REGISTER_PAGE
+         else self.tabs.currentWidget()).setFocus()
+
+    # -- settings and closing --------------------------------------------------------------------------
+    def apply_preferences(self) -> None:
+        self.idle.set_minutes(self.preferences.idle_minutes)
+        self.statusBar().showMessage(self.tr("Preferences saved."), 3000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        pages = [*self._editors, *(self.tool_pages.page(name) for name in self.tool_pages.names())]
+        for page in pages:
+            if not self.close_tab(self.tabs.indexOf(page)):
+                self.tabs.setCurrentWidget(page)
+                event.ignore()
+                return
+        self.preferences.save_window_geometry(self.saveGeometry(), self.saveState())
+        self.shut_down()
+        event.accept()
+        self.closed.emit()
+
+    def shut_down(self) -> None:
+        """Close the register and let go of it (used when the window closes or the application quits)."""
+        self.idle.dispose()
+        self.spare_editor.discard()
+        self.register_view.clear()
+        if self.services is not None:
+            self.services.register.close()
+            self.services = None
+        if self.guard is not None:
+            self.guard.release()
+
+    def confirm_quit(self) -> None:
+        self.close()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Relais"), self.tr(
+            "<p><b>Relais</b> — the private, encrypted register of the proximity referent.</p>"
+            "<p>Free software (GPL-3.0-or-later), made for the BOOST integrated-care pilot in Brussels.</p>"))

@@ -1,0 +1,1 @@
+"""One situation open in a tab: person, situation fields, network, header and history."""

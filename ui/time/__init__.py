@@ -1,0 +1,1 @@
+"""Time spent: quick log, desk timer, lists and the invisible-work dashboard."""

@@ -1,0 +1,1 @@
+"""Getting in: first run, unlock, passphrase fields, recovery sheet, change of passphrase."""
