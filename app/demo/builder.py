@@ -16,8 +16,8 @@ from importlib.resources import files
 
 from sqlalchemy import func, select
 
-from app.demo.large import EXPECTED_ROWS as LARGE_ROWS
 from app.demo.large import build_large
+from app.demo.large_plan import EXPECTED_ROWS as LARGE_ROWS
 from app.demo.rows import IdAllocator, Writer
 from app.demo.small import EXPECTED_ROWS as SMALL_ROWS
 from app.demo.small import build_small
