@@ -15,8 +15,8 @@ from app.cli.register_commands import COMMANDS, PASSPHRASE_STDIN_HELP, add_subco
 from app.cli.secrets_input import SecretInputError
 from app.errors import NotFoundError, ValidationError
 from app.personal_import import ImportFileError
+from app.registers import RegisterError
 from app.vocab import VocabularyError, vocabularies
-from storage.errors import RegisterError
 
 EXPECTED_ERRORS = (RegisterError, ValidationError, NotFoundError, ImportFileError, SecretInputError)
 

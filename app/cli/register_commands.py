@@ -6,13 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from app import registers
 from app.cli.cdp_commands import add_export_commands, cmd_export
 from app.cli.report_commands import _parser, add_report_commands, cmd_report
 from app.cli.resource_commands import add_resource_commands, cmd_resources
 from app.cli.secrets_input import SecretReader
-from storage.backup import create_backup, restore_backup
-from storage.errors import RegisterError
-from storage.register import Register, load_keyslots
+from app.registers import Register
 
 PASSPHRASE_STDIN_HELP = "lire la phrase de passe (une ligne par secret demandé) sur l'entrée standard"
 RECOVERY_NOTICE = (
@@ -99,10 +98,10 @@ def _recovery_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace, reader: SecretReader) -> Register:
-    load_keyslots(args.DIR)  # a wrong folder is reported before any passphrase is asked
+    registers.check_register(args.DIR)  # a wrong folder is reported before any passphrase is asked
     if getattr(args, "recovery_code", False):
-        return Register.open_with_recovery_code(args.DIR, reader.existing("Code de récupération : "))
-    return Register.open_with_passphrase(args.DIR, reader.existing())
+        return registers.unlock_with_recovery_code(args.DIR, reader.existing("Code de récupération : "))
+    return registers.unlock_with_passphrase(args.DIR, reader.existing())
 
 
 def _reader(args: argparse.Namespace) -> SecretReader:
@@ -110,7 +109,7 @@ def _reader(args: argparse.Namespace) -> SecretReader:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    register, code = Register.create(args.DIR, _reader(args).new())
+    register, code = registers.create(args.DIR, _reader(args).new())
     register.close()
     print(f"Registre créé : {args.DIR}")
     print(RECOVERY_NOTICE.format(code=code))
@@ -120,7 +119,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo.builder import build_demo  # imported late: only this command needs the demo data
 
-    register, code = Register.create(args.DIR, _reader(args).new())
+    register, code = registers.create(args.DIR, _reader(args).new())
     try:
         summary = build_demo(register, size=args.size, seed=args.seed)
     except BaseException:
@@ -134,46 +133,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     with _open(args, _reader(args)) as register:
-        register.verify()
+        registers.verify(register)
     print("Registre intact : toutes les vérifications ont réussi.")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with _open(args, _reader(args)) as register:
-        create_backup(register, args.FILE)
+        registers.back_up(register, args.FILE)
     print(f"Sauvegarde écrite et vérifiée : {args.FILE}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Unpack, then prove the register opens and is intact; on failure nothing is left behind."""
-    existed = Path(args.DIR).exists()
-    restore_backup(args.FILE, args.DIR)
-    try:
-        with _open(args, _reader(args)) as register:
-            register.verify()
-    except (RegisterError, OSError, ValueError):
-        discard_restored(Path(args.DIR), keep_folder=existed)
-        raise
+    registers.restore(args.FILE, args.DIR, lambda folder: _open(args, _reader(args)))
     print(f"Sauvegarde restaurée et vérifiée dans {args.DIR}.")
     return 0
-
-
-def discard_restored(folder: Path, *, keep_folder: bool) -> None:
-    import shutil
-
-    for child in folder.iterdir():
-        shutil.rmtree(child) if child.is_dir() else child.unlink()
-    if not keep_folder:
-        folder.rmdir()
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     reader = _reader(args)
     with _open(args, reader) as register:
         new = reader.new("phrase de passe")
-        register.change_passphrase(new)
+        registers.replace_passphrase(register, new)
     print("Phrase de passe changée. Le code de récupération reste valable.")
     return 0
 

@@ -16,16 +16,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-from app import clock
 from app.errors import ValidationError
 from app.exports.invisible_work_csv import atomic_output, check_target, csv_text
-from app.invisible_work import InvisibleWorkService, K, Period, ReportData
-from storage.models import ExportLog
-from storage.register import Register
+from app.invisible_work import InvisibleWorkService, Period, ReportData
+from app.registers import Register
 
 OpenRegister = Callable[[argparse.Namespace], Register]
 Progress = Callable[[float], None]
@@ -128,14 +125,4 @@ def _parser(sub: argparse._SubParsersAction, name: str, help_text: str) -> argpa
 
 
 def _log_export(register: Register, period: Period, *, with_csv: bool) -> None:
-    settings = {"from": f"{period.start_month:%Y-%m}", "to": f"{period.end_month:%Y-%m}", "k": K}
-    with register.session() as session:
-        session.add(
-            ExportLog(
-                exported_at=clock.now(),
-                kind="invisible_work",
-                format="pdf+csv" if with_csv else "pdf",
-                settings_json=json.dumps(settings),
-                item_count=len(period.months),
-            )
-        )
+    InvisibleWorkService(register).log_export(period, "pdf+csv" if with_csv else "pdf")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import func, select
 
+from app import registers
 from app.followups import FollowUpService
 from app.readmodels import NetworkMemberData, PersonData, SituationData
 from app.services import Services
@@ -24,7 +25,6 @@ from storage.models import (
     SituationVulnerability,
     TimeEntry,
 )
-from ui.register import erase_person as erase_module
 from ui.register.erase_person import EraseDialog, PersonEraser, erase_person, summarise
 from ui.situation.editor import SituationEditor
 
@@ -145,7 +145,7 @@ def test_failed_backup_erases_nothing(monkeypatch, services, register, person_id
 
     before = _counts(register)
     messages = []
-    monkeypatch.setattr(erase_module, "create_automatic_backup", no_space)
+    monkeypatch.setattr(registers, "back_up_automatically", no_space)  # the backup comes first
     monkeypatch.setattr(PersonEraser, "confirm", lambda self, summary: True)
     monkeypatch.setattr(PersonEraser, "inform", lambda self, text: messages.append(text))
     assert erase_person(services, person_id, None) is False

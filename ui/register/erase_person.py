@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
 
 from app.errors import NotFoundError
 from app.readmodels import ErasureReport
+from app.registers import RegisterError, erase_person_after_backup
 from app.services import Services
-from storage.backup import create_automatic_backup
-from storage.errors import RegisterError
-from storage.text import fold
+from app.text import fold
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.shell import pyside_fix
 
-BACKUP_REASON = "avant-effacement"
 CONFIRM_WORD_ALWAYS = "EFFACER"  # accepted in every language, besides the translated word
 PROGRESS_DELAY_MS = 500
 T = TypeVar("T")
@@ -165,8 +163,7 @@ class PersonEraser(QObject):
         return True
 
     def _backup_and_erase(self, person_id: int) -> tuple[Path, ErasureReport]:
-        backup = create_automatic_backup(self._services.register, BACKUP_REASON)
-        return backup, self._services.persons.erase(person_id)
+        return erase_person_after_backup(self._services.register, person_id)
 
     def _done_text(self, summary: ErasureSummary, report: ErasureReport, backup: Path) -> str:
         text = fill(self.tr("%1 has been erased from the register."), summary.display_name)

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.readmodels import SituationSummary
+from app.text import fold
 from app.vocab import vocabularies
-from storage.text import fold
 
 CODE, PERSON, STATUS, VULNERABILITIES, LAST_CONTACT, NEXT_CONTACT = range(6)
 HEADERS = (

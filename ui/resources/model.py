@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.resources_directory import ResourceRead
-from storage.text import fold
+from app.text import fold
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import format_date, label_of
 

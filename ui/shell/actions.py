@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from storage.backup import create_backup
-from storage.errors import RegisterError
+from app import registers
+from app.registers import RegisterError
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 
@@ -178,7 +178,7 @@ def back_up_now(window: MainWindow) -> None:
     target = folder / f"Relais {datetime.now():%Y-%m-%d %H-%M-%S}.relais-backup"
     window.statusBar().showMessage(translate("MainWindow", "Backing up…"))
     window.actions_["backup"].setEnabled(False)
-    task = run_in_background(create_backup, window.services.register, target)
+    task = run_in_background(registers.back_up, window.services.register, target)
     task.succeeded.connect(lambda path: _backup_done(window, path))
     task.failed.connect(lambda error: _backup_failed(window, error))
 

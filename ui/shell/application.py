@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
+from app.registers import Register, is_register
 from app.services import Services
-from storage.register import Register, is_register
 from ui.common.i18n import fill, install_translations, resolve_language
 from ui.register.model import PreparedRows
 from ui.register.view import read_rows

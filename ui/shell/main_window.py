@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import NotFoundError
+from app.registers import Register
 from app.services import Services
-from storage.register import Register
 from ui.common.i18n import fill
 from ui.register.model import PreparedRows
 from ui.register.view import RegisterView, read_rows

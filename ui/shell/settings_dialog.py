@@ -26,23 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import keyring_store
-from storage.errors import KeyringUnavailableError
-from storage.register import Register
+from app import registers
+from app.registers import KeyringUnavailableError, Register
 from ui.common.i18n import LANGUAGE_NAMES, SUPPORTED, fill, system_language
 from ui.shell.preferences import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
 from ui.unlock.change_passphrase import ChangePassphraseDialog
 
 ERROR_STYLE = "color: #9b1c1c;"
 HINT_STYLE = "color: palette(placeholder-text);"
-
-
-def is_remembered(register: Register) -> bool:
-    """True when this register's key is in the OS keyring (False too when there is no keyring)."""
-    try:
-        return keyring_store.keyring_available() and keyring_store.load_key(register.register_id) is not None
-    except KeyringUnavailableError:
-        return False
 
 
 def hint(text: str, parent: QWidget) -> QLabel:
@@ -58,7 +49,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.preferences = preferences
         self.register = register
-        self.was_remembered = is_remembered(register)
+        self.was_remembered = registers.is_remembered(register)
         layout = QVBoxLayout(self)
         layout.addWidget(self._general_box())
         layout.addWidget(self._security_box())
@@ -105,7 +96,7 @@ class SettingsDialog(QDialog):
     def _security_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("This computer and the passphrase"), self)
         self.remember = QCheckBox(self.tr("&Remember this register on this computer"), box)
-        available = keyring_store.keyring_available()
+        available = registers.keyring_available()
         self.remember.setEnabled(available)
         self.remember.setChecked(self.was_remembered)
         explanation = (self.tr("Relais then opens without the passphrase while you are logged in to your "
@@ -172,7 +163,10 @@ class SettingsDialog(QDialog):
         if wanted == self.was_remembered:
             return True
         try:
-            self.register.remember_in_keyring() if wanted else self.register.forget_keyring()
+            if wanted:
+                registers.remember_on_this_computer(self.register)
+            else:
+                registers.forget_on_this_computer(self.register)
         except KeyringUnavailableError as error:
             self.error.setText(str(error))
             self.error.show()

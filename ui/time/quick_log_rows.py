@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineE
 
 from app.durations import DurationError, format_duration, parse_duration
 from app.readmodels import SituationSummary
+from app.text import fold
 from app.vocab import vocabularies
-from storage.text import fold
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import ERROR_STYLE, HINT_STYLE, label_of
 

@@ -8,20 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from storage.errors import RegisterError, WrongSecretError
-from storage.keyslots import PASSPHRASE_SLOT
-from storage.register import Register, load_keyslots
+from app import registers
+from app.registers import Register, RegisterError, WrongSecretError
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.unlock.passphrase_fields import PassphraseFields, password_edit
 
 ERROR_STYLE = "color: #9b1c1c;"
-
-
-def check_and_change(register: Register, current: str, new: str) -> None:
-    """Raise WrongSecretError when `current` is not the passphrase; otherwise rewrap with `new`."""
-    load_keyslots(register.folder).unwrap(PASSPHRASE_SLOT, current)
-    register.change_passphrase(new)
 
 
 class ChangePassphraseDialog(QDialog):
@@ -69,7 +62,7 @@ class ChangePassphraseDialog(QDialog):
             self.fields.first.setFocus()
             return
         self._set_busy(True)
-        task = run_in_background(check_and_change, self.register, self.current.text(),
+        task = run_in_background(registers.change_passphrase, self.register, self.current.text(),
                                  self.fields.passphrase())
         task.succeeded.connect(self._on_changed)
         task.failed.connect(self._on_failed)

@@ -5,7 +5,7 @@ start-up with "Open another register…" and "Create a new register…". The key
 pool thread: the window never freezes, and a second click while it runs does nothing.
 
 `preload` (set by the owner of the panel): a read of the register run on that same thread *during* the
-integrity check (`Register.open_*(while_checking=…)`), e.g. the rows of the register view; the receiver of
+integrity check (`registers.unlock_*(while_checking=…)`), e.g. the rows of the register view; the receiver of
 `unlocked(register)` takes its result with `take_preloaded(register)`. A register whose check fails is never
 emitted, and what was read from it is dropped.
 """
@@ -29,17 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import keyring_store
-from storage.errors import (
+from app import registers
+from app.registers import (
     KeyringUnavailableError,
     KeySlotsError,
     NotARegisterError,
+    Register,
     RegisterDamagedError,
     RegisterError,
     SchemaTooNewError,
     WrongSecretError,
+    is_register,
 )
-from storage.register import Register, is_register, load_keyslots
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.shell.instance_guard import RegisterGuard
@@ -58,15 +59,6 @@ def heading(text: str, parent: QWidget) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
-
-
-def open_with_remembered_key(folder: Path, *, while_checking: Callable[[Register], object] | None = None
-                             ) -> Register | None:
-    """The register opened with the key kept in the OS keyring, or None when none is remembered."""
-    slots = load_keyslots(folder)
-    if not keyring_store.keyring_available() or keyring_store.load_key(slots.register_id) is None:
-        return None
-    return Register.open_with_keyring(folder, while_checking=while_checking)
 
 
 def _open_and_preload(opener: Callable[..., Register | None], preload: Callable[[Register], object] | None,
@@ -251,8 +243,8 @@ class UnlockPanel(QWidget):
         """Automatic unlock with the key remembered on this computer; silent when nothing is remembered."""
         if self._busy or not is_register(self.folder) or not self._claim():
             return
-        self._start(open_with_remembered_key, (self.folder,), self.tr("Unlocking with the key remembered "
-                                                                      "on this computer…"), keyring=True)
+        self._start(registers.unlock_with_remembered_key, (self.folder,),
+                    self.tr("Unlocking with the key remembered on this computer…"), keyring=True)
 
     def try_unlock(self) -> None:
         """Unlock with what was typed (superseding a keyring attempt still running)."""
@@ -267,7 +259,7 @@ class UnlockPanel(QWidget):
         if not self._claim():
             return
         recovery = self.using_recovery_code
-        opener = Register.open_with_recovery_code if recovery else Register.open_with_passphrase
+        opener = registers.unlock_with_recovery_code if recovery else registers.unlock_with_passphrase
         self._start(opener, (self.folder, secret), self.tr("Unlocking…"), keyring=False)
 
     def _claim(self) -> bool:

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from storage.errors import KeyringUnavailableError, RegisterError
-from storage.keyring_store import keyring_available
-from storage.register import Register, is_register
+from app import registers
+from app.registers import KeyringUnavailableError, Register, RegisterError, is_register, keyring_available
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.unlock import recovery_sheet
@@ -257,7 +256,7 @@ class FinishPage(QWizardPage):
         if not self.remember.isChecked():
             return True
         try:
-            self.wizard().register.remember_in_keyring()
+            registers.remember_on_this_computer(self.wizard().register)
         except KeyringUnavailableError as error:
             show_error(self.error, str(error))
             self.remember.setChecked(False)
@@ -303,7 +302,7 @@ class FirstRunWizard(QWizard):
         self.creating = True
         self.passphrase_page.set_busy(True)
         self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
-        task = run_in_background(Register.create, self.folder, passphrase, iterations=self._iterations)
+        task = run_in_background(registers.create, self.folder, passphrase, iterations=self._iterations)
         task.succeeded.connect(self._on_created)
         task.failed.connect(self._on_failed)
 

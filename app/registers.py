@@ -1,0 +1,211 @@
+"""Use cases on a whole register, for both front doors: the window (ui/) and the command line (app/cli/).
+
+Create one; tell whether a folder holds one; unlock it by passphrase, recovery code or the key remembered on
+this computer (the OS keyring); change the passphrase; remember or forget it on this computer; back it up
+(to a chosen file, or automatically into its own backups/ folder); restore and verify a backup; erase a person
+after an automatic backup. The front doors never reach `storage/` themselves (import-linter contracts in
+pyproject.toml): what they need from it is re-exported here — the `Register` handle (opaque: pass it back to
+the use cases and services, use `folder` and `backups_dir` for display) and the errors they catch.
+
+Secrets are only passed through, never logged nor kept: the passphrase and recovery code go straight to the
+key derivation of storage/keyslots.py.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from app.persons import PersonService
+from app.readmodels import ErasureReport
+from storage import backup as _backup
+from storage import keyring_store as _keyring
+from storage.errors import (
+    BackupError,
+    KeyringUnavailableError,
+    KeySlotsError,
+    NotARegisterError,
+    RegisterDamagedError,
+    RegisterError,
+    RegisterExistsError,
+    SchemaTooNewError,
+    WrongSecretError,
+)
+from storage.keyslots import PASSPHRASE_SLOT
+from storage.register import Register, load_keyslots
+from storage.register import is_register as _is_register
+
+__all__ = [
+    "ERASURE_BACKUP_REASON",
+    "BackupError",
+    "KeySlotsError",
+    "KeyringUnavailableError",
+    "NotARegisterError",
+    "Register",
+    "RegisterDamagedError",
+    "RegisterError",
+    "RegisterExistsError",
+    "SchemaTooNewError",
+    "WhileChecking",
+    "WrongSecretError",
+    "back_up",
+    "back_up_automatically",
+    "change_passphrase",
+    "check_register",
+    "create",
+    "discard_restored",
+    "erase_person_after_backup",
+    "forget_on_this_computer",
+    "is_register",
+    "is_remembered",
+    "keyring_available",
+    "remember_on_this_computer",
+    "replace_passphrase",
+    "restore",
+    "unlock_with_keyring",
+    "unlock_with_passphrase",
+    "unlock_with_recovery_code",
+    "unlock_with_remembered_key",
+    "unpack_backup",
+    "verify",
+]
+
+# A read-only function of the register being opened, run during its integrity check (storage/register.py).
+WhileChecking = Callable[[Register], object] | None
+ERASURE_BACKUP_REASON = "avant-effacement"  # in the automatic backup's file name
+
+
+# -- creating and recognising ---------------------------------------------------------------------------
+def create(folder: Path, passphrase: str, *, iterations: int | None = None) -> tuple[Register, str]:
+    """A new, unlocked register in an empty (or new) folder, with its recovery code (shown once, never
+    stored in clear). `iterations` None tunes the key derivation to about half a second on this computer."""
+    return Register.create(folder, passphrase, iterations=iterations)
+
+
+def is_register(folder: Path) -> bool:
+    """True when `folder` holds a register (its key file and database); opens nothing."""
+    return _is_register(folder)
+
+
+def check_register(folder: Path) -> None:
+    """Raise NotARegisterError or KeySlotsError when `folder` is not a readable register, so that a wrong
+    folder is reported before any secret is asked; writes nothing."""
+    load_keyslots(folder)
+
+
+# -- unlocking ------------------------------------------------------------------------------------------
+def unlock_with_passphrase(folder: Path, passphrase: str, *,
+                           while_checking: WhileChecking = None) -> Register:
+    """Raise WrongSecretError for a wrong passphrase, before the database is touched."""
+    return Register.open_with_passphrase(folder, passphrase, while_checking=while_checking)
+
+
+def unlock_with_recovery_code(folder: Path, code: str, *, while_checking: WhileChecking = None) -> Register:
+    """Spaces, dashes and capitals in `code` do not matter."""
+    return Register.open_with_recovery_code(folder, code, while_checking=while_checking)
+
+
+def unlock_with_keyring(folder: Path, *, while_checking: WhileChecking = None) -> Register:
+    """Unlock with the key remembered on this computer; KeyringUnavailableError says why not (none
+    remembered, no keyring, a stale key)."""
+    return Register.open_with_keyring(folder, while_checking=while_checking)
+
+
+def unlock_with_remembered_key(folder: Path, *, while_checking: WhileChecking = None) -> Register | None:
+    """The register opened with the key remembered on this computer, or None when none is (or there is no
+    keyring): the quiet first attempt of the window. A keyring that fails to answer still raises."""
+    slots = load_keyslots(folder)
+    if not _keyring.keyring_available() or _keyring.load_key(slots.register_id) is None:
+        return None
+    return Register.open_with_keyring(folder, while_checking=while_checking)
+
+
+# -- keys: passphrase and this computer's keyring -------------------------------------------------------
+def change_passphrase(register: Register, current: str, new: str) -> None:
+    """Rewrap the data key with `new` after checking `current` (WrongSecretError when it is not the
+    passphrase). The database, the recovery code and a remembered key are untouched."""
+    load_keyslots(register.folder).unwrap(PASSPHRASE_SLOT, current)
+    register.change_passphrase(new)
+
+
+def replace_passphrase(register: Register, new: str) -> None:
+    """Rewrap the data key with `new`: for a register unlocked just now (the CLI's `passwd`, possibly with
+    the recovery code), where the unlocking was the proof. WrongSecretError when `new` is empty."""
+    register.change_passphrase(new)
+
+
+def keyring_available() -> bool:
+    """True when this computer has a usable keyring backend (not on a headless Linux machine)."""
+    return _keyring.keyring_available()
+
+
+def is_remembered(register: Register) -> bool:
+    """True when this register's key is in this computer's keyring (False too when there is no keyring or it
+    does not answer)."""
+    try:
+        return _keyring.keyring_available() and _keyring.load_key(register.register_id) is not None
+    except KeyringUnavailableError:
+        return False
+
+
+def remember_on_this_computer(register: Register) -> None:
+    """Keep the data key in the OS keyring; KeyringUnavailableError says why not (the passphrase keeps
+    working either way)."""
+    register.remember_in_keyring()
+
+
+def forget_on_this_computer(register: Register) -> None:
+    """Remove the key from the OS keyring (nothing remembered is fine); KeyringUnavailableError when the
+    keyring does not answer."""
+    register.forget_keyring()
+
+
+# -- verifying, backing up, restoring -------------------------------------------------------------------
+def verify(register: Register) -> None:
+    """The thorough checks (cipher HMACs, integrity_check, foreign keys); RegisterDamagedError on failure."""
+    register.verify()
+
+
+def back_up(register: Register, target: Path) -> Path:
+    """A verified backup of the unlocked register written to `target` (a new .relais-backup file)."""
+    return _backup.create_backup(register, target)
+
+
+def back_up_automatically(register: Register, reason: str) -> Path:
+    """A backup in the register's own backups/ folder, `reason` in its name; the oldest ones are rotated."""
+    return _backup.create_automatic_backup(register, reason)
+
+
+def unpack_backup(source: Path, folder: Path) -> None:
+    """Unpack a backup into an empty (or new) folder; nothing proves yet that it opens (see `restore`)."""
+    _backup.restore_backup(source, folder)
+
+
+def restore(source: Path, folder: Path, unlock: Callable[[Path], Register]) -> None:
+    """Unpack `source` into `folder`, open it with `unlock(folder)` (which asks for the secret) and verify
+    it; if it does not open or is damaged, nothing unpacked is left behind."""
+    existed = Path(folder).exists()
+    unpack_backup(source, folder)
+    try:
+        with unlock(Path(folder)) as register:
+            verify(register)
+    except (RegisterError, OSError, ValueError):
+        discard_restored(Path(folder), keep_folder=existed)
+        raise
+
+
+def discard_restored(folder: Path, *, keep_folder: bool) -> None:
+    """Remove what a restore unpacked (and the folder itself when the restore created it)."""
+    for child in folder.iterdir():
+        shutil.rmtree(child) if child.is_dir() else child.unlink()
+    if not keep_folder:
+        folder.rmdir()
+
+
+# -- erasing a person -----------------------------------------------------------------------------------
+def erase_person_after_backup(register: Register, person_id: int) -> tuple[Path, ErasureReport]:
+    """Back the whole register up (automatically, into its backups/ folder), then erase the person and
+    everything linked. If the backup fails (RegisterError), nothing is erased."""
+    backup = back_up_automatically(register, ERASURE_BACKUP_REASON)
+    return backup, PersonService(register).erase(person_id)
