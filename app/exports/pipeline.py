@@ -71,15 +71,18 @@ def run_export(
         steps.at(0.02)
         data = job.gather(register)
         steps.at(0.2)
-        contents = job.render(data, steps.between(0.2, 0.95))
-        for output, content in zip(outputs, contents, strict=True):
-            if isinstance(content, bytes):
-                output.write(content)
-            else:
-                content(output)
+        _write(outputs, job.render(data, steps.between(0.2, 0.95)))
         steps.at(0.97)
     record_export(
         register, job.kind, job.format, job.settings(), job.item_count(data), anonymised=job.anonymised
     )
     steps.at(1.0)
     return data
+
+
+def _write(outputs: Sequence[BinaryIO], contents: Sequence[Rendered]) -> None:
+    for output, content in zip(outputs, contents, strict=True):
+        if isinstance(content, bytes):
+            output.write(content)
+        else:
+            content(output)
