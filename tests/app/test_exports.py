@@ -150,6 +150,19 @@ def test_files_keep_their_content(register, out):
     assert (out / "r.json").read_text(encoding="utf-8") == expected
 
 
+def test_a_pdf_through_the_pipeline_is_the_pdf_rendered_to_a_path(register, out, monkeypatch):
+    from reportlab import rl_config
+
+    from app.exports.invisible_work_pdf import render_pdf
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no creation date nor random document id
+    build_fixture(register)
+    data = InvisibleWorkService(register).report(QUARTER)
+    render_pdf(data, out / "direct.pdf", ProgressSteps())
+    export_report_file(register, data, "pdf", out / "pipeline.pdf")
+    assert (out / "pipeline.pdf").read_bytes() == (out / "direct.pdf").read_bytes()
+
+
 def test_the_whole_report_is_logged_once_as_pdf_and_csv(register, out):
     build_fixture(register)
     export_invisible_work(register, QUARTER, out / "r.pdf", out / "r.csv")
