@@ -21,7 +21,6 @@ What is anonymised, and why (DESIGN.md §5.3, k = 5):
 
 from __future__ import annotations
 
-import json
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -32,9 +31,10 @@ from sqlalchemy import case, func, literal_column, select
 from app import clock
 from app.durations import format_duration, format_hours
 from app.errors import ValidationError
+from app.exports.log import record_export
 from app.time_entries import TimeTotals, invisible_task_ids
 from app.vocab import vocabularies
-from storage.models import ExportLog, Mobilisation, Situation, TimeEntry
+from storage.models import Mobilisation, Situation, TimeEntry
 from storage.register import Register
 
 K = 5  # smallest count of situations shown as such
@@ -197,18 +197,18 @@ class InvisibleWorkService:
         return replace(data, headlines=headlines(data))
 
     def log_export(self, period: Period, file_format: str) -> None:
-        """Record that the report of `period` was exported as `file_format` ("pdf", "csv"): no content."""
-        settings = {"from": f"{period.start_month:%Y-%m}", "to": f"{period.end_month:%Y-%m}", "k": K}
-        with self._register.session() as session:
-            session.add(
-                ExportLog(
-                    exported_at=clock.now(),
-                    kind="invisible_work",
-                    format=file_format,
-                    settings_json=json.dumps(settings),
-                    item_count=len(period.months),
-                )
-            )
+        """Record that the report of `period` was exported as `file_format` ("pdf", "csv"): no content.
+
+        For a file written by write_report_pdf / write_report_csv; export_report_file
+        (app.exports.invisible_work) writes and logs in one step.
+        """
+        settings = report_settings(period)
+        record_export(self._register, "invisible_work", file_format, settings, len(period.months))
+
+
+def report_settings(period: Period) -> dict[str, str | int]:
+    """How a report was exported, as logged (app.exports.log): the period and k, never a figure."""
+    return {"from": f"{period.start_month:%Y-%m}", "to": f"{period.end_month:%Y-%m}", "k": K}
 
 
 def chart_series(data: ReportData, top_face: int = 3, top_invisible: int = 5) -> tuple[ChartSeries, ...]:

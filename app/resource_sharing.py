@@ -25,6 +25,8 @@ from stdnum.be import bis, nn
 
 from app import clock
 from app.errors import NotFoundError, ValidationError
+from app.exports.pipeline import run_export
+from app.exports.progress import ProgressSteps
 from app.resources_directory import (
     DATA_FIELDS,
     ResourceData,
@@ -35,8 +37,7 @@ from app.resources_directory import (
     stale_before,
 )
 from app.vocab import vocabularies
-from storage.atomic import write_atomically
-from storage.models import ExportLog, Resource
+from storage.models import Resource
 from storage.register import Register
 from storage.text import fold
 
@@ -103,6 +104,28 @@ class ImportResult:
     skipped: int = 0
 
 
+@dataclass(frozen=True)
+class ResourceFileExport:
+    """Directory entries as a resource file (app.exports.pipeline); logged: how many, never which."""
+
+    resource_ids: tuple[int, ...]
+    kind: str = "resources"
+    format: str = "json"
+    anonymised: bool = True  # no person data by construction
+
+    def settings(self) -> dict[str, Any]:
+        return {}
+
+    def gather(self, register: Register) -> dict[str, Any]:
+        return ResourceSharing(register).export_document(list(self.resource_ids))
+
+    def render(self, data: dict[str, Any], steps: ProgressSteps) -> tuple[bytes]:
+        return ((json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),)
+
+    def item_count(self, data: dict[str, Any]) -> int:
+        return len(data["resources"])
+
+
 def duplicate_key(name: str, commune: str) -> tuple[str, str]:
     """Same name and same commune, accents, case and spacing ignored."""
     return " ".join(fast_fold(name).split()), " ".join(fast_fold(commune).split())
@@ -130,19 +153,8 @@ class ResourceSharing:
         return {"format": FORMAT, "version": VERSION, "exported_at": stamp, "resources": records}
 
     def export(self, resource_ids: list[int], path: Path) -> int:
-        """Write the chosen entries to `path` (replaced atomically); returns how many were written."""
-        document = self.export_document(resource_ids)
-        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-        write_atomically(Path(path), text.encode("utf-8"))
-        with self._register.session() as session:  # what, when, how many: never the content
-            session.add(
-                ExportLog(
-                    exported_at=clock.now(),
-                    kind="resources",
-                    format="json",
-                    item_count=len(document["resources"]),
-                )
-            )
+        """Write the chosen entries to `path` (replaced atomically, logged); returns how many were written."""
+        document = run_export(self._register, ResourceFileExport(tuple(resource_ids)), Path(path))
         return len(document["resources"])
 
     # -- import ----------------------------------------------------------------------------------------

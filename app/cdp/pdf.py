@@ -7,23 +7,14 @@ carry exactly the same reviewed texts. A4, embedded DejaVu, "Anonymisé — Rela
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.exports.invisible_work_pdf import (
-    HEADER,
-    MARGIN,
-    RULE,
-    WIDTH,
-    ZEBRA,
-    _numbered_canvas,
-    _register_fonts,
-    _styles,
-)
+from app.exports.pdf_style import HEADER, MARGIN, RULE, WIDTH, ZEBRA, numbered_canvas, register_fonts, styles
 from app.invisible_work import MONTHS_FR
 
 FEEDBACK_TITLES = (
@@ -35,20 +26,21 @@ FEEDBACK_TITLES = (
 NOTHING = "—"
 
 
-def render_canvas_pdf(document: dict[str, Any], path: Path) -> None:
-    """Write the session's PDF to `path` (callers wanting atomicity pass a temporary path)."""
-    _register_fonts()
+def render_canvas_pdf(document: dict[str, Any], output: BinaryIO | Path) -> None:
+    """Write the session's PDF into `output`, an open file or a path (app.cdp.export passes a temp file)."""
+    register_fonts()
     session = document["session"]
     when = long_date(session["held_on"])
     doc = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm,
-        bottomMargin=20 * mm, title=f"Séance de CdP — {when}", author="Relais",
+        output if hasattr(output, "write") else str(output), pagesize=A4, leftMargin=MARGIN,
+        rightMargin=MARGIN, topMargin=16 * mm, bottomMargin=20 * mm, title=f"Séance de CdP — {when}",
+        author="Relais",
         subject="Canevas anonymisés d'une séance de communauté de pratique", creator="Relais",
     )  # fmt: skip
     story = _cover(document)
     for entry in document["situations"]:
         story += [PageBreak(), *_situation_page(entry)]
-    doc.build(story, canvasmaker=_numbered_canvas(f"Anonymisé — Relais — séance de CdP du {when}"))
+    doc.build(story, canvasmaker=numbered_canvas(f"Anonymisé — Relais — séance de CdP du {when}"))
 
 
 def long_date(iso: str | None) -> str:
@@ -59,7 +51,7 @@ def long_date(iso: str | None) -> str:
 
 
 def _cover(document: dict[str, Any]) -> list:
-    style = _styles()
+    style = styles()
     session = document["session"]
     story: list = [
         Paragraph("Séance de communauté de pratique", style["title"]),
@@ -97,7 +89,7 @@ def _feedback_table(feedback: dict[str, str]) -> Table:
 
 
 def _situation_page(entry: dict[str, Any]) -> list:
-    style = _styles()
+    style = styles()
     story: list = [
         Paragraph(escape(f"Situation {entry['ref']}"), style["title"]),
         Paragraph(escape(_profile(entry)), style["subtitle"]),
@@ -140,7 +132,7 @@ def _pathologies(entry: dict[str, Any]) -> str:
 
 
 def _dialogue(uses: list[dict[str, Any]]) -> list:
-    style = _styles()
+    style = styles()
     if not uses:
         return [Paragraph("L'outil de dialogue n'a pas encore été utilisé.", style["body"])]
     header = ["Mois", "Mode", "Difficultés rencontrées", "Plus-value éprouvée"]
@@ -150,7 +142,7 @@ def _dialogue(uses: list[dict[str, Any]]) -> list:
 
 
 def _priorities(priorities: list[dict[str, Any]]) -> list:
-    style = _styles()
+    style = styles()
     if not priorities:
         return [Paragraph("Aucune priorité notée.", style["body"])]
     header = ["Dans les mots de la personne", "Thème", "Où en est-on"]
@@ -159,7 +151,7 @@ def _priorities(priorities: list[dict[str, Any]]) -> list:
 
 
 def _resources(resources: list[dict[str, Any]]) -> list:
-    style = _styles()
+    style = styles()
     if not resources:
         return [Paragraph("Aucune ressource mobilisée.", style["body"])]
     header = ["Ressource", "Type", "Qui la mobilise", "Statut"]
@@ -176,15 +168,15 @@ def _paragraphs(text: str, paragraph_style, *, empty: bool = True) -> list:
 
 
 def _bold(text: str) -> Paragraph:
-    return Paragraph(f"<b>{escape(text)}</b>", _styles()["cell"])
+    return Paragraph(f"<b>{escape(text)}</b>", styles()["cell"])
 
 
 def _cell_text(text: str) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>") if text else NOTHING, _styles()["cell"])
+    return Paragraph(escape(text).replace("\n", "<br/>") if text else NOTHING, styles()["cell"])
 
 
 def _table(header: list[str], rows: list[list], widths: list[float]) -> Table:
-    style = _styles()
+    style = styles()
     head = [Paragraph(f"<font color='white'><b>{escape(t)}</b></font>", style["cell"]) for t in header]
     table = Table([head, *rows], colWidths=widths, repeatRows=1)
     commands = [("BACKGROUND", (0, 0), (-1, 0), HEADER)]

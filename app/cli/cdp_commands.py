@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from app import clock
-from app.exports.invisible_work_csv import check_target
+from app.exports.files import check_target
 from app.vocab import vocabularies
 
 AUTOMATIC_WARNING = (

@@ -162,8 +162,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
+    from app.exports.files import check_target
     from app.exports.personal_dump import export_json
 
+    check_target(args.FILE)  # a missing folder is said before the passphrase is asked
     with _open(args, _reader(args)) as register:
         count = export_json(register, args.FILE)
     print(

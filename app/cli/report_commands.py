@@ -1,10 +1,7 @@
-"""Report jobs: the whole invisible-work export (for the UI worker and the CLI) and `relais report …`.
+"""`relais report …`: the invisible-work report from the command line.
 
-`export_invisible_work` computes the figures, writes the PDF and the optional CSV through temporary files
-renamed at the very end (any failure or cancellation before that leaves neither file), and logs the export
-(what, when, how: never the content). It reports progress as fractions from 0 to 1 and checks `cancelled()`
-between steps, raising ExportCancelled (defined in app.exports.invisible_work_pdf, with the reportlab
-rendering).
+The job itself (figures, PDF, optional CSV, one export-log row) is app.exports.invisible_work
+.export_invisible_work, run through the export pipeline (app.exports.pipeline); it is re-exported here.
 
 The CLI subcommand (DESIGN.md §7):
     relais report invisible-work DIR --from YYYY-MM --to YYYY-MM --out FILE.pdf [--csv FILE.csv]
@@ -15,53 +12,17 @@ refused before the passphrase is asked; errors are one French line (see app/cli.
 from __future__ import annotations
 
 import argparse
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import ValidationError
-from app.exports.invisible_work_csv import atomic_output, check_target, csv_text
-from app.invisible_work import InvisibleWorkService, Period, ReportData
+from app.exports.files import check_target
+from app.exports.invisible_work import export_invisible_work
+from app.invisible_work import Period
 from app.registers import Register
 
+__all__ = ["add_report_commands", "cmd_report", "export_invisible_work"]
+
 OpenRegister = Callable[[argparse.Namespace], Register]
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
-
-
-def export_invisible_work(
-    register: Register,
-    period: Period,
-    pdf_path: Path,
-    csv_path: Path | None = None,
-    *,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> ReportData:
-    """Figures, PDF, optional CSV, export log; returns the figures (the dashboard shows the same ones).
-
-    Raises ReportWriteError (unwritable path), ExportCancelled (from app.exports.invisible_work_pdf) when
-    `cancelled()` becomes true, ValidationError for the same file twice.
-    """
-    # Imported here: reportlab costs ~0.25 s, and every `relais` start builds this module's parser.
-    from app.exports.invisible_work_pdf import ProgressSteps, render_pdf
-
-    steps = ProgressSteps(progress, cancelled)
-    if csv_path is not None and Path(csv_path).resolve() == Path(pdf_path).resolve():
-        raise ValidationError("csv", "Le PDF et le CSV doivent être deux fichiers différents.")
-    with contextlib.ExitStack() as stack:  # temporary files first: an unwritable path fails at once
-        pdf_temporary = stack.enter_context(atomic_output(pdf_path))
-        csv_temporary = stack.enter_context(atomic_output(csv_path)) if csv_path is not None else None
-        steps.at(0.02)
-        data = InvisibleWorkService(register).report(period)
-        steps.at(0.2)
-        render_pdf(data, pdf_temporary, steps.between(0.2, 0.95))
-        if csv_temporary is not None:
-            csv_temporary.write_bytes(csv_text(data).encode("utf-8-sig"))
-        steps.at(0.97)
-    _log_export(register, period, with_csv=csv_path is not None)
-    steps.at(1.0)
-    return data
 
 
 def add_report_commands(sub: argparse._SubParsersAction, open_register: OpenRegister) -> None:
@@ -122,7 +83,3 @@ def _parser(sub: argparse._SubParsersAction, name: str, help_text: str) -> argpa
         help="lire la phrase de passe (une ligne par secret demandé) sur l'entrée standard",
     )
     return parser
-
-
-def _log_export(register: Register, period: Period, *, with_csv: bool) -> None:
-    InvisibleWorkService(register).log_export(period, "pdf+csv" if with_csv else "pdf")

@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 
 from app.errors import ValidationError
-from app.exports.invisible_work_csv import check_target
+from app.exports.files import check_target
 
 DECISIONS = {"skip": "skip", "merge": "merge", "keep-both": "keep_both"}
 

@@ -1,4 +1,4 @@
-"""The invisible-work report as CSV, and the all-or-nothing file writing shared with the PDF.
+"""The invisible-work report as CSV.
 
 Format, chosen for the spreadsheet a referent's employer most likely opens it with (Excel, Belgian French or
 Dutch settings):
@@ -8,34 +8,18 @@ Dutch settings):
 - columns ``mois`` (YYYY-MM), ``tache_id`` (stable vocabulary id), ``tache`` (French label), ``invisible``
   (1 = invisible work, 0 = with the person), ``minutes`` (whole minutes).
 It holds only the referent's own minutes per task and month: no situation, no count of people, no free text.
-
-Files are written to a temporary file in the target's own folder, then renamed over the target: a failure
-(unwritable folder, full disk, cancellation) leaves no half-written file behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import errno
 import io
-import os
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
-from app.errors import ValidationError
+from app.exports.files import open_output
 from app.invisible_work import ReportData
-from storage.atomic import fsync_folder
 
 COLUMNS = ("mois", "tache_id", "tache", "invisible", "minutes")
-
-
-class ReportWriteError(ValidationError):
-    """The output file cannot be written; the message (French) says why and where."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__("out", message)
 
 
 def csv_text(data: ReportData) -> str:
@@ -50,61 +34,15 @@ def csv_text(data: ReportData) -> str:
     return buffer.getvalue()
 
 
+def csv_bytes(data: ReportData) -> bytes:
+    """The file's content: the document with a byte-order mark."""
+    return csv_text(data).encode("utf-8-sig")
+
+
 def write_report_csv(data: ReportData, path: Path) -> None:
-    with atomic_output(path) as temporary:
-        temporary.write_bytes(csv_text(data).encode("utf-8-sig"))
+    """Write the CSV to `path` atomically, without logging it (the dashboard logs it on success).
 
-
-@contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
-    """Yield a temporary path next to `path`; on success it replaces `path`, on any error it is removed.
-
-    The temporary file is created at once, so an unwritable target is reported before any long work.
+    Prefer app.exports.invisible_work.export_report_file, which writes and logs in one pipeline run.
     """
-    path = Path(path)
-    check_target(path)
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise ReportWriteError(_write_message(path, error)) from None
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        _sync(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        _discard(temporary)
-        raise ReportWriteError(_write_message(path, error)) from None
-    except BaseException:
-        _discard(temporary)
-        raise
-    fsync_folder(path.parent)
-
-
-def check_target(path: Path) -> None:
-    if not path.name or path.is_dir():
-        raise ReportWriteError(f"« {path} » est un dossier : indiquez le nom du fichier à écrire.")
-    if not path.parent.is_dir():
-        raise ReportWriteError(f"Le dossier « {path.parent} » n'existe pas.")
-
-
-def _write_message(path: Path, error: OSError) -> str:
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Impossible d'écrire dans le dossier « {path.parent} » : accès refusé."
-    if error.errno == errno.ENOSPC:
-        return f"Impossible d'écrire « {path.name} » : le disque est plein."
-    if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return f"Impossible d'écrire dans « {path.parent} » : ce dossier n'accepte pas de fichiers."
-    reason = error.strerror or type(error).__name__
-    return f"Impossible d'écrire « {path.name} » dans « {path.parent} » ({reason})."
-
-
-def _sync(temporary: Path) -> None:
-    with open(temporary, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _discard(temporary: Path) -> None:
-    with contextlib.suppress(OSError):
-        temporary.unlink()
+    with open_output(path) as output:
+        output.write(csv_bytes(data))

@@ -1,9 +1,14 @@
-"""`relais export-json`: the complete personal dump of a register (identities included: it stays private)."""
+"""`relais export-json`: the complete personal dump of a register (identities included: it stays private).
+
+The file is written like every export (app.exports.pipeline): owner-only, atomically, and logged in ExportLog
+as kind "personal_dump", marked not anonymised. The dump holds the log rows written before it, not its own.
+"""
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +16,8 @@ from sqlalchemy import select
 
 from app import clock
 from app.exports import dump_format as f
-from storage.atomic import write_atomically
+from app.exports.pipeline import run_export
+from app.exports.progress import ProgressSteps
 from storage.register import Register
 
 
@@ -39,12 +45,34 @@ def export_document(register: Register) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class PersonalDumpExport:
+    """The whole register as JSON (app.exports.pipeline); logged not anonymised, with its situation count."""
+
+    kind: str = "personal_dump"
+    format: str = "json"
+    anonymised: bool = False
+
+    def settings(self) -> dict[str, Any]:
+        return {}
+
+    def gather(self, register: Register) -> dict[str, Any]:
+        return export_document(register)
+
+    def render(self, data: dict[str, Any], steps: ProgressSteps) -> tuple[bytes]:
+        return (json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"),)
+
+    def item_count(self, data: dict[str, Any]) -> int:
+        return situation_count(data)
+
+
 def export_json(register: Register, target: Path) -> int:
-    """Write the dump atomically; returns the number of situations written."""
-    document = export_document(register)
-    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    write_atomically(Path(target), data)
-    return sum(len(p["situations"]) for p in document["persons"])
+    """Write the dump atomically (owner-only) and log it; returns the number of situations written."""
+    return situation_count(run_export(register, PersonalDumpExport(), Path(target)))
+
+
+def situation_count(document: dict[str, Any]) -> int:
+    return sum(len(person["situations"]) for person in document["persons"])
 
 
 def _rows(session, section: f.Section) -> list:

@@ -24,7 +24,7 @@ from app.cdp.review import ReviewNotConfirmed
 from app.cdp.sessions import CdpSessionData, CdpSessionService
 from app.cli.main import main
 from app.errors import ValidationError
-from app.exports.invisible_work_csv import ReportWriteError
+from app.exports.files import ReportWriteError
 from app.services import Services
 from storage.models import ExportLog
 from storage.text import fold

@@ -17,10 +17,11 @@ from sqlalchemy import select
 
 import app.cli.main as cli
 import app.cli.register_commands as commands
-import app.exports.invisible_work_csv as csv_module
+import storage.atomic as atomic
 from app import clock
 from app.cli.report_commands import add_report_commands, cmd_report, export_invisible_work
-from app.exports.invisible_work_csv import COLUMNS, ReportWriteError, write_report_csv
+from app.exports.files import ReportWriteError
+from app.exports.invisible_work_csv import COLUMNS, write_report_csv
 from app.exports.invisible_work_pdf import ExportCancelled, write_report_pdf
 from app.invisible_work import InvisibleWorkService, Period
 from storage.models import ExportLog
@@ -127,7 +128,7 @@ def test_unwritable_folder_is_refused_before_any_work(register, out, monkeypatch
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(csv_module.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic, "_create_exclusive", refuse)
     monkeypatch.setattr(
         InvisibleWorkService, "report", lambda *_: pytest.fail("figures computed for nothing")
     )
@@ -145,7 +146,7 @@ def test_failed_rename_keeps_the_old_file_and_leaves_no_temporary(register, out,
     def refuse(*_args):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(csv_module.os, "replace", refuse)
+    monkeypatch.setattr(atomic.os, "replace", refuse)
     with pytest.raises(ReportWriteError):
         export_invisible_work(register, QUARTER, target, table)
     assert target.read_bytes() == b"previous report" and not table.exists()
