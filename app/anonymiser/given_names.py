@@ -21,7 +21,7 @@ import threading
 
 from app.anonymiser.folding import fold_text, normalise_key
 from app.anonymiser.lexicon import (
-    _CURATED_COMMON,
+    CURATED_COMMON,
     PARTICLES,
     RELATIONS,
     TITLES,
@@ -218,7 +218,7 @@ def _surname_like(word: str, keep_keys: frozenset[str]) -> bool:
 def is_word(folded: str, local_popularity: int = 0) -> bool:
     """Is this given name (folded) also a common word? A curated common word ("rose", "pierre",
     "constant"), a listed word, or a dictionary word that is not a frequent name in Western Europe."""
-    if folded in _CURATED_COMMON or folded in _WORDS_FIRST:
+    if folded in CURATED_COMMON or folded in _WORDS_FIRST:
         return True
     return is_common_word(folded) and local_popularity < _NAME_BEATS_DICTIONARY
 
