@@ -21,7 +21,7 @@ import threading
 
 from app.anonymiser.folding import fold_text, normalise_key
 from app.anonymiser.lexicon import (
-    _CURATED_COMMON,
+    CURATED_COMMON,
     PARTICLES,
     RELATIONS,
     TITLES,
@@ -30,6 +30,7 @@ from app.anonymiser.lexicon import (
 )
 from app.anonymiser.model import PERSONNE, Hit
 from app.anonymiser.places import not_a_name
+from app.anonymiser.wordlists import entries
 
 SHAPED = 1
 DETAIL = "prénom connu"
@@ -37,14 +38,7 @@ DETAIL = "prénom connu"
 # Where a name that is also a common word must be frequent to count as a name mid-sentence ("Rose",
 # "Pierre", "Claude"; not "Loi" or "Par", names elsewhere in the world).
 _LOCAL_COUNTRIES = (
-    "france",
-    "belgium",
-    "the_netherlands",
-    "great_britain",
-    "germany",
-    "italy",
-    "spain",
-    "portugal",
+    "france", "belgium", "the_netherlands", "great_britain", "germany", "italy", "spain", "portugal"
 )
 _MIN_LOCAL = 3
 # Elsewhere frequent names that are also words ("Florin", "Hamza") count mid-sentence from this popularity.
@@ -52,52 +46,15 @@ _MIN_GLOBAL = 5
 # The French lemma tables list many given names as nouns ("thérèse", "jan", "zoé", "hamza"): a name this
 # frequent in Western Europe is a name first, unless it is a curated common word or in the list below.
 _NAME_BEATS_DICTIONARY = 4
-_WORDS_FIRST_TEXT = """
-    manuel colin roman rein lien marine line grace martial job jet gosse alien corne sol mat meta violet
-    ferry carry mar cor han primo rob franco ange pere belle beau loyal modeste aime desire prudence
-    patience felicite constance clemence esperance victoire amour fidele sauveur
-"""
-_WORDS_FIRST = frozenset(_WORDS_FIRST_TEXT.split())
+_WORDS_FIRST = frozenset(entries("given_names_words_first"))
 # Given names of West and Central Africa frequent in Brussels that the gender-guesser list lacks.
-_EXTRA_NAMES_TEXT = """
-    ousmane ibrahima mamadou amadou aminata mariama fatoumata aissatou kadiatou hawa binta djenaba
-    ramatoulaye ndeye awa fatou boubacar abdoulaye moussa oumar souleymane cheikh modou seydou lamine
-    idrissa adama bakary sekou aliou thierno mariam kadidiatou oumou coumba penda khady astou
-    ilunga kasongo kabongo mukendi kalala nsimba lukusa tshibola ngalula kapinga mwamba nzuzi makiese
-    lusamba kanku mbuyi mputu kabamba kalonji tshilombo mbombo nkulu dieudonne bijou merveille
-    christelle chancelle exauce glodie nkosi
-"""
-_EXTRA_NAMES = frozenset(_EXTRA_NAMES_TEXT.split())
+_EXTRA_NAMES = frozenset(entries("given_names_extra"))
 
 _lock = threading.Lock()
 _index: dict[str, tuple[int, int, bool]] | None = None
 
 # Pet names of the French tradition: doubled syllables ("Jojo", "Dédé", "Mimi") and a few frequent ones.
-_NICKNAMES = frozenset(
-    [
-        "momo",
-        "dede",
-        "jojo",
-        "fifi",
-        "lulu",
-        "mimi",
-        "nono",
-        "riri",
-        "loulou",
-        "titi",
-        "kiki",
-        "bebert",
-        "jeannot",
-        "pierrot",
-        "nanou",
-        "dany",
-        "fredo",
-        "toinette",
-        "zizou",
-        "mamadou",
-        "fatou",
-    ]
-)
+_NICKNAMES = frozenset(entries("nicknames"))
 _DOUBLED = re.compile(r"([^\W\d_]{1,2})\1")
 
 
@@ -218,7 +175,7 @@ def _surname_like(word: str, keep_keys: frozenset[str]) -> bool:
 def is_word(folded: str, local_popularity: int = 0) -> bool:
     """Is this given name (folded) also a common word? A curated common word ("rose", "pierre",
     "constant"), a listed word, or a dictionary word that is not a frequent name in Western Europe."""
-    if folded in _CURATED_COMMON or folded in _WORDS_FIRST:
+    if folded in CURATED_COMMON or folded in _WORDS_FIRST:
         return True
     return is_common_word(folded) and local_popularity < _NAME_BEATS_DICTIONARY
 
@@ -237,42 +194,64 @@ def find_given_names(text: str, keep_keys: frozenset[str]) -> list[Hit]:
     for position, (word, start, _end) in enumerate(words):
         if start < taken_until or not capitalised(word):
             continue
-        folded = fold_text(word)
-        if excluded(folded, keep_keys):
-            continue
-        found = _two_letter(text, word, start) if len(folded) == 2 else lookup(word)
+        found = _known_name(text, word, start, keep_keys)
         if found is None:
             continue
-        popularity, local_popularity, andy = found
-        common = is_word(folded, local_popularity)
-        if word.isupper() and (
-            len(word) <= 3 or common or (popularity < _MIN_LOCAL and local_popularity < _MIN_LOCAL)
-        ):
-            continue  # "ASI", "MAIA", "DIS", "IBAN": acronyms rather than names (or rare names)
         following = _extension(text, words, position, keep_keys)
-        ambiguous = False
-        if is_sentence_start(text, start):
-            if common and following == position:
-                skipped.append(position)
-                continue
-        elif common and _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]):
-            if not _surname_follows(words, position, following):
-                continue  # "dans la Marine marchande", "une Rose des sables": a noun after a determiner
-            ambiguous = True  # "Appel de Lotte Verhaegen": a surname no list knows makes it a name
-        elif common:
-            frequent = (
-                local_popularity >= _MIN_LOCAL or popularity >= _MIN_GLOBAL
-            )
-            if andy or not frequent:
-                continue
-            ambiguous = following == position
+        reading = _reading(text, words, position, following, found)
+        if reading == _SKIPPED:
+            skipped.append(position)
+        if reading not in (_NAME, _AMBIGUOUS):
+            continue
         first = _backward(text, words, position, keep_keys)
         span_start, span_end = words[first][1], words[following][2]
         taken_until = span_end
         key = normalise_key(text[span_start:span_end])
+        ambiguous = reading == _AMBIGUOUS
         detail = DETAIL + (" (aussi un mot courant)" if ambiguous else "")
         hits.append(Hit(span_start, span_end, PERSONNE, "pattern", detail, "nom:" + key, ambiguous, SHAPED))
     return hits + _in_lists(text, words, skipped, hits)
+
+
+# How a known given name reads where it stands.
+_NAME, _AMBIGUOUS, _SKIPPED, _WORD_HERE = "name", "ambiguous", "skipped", "word"
+
+
+def _known_name(text: str, word: str, start: int, keep_keys: frozenset[str]):
+    """(popularity, local popularity, andy, is also a common word) of a capitalised known given name, or
+    None when the word is excluded, unknown, or an acronym."""
+    folded = fold_text(word)
+    if excluded(folded, keep_keys):
+        return None
+    found = _two_letter(text, word, start) if len(folded) == 2 else lookup(word)
+    if found is None:
+        return None
+    popularity, local_popularity, andy = found
+    common = is_word(folded, local_popularity)
+    if word.isupper() and (
+        len(word) <= 3 or common or (popularity < _MIN_LOCAL and local_popularity < _MIN_LOCAL)
+    ):
+        return None  # "ASI", "MAIA", "DIS", "IBAN": acronyms rather than names (or rare names)
+    return popularity, local_popularity, andy, common
+
+
+def _reading(text: str, words, position: int, following: int, found) -> str:
+    """A name, an ambiguous name, a common word at a sentence start (skipped, unless in a list of names)
+    or a word here."""
+    popularity, local_popularity, andy, common = found
+    start = words[position][1]
+    if is_sentence_start(text, start):
+        return _SKIPPED if common and following == position else _NAME
+    if common and _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]):
+        if not _surname_follows(words, position, following):
+            return _WORD_HERE  # "dans la Marine marchande", "une Rose des sables": a noun after a determiner
+        return _AMBIGUOUS  # "Appel de Lotte Verhaegen": a surname no list knows makes it a name
+    if common:
+        frequent = local_popularity >= _MIN_LOCAL or popularity >= _MIN_GLOBAL
+        if andy or not frequent:
+            return _WORD_HERE
+        return _AMBIGUOUS if following == position else _NAME
+    return _NAME
 
 
 def _surname_follows(words, position: int, following: int) -> bool:

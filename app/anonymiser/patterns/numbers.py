@@ -1,0 +1,169 @@
+"""Identifier numbers as one table of rules: NISS and BIS (python-stdnum), old-format account and identity
+card numbers, long numbers, Belgian licence plates and IBANs (python-stdnum).
+
+Each rule says where such a number is written (a pattern and the group that is the number), how to write
+it compactly, and what it is (a `Verdict`, or None when the candidate is refused). `find_numbers` walks
+the table in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from stdnum import iban as stdnum_iban
+from stdnum.be import bis as stdnum_bis
+from stdnum.be import nn as stdnum_nn
+
+from app.anonymiser.model import IBAN, NISS, NUMERO, Hit
+from app.anonymiser.patterns.base import SHAPED, VALIDATED, WEAK, pattern_hit, scan
+
+_KEY_PREFIX = {NISS: "niss:", NUMERO: "num:", IBAN: "iban:"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a candidate number is: its placeholder kind, the reason shown to the referent, whether the
+    review screen should flag it, and its priority against overlapping detections."""
+
+    kind: str
+    detail: str
+    ambiguous: bool
+    priority: int
+
+
+@dataclass(frozen=True)
+class NumberRule:
+    pattern: re.Pattern[str]
+    judge: Callable[[str], Verdict | None]  # compact number → what it is; None: not one
+    compact: Callable[[str], str]  # the number as written → its key (no separators)
+    groups: tuple[int | str, ...] = (0,)  # the first group that matched is the number
+    # Try the candidate's prefixes ending before a space, longest first, and look again inside a refused
+    # candidate (an IBAN followed by other words or digits).
+    prefixes: bool = False
+
+
+def _always(verdict: Verdict) -> Callable[[str], Verdict]:
+    return lambda _compact: verdict
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _plate_compact(text: str) -> str:
+    return re.sub(r"[\s-]", "", text).upper()
+
+
+def _iban_compact(text: str) -> str:
+    return re.sub(r"\s", "", text).upper()
+
+
+def _iban_prefix_compact(text: str) -> str:
+    return text.replace(" ", "").upper()
+
+
+def _niss_shaped(digits: str) -> bool:
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return (month % 20 <= 12 or month in (20, 40)) and day <= 31
+
+
+def _judge_national_number(digits: str) -> Verdict:
+    """A valid NISS or BIS number; otherwise a probable identifier (NISS-shaped or not)."""
+    if stdnum_nn.is_valid(digits):
+        return Verdict(NISS, "NISS (somme de contrôle valide)", False, VALIDATED + 1)
+    if stdnum_bis.is_valid(digits):
+        return Verdict(NISS, "numéro BIS (somme de contrôle valide)", False, VALIDATED + 1)
+    if _niss_shaped(digits):
+        return Verdict(NUMERO, "numéro au format NISS, somme de contrôle invalide", True, SHAPED)
+    return Verdict(NUMERO, "numéro d'identification probable (11 chiffres)", True, SHAPED)
+
+
+def _judge_valid_iban(compact: str) -> Verdict | None:
+    if stdnum_iban.is_valid(compact):
+        return Verdict(IBAN, "IBAN (somme de contrôle valide)", False, VALIDATED)
+    return None
+
+
+def _judge_invalid_belgian_iban(compact: str) -> Verdict | None:
+    """A Belgian IBAN shape whose checksum fails (the valid ones are found by the rule before)."""
+    if stdnum_iban.is_valid(compact):
+        return None
+    return Verdict(IBAN, "numéro au format IBAN belge, somme de contrôle invalide", True, SHAPED)
+
+
+_NISS = re.compile(
+    r"(?<![\d+.,/-])(\d{2})[ .\-/]?(\d{2})[ .\-/]?(\d{2})[ .\-/]{0,3}(\d{3})[ .\-/]{0,3}(\d{2})(?![\d])"
+)
+_ACCOUNT_OR_CARD = re.compile(r"(?<![\d-])\d{3}[ -]\d{7}[ -]\d{2}(?![\d-])")
+_LONG_NUMBER = re.compile(r"(?<![\d.,])\d{8,}(?![\d.,]\d)")
+# Belgian licence plates: the current format "1-ABC-123" (also "1ABC123", "1 ABC 123"), or any
+# plate-shaped group announced by plaque / immatriculé(e) / nummerplaat ("ABC-123", "GH-123-KL").
+_PLATE = re.compile(
+    r"(?<![\w-])(?P<plate>[1-9]-?[A-Z]{3}-?\d{3})(?![\w-])"
+    r"|(?i:plaque|immatricul[ée]+e?s?|nummerplaat|kenteken)[^\S\n]*(?:n°|:)?[^\S\n]*"
+    r"(?P<announced>(?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])"
+    r"[A-Z0-9]{1,3}[ -]?[A-Z0-9]{2,3}[ -]?[A-Z0-9]{0,3})"
+    r"(?![\w-])"
+)
+_IBAN_CANDIDATE = re.compile(r"(?<![\w])([A-Za-z]{2}\s?\d{2}(?:[ ]?[A-Za-z0-9]){10,32})")
+_BE_SHAPED = re.compile(r"(?i)(?<![\w])BE\s?\d{2}(?:\s?\d{4}){3}(?!\w)")
+
+_OLD_ACCOUNT_OR_CARD = Verdict(
+    NUMERO, "numéro de compte ou de carte d'identité (ancien format)", False, SHAPED
+)
+_LONG = Verdict(NUMERO, "long numéro (identifiant probable)", True, WEAK)
+_LICENCE_PLATE = Verdict(NUMERO, "plaque d'immatriculation", False, SHAPED)
+
+# The order is the order of the hits (it breaks ties between equal overlapping detections).
+NUMBER_RULES: tuple[NumberRule, ...] = (
+    NumberRule(_NISS, _judge_national_number, _digits),
+    NumberRule(_ACCOUNT_OR_CARD, _always(_OLD_ACCOUNT_OR_CARD), _digits),
+    NumberRule(_LONG_NUMBER, _always(_LONG), _digits),
+    NumberRule(_PLATE, _always(_LICENCE_PLATE), _plate_compact, groups=("plate", "announced")),
+    NumberRule(_IBAN_CANDIDATE, _judge_valid_iban, _iban_prefix_compact, groups=(1,), prefixes=True),
+    NumberRule(_BE_SHAPED, _judge_invalid_belgian_iban, _iban_compact),
+)
+
+_MIN_IBAN_LENGTH = 14
+
+
+def find_numbers(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for rule in NUMBER_RULES:
+        if rule.prefixes:
+            hits.extend(scan(rule.pattern, text, lambda match, rule=rule: _longest_prefix(rule, match)))
+            continue
+        for match in rule.pattern.finditer(text):
+            group = next(g for g in rule.groups if match.group(g))
+            hit = _judged(rule, match.start(group), match.group(group))
+            if hit is not None:
+                hits.append(hit)
+    return hits
+
+
+def _judged(rule: NumberRule, start: int, written: str) -> Hit | None:
+    compact = rule.compact(written)
+    verdict = rule.judge(compact)
+    if verdict is None:
+        return None
+    key = _KEY_PREFIX[verdict.kind] + compact
+    return pattern_hit(
+        start, start + len(written), verdict.kind, verdict.detail, key, verdict.ambiguous, verdict.priority
+    )
+
+
+def _longest_prefix(rule: NumberRule, match: re.Match) -> Hit | None:
+    """The longest accepted prefix of the candidate that ends between two groups (before a space)."""
+    group = rule.groups[0]
+    raw, start = match.group(group), match.start(group)
+    for end in range(len(raw), 0, -1):
+        if (end < len(raw) and raw[end] != " ") or raw[end - 1] == " ":
+            continue
+        if len(rule.compact(raw[:end])) < _MIN_IBAN_LENGTH:
+            break
+        hit = _judged(rule, start, raw[:end])
+        if hit is not None:
+            return hit
+    return None
