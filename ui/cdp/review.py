@@ -18,7 +18,16 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.anonymiser import Replacement
 from app.cdp.review import CanvasReview
@@ -29,6 +38,7 @@ from ui.cdp.review_field import FieldView, StructureView
 from ui.cdp.review_navigation import ReviewNavigation
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import format_date, hint_label
+from ui.common.workers import Task
 
 CHECK_COLOUR = "#9b1c1c"
 
@@ -75,19 +85,24 @@ class CanvasReviewDialog(QDialog):
 
     def _name_the_widgets(self) -> None:
         """The parts' widgets under the dialog's own names (the tab order, tests and screenshots use them)."""
-        preparing, field, bar = self.preparing, self.field_view, self.export_bar
-        self.busy_label, self.busy_bar, self.build_error = preparing.busy_label, preparing.busy_bar, \
-            preparing.build_error  # fmt: skip
+        self.busy_label = self.preparing.busy_label
+        self.busy_bar = self.preparing.busy_bar
+        self.build_error = self.preparing.build_error
         self.tree = self.navigation.tree
-        self.field_title, self.original, self.exported_view = field.field_title, field.original, \
-            field.exported_view  # fmt: skip
-        self.mask_button, self.edit_button = field.mask_button, field.edit_button
-        self.table, self.restore_button = field.table, field.restore_button
+        self.field_title = self.field_view.field_title
+        self.original = self.field_view.original
+        self.exported_view = self.field_view.exported_view
+        self.mask_button = self.field_view.mask_button
+        self.edit_button = self.field_view.edit_button
+        self.table = self.field_view.table
+        self.restore_button = self.field_view.restore_button
         self.structure = self.structure_view.browser
-        self.read_check, self.confirm_button, self.state_label = bar.read_check, bar.confirm_button, \
-            bar.state_label  # fmt: skip
-        self.pdf_button, self.json_button, self.close_button = bar.pdf_button, bar.json_button, \
-            bar.close_button  # fmt: skip
+        self.read_check = self.export_bar.read_check
+        self.confirm_button = self.export_bar.confirm_button
+        self.state_label = self.export_bar.state_label
+        self.pdf_button = self.export_bar.pdf_button
+        self.json_button = self.export_bar.json_button
+        self.close_button = self.export_bar.close_button
 
     def _heading_text(self) -> str:
         session = self._session
@@ -161,7 +176,7 @@ class CanvasReviewDialog(QDialog):
         return self.review is None or self.export_task is not None
 
     @property
-    def export_task(self):
+    def export_task(self) -> Task | None:
         """The file being written, if any (closing waits for it)."""
         return self.export_bar.export_task
 
@@ -180,7 +195,7 @@ class CanvasReviewDialog(QDialog):
     def current_key(self) -> str | None:
         return self.field_view.key
 
-    def field_item(self, key: str):
+    def field_item(self, key: str) -> QTreeWidgetItem | None:
         return self.navigation.field_item(key)
 
     def field_label(self, key: str) -> str:

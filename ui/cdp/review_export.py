@@ -25,7 +25,7 @@ from ui.cdp import review_prompts
 from ui.cdp.review_field import action_button
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import error_label
-from ui.common.workers import run_in_background
+from ui.common.workers import Task, run_in_background
 
 
 class PreparingPage(QWidget):
@@ -36,7 +36,7 @@ class PreparingPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.build_task = None
+        self.build_task: Task | None = None
         self._abandoned = False
         self.busy_label = QLabel(self.tr(
             "Preparing the anonymised texts… The language model can take a few seconds to load."), self)
@@ -98,7 +98,7 @@ class ExportBar(QWidget):
         super().__init__(parent)
         self._services, self._session = services, session
         self.review: CanvasReview | None = None
-        self.export_task = None
+        self.export_task: Task | None = None
         self._export_path: Path | None = None
         self._abandoned = False
         self.read_check = QCheckBox(self.tr("&I have read every text"), self)

@@ -103,11 +103,14 @@ class ResourceDirectory(QWidget):
 
     def _name_the_widgets(self) -> None:
         """The browser's widgets under the page's names (the tab order, tests and screenshots use them)."""
-        browser = self.browser
-        self.search, self.count, self.table, self.model = browser.search, browser.count, browser.table, \
-            browser.model  # fmt: skip
-        self.category, self.resource_type, self.commune, self.stale_only = browser.category, \
-            browser.resource_type, browser.commune, browser.stale_only  # fmt: skip
+        self.search = self.browser.search
+        self.count = self.browser.count
+        self.table = self.browser.table
+        self.model = self.browser.model
+        self.category = self.browser.category
+        self.resource_type = self.browser.resource_type
+        self.commune = self.browser.commune
+        self.stale_only = self.browser.stale_only
 
     @property
     def _shown_id(self) -> int | None:
