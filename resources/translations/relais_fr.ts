@@ -16,236 +16,12 @@
         <translation>Relecture avant export — séance de CdP</translation>
     </message>
     <message>
-        <source>Preparing the anonymised texts… The language model can take a few seconds to load.</source>
-        <translation>Préparation des textes anonymisés… Le modèle de langue peut mettre quelques secondes à se charger.</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Préparation</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>Remplacés</translation>
-    </message>
-    <message>
-        <source>Texts to review</source>
-        <translation>Textes à relire</translation>
-    </message>
-    <message>
-        <source>Original text, replacements highlighted</source>
-        <translation>Texte original, remplacements surlignés</translation>
-    </message>
-    <message>
-        <source>Text as it will be exported</source>
-        <translation>Texte tel qu&apos;il sera exporté</translation>
-    </message>
-    <message>
-        <source>&amp;Mask the selection</source>
-        <translation>&amp;Masquer la sélection</translation>
-    </message>
-    <message>
-        <source>Select words in the original text, then mask them.</source>
-        <translation>Sélectionnez des mots dans le texte original, puis masquez-les.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit the text…</source>
-        <translation>Modifi&amp;er le texte…</translation>
-    </message>
-    <message>
-        <source>Rewrite the exported text yourself; it is checked again.</source>
-        <translation>Réécrire vous-même le texte exporté ; il est vérifié à nouveau.</translation>
-    </message>
-    <message>
-        <source>Replacements in this text</source>
-        <translation>Remplacements dans ce texte</translation>
-    </message>
-    <message>
-        <source>Original</source>
-        <translation>Original</translation>
-    </message>
-    <message>
-        <source>Placeholder</source>
-        <translation>Remplacé par</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>To check</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
-        <source>&amp;Restore (false positive)</source>
-        <translation>&amp;Restaurer (faux positif)</translation>
-    </message>
-    <message>
-        <source>Keep the original words of the selected replacement.</source>
-        <translation>Garder les mots d&apos;origine du remplacement sélectionné.</translation>
-    </message>
-    <message>
-        <source>Structured parts of the canvas (read-only)</source>
-        <translation>Parties structurées du canevas (lecture seule)</translation>
-    </message>
-    <message>
-        <source>&amp;I have read every text</source>
-        <translation>J&apos;a&amp;i relu chaque texte</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Confirmer</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Export &amp;JSON…</source>
-        <translation>Exporter en &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>Clo&amp;se</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
         <source>Session of %1</source>
         <translation>Séance du %1</translation>
     </message>
     <message>
-        <source>replaced</source>
-        <translation>remplacé</translation>
-    </message>
-    <message>
-        <source>to check</source>
-        <translation>à vérifier</translation>
-    </message>
-    <message>
-        <source>masked by you</source>
-        <translation>masqué par vous</translation>
-    </message>
-    <message>
-        <source>&amp;Original text</source>
-        <translation>Texte &amp;original</translation>
-    </message>
-    <message>
-        <source>E&amp;xported text</source>
-        <translation>Texte e&amp;xporté</translation>
-    </message>
-    <message>
-        <source>Rep&amp;lacements in this text</source>
-        <translation>Remp&amp;lacements dans ce texte</translation>
-    </message>
-    <message>
-        <source>Structured parts (read-only)</source>
-        <translation>Parties structurées (lecture seule)</translation>
-    </message>
-    <message>
-        <source>&amp;Texts</source>
-        <translation>&amp;Textes</translation>
-    </message>
-    <message>
         <source>The language model is not in use: names are found from the register and by patterns only. Read each text with extra care.</source>
         <translation>Le modèle de langue n&apos;est pas utilisé : les noms sont trouvés seulement grâce au registre et aux motifs. Relisez chaque texte avec une attention particulière.</translation>
-    </message>
-    <message>
-        <source>The canvases cannot be prepared: %1</source>
-        <translation>Les canevas ne peuvent pas être préparés : %1</translation>
-    </message>
-    <message>
-        <source>The canvases could not be prepared (an unexpected error). Nothing was exported.</source>
-        <translation>Les canevas n&apos;ont pas pu être préparés (erreur inattendue). Rien n&apos;a été exporté.</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>Structured parts</source>
-        <translation>Parties structurées</translation>
-    </message>
-    <message>
-        <source>%1 (%2 to check)</source>
-        <translation>%1 (%2 à vérifier)</translation>
-    </message>
-    <message>
-        <source>Nœud, in the group&apos;s words</source>
-        <translation>Nœud, dans les mots du groupe</translation>
-    </message>
-    <message>
-        <source>One positive element</source>
-        <translation>Un élément positif</translation>
-    </message>
-    <message>
-        <source>One difficulty</source>
-        <translation>Une difficulté</translation>
-    </message>
-    <message>
-        <source>One new element</source>
-        <translation>Un élément nouveau</translation>
-    </message>
-    <message>
-        <source>One solution that emerged</source>
-        <translation>Une solution ayant émergé</translation>
-    </message>
-    <message>
-        <source>Narrative</source>
-        <translation>Récit</translation>
-    </message>
-    <message>
-        <source>Other pathologies</source>
-        <translation>Autres pathologies</translation>
-    </message>
-    <message>
-        <source>Difficulties (dialogue session %1)</source>
-        <translation>Difficultés (séance de dialogue %1)</translation>
-    </message>
-    <message>
-        <source>Added value (dialogue session %1)</source>
-        <translation>Plus-value (séance de dialogue %1)</translation>
-    </message>
-    <message>
-        <source>Priority %1</source>
-        <translation>Priorité %1</translation>
-    </message>
-    <message>
-        <source>Resource %1</source>
-        <translation>Ressource %1</translation>
-    </message>
-    <message>
-        <source>(left in clear)</source>
-        <translation>(laissé en clair)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>Restored: the original words will be exported.</source>
-        <translation>Restauré : les mots d&apos;origine seront exportés.</translation>
-    </message>
-    <message>
-        <source>Select words in the original text first.</source>
-        <translation>Sélectionnez d&apos;abord des mots dans le texte original.</translation>
-    </message>
-    <message>
-        <source>Masked as %1.</source>
-        <translation>Masqué en %1.</translation>
-    </message>
-    <message>
-        <source>Edit the text — %1</source>
-        <translation>Modifier le texte — %1</translation>
-    </message>
-    <message>
-        <source>Text rewritten and checked again.</source>
-        <translation>Texte réécrit et vérifié à nouveau.</translation>
     </message>
     <message>
         <source>%1 Read the texts again, then confirm.</source>
@@ -254,116 +30,6 @@
     <message>
         <source>Replacements: %1 — to check: %2</source>
         <translation>Remplacements : %1 — à vérifier : %2</translation>
-    </message>
-    <message>
-        <source>Confirmed: you can export.</source>
-        <translation>Confirmé : vous pouvez exporter.</translation>
-    </message>
-    <message>
-        <source>Writing the export…</source>
-        <translation>Écriture de l&apos;export…</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté vers %1</translation>
-    </message>
-    <message>
-        <source>The export was not written:
-%1
-
-Choose another folder or file name.</source>
-        <translation>L&apos;export n&apos;a pas été écrit :
-%1
-
-Choisissez un autre dossier ou un autre nom de fichier.</translation>
-    </message>
-    <message>
-        <source>The export was not written (an unexpected error). Nothing was left behind.</source>
-        <translation>L&apos;export n&apos;a pas été écrit (erreur inattendue). Aucun fichier partiel n&apos;est resté.</translation>
-    </message>
-    <message>
-        <source>The export was not written.</source>
-        <translation>L&apos;export n&apos;a pas été écrit.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Âge</translation>
-    </message>
-    <message>
-        <source>Months of accompaniment</source>
-        <translation>Mois d&apos;accompagnement</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Vulnerabilities</source>
-        <translation>Vulnérabilités</translation>
-    </message>
-    <message>
-        <source>Pathologies</source>
-        <translation>Pathologies</translation>
-    </message>
-    <message>
-        <source>Network (roles only)</source>
-        <translation>Réseau (rôles seulement)</translation>
-    </message>
-    <message>
-        <source>Dialogue tool</source>
-        <translation>Outil de dialogue</translation>
-    </message>
-    <message>
-        <source>month %1: %2</source>
-        <translation>mois %1 : %2</translation>
-    </message>
-    <message>
-        <source>Priorities</source>
-        <translation>Priorités</translation>
-    </message>
-    <message>
-        <source>In the person&apos;s words (exported)</source>
-        <translation>Dans les mots de la personne (exporté)</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Resources mobilised</source>
-        <translation>Ressources mobilisées</translation>
-    </message>
-    <message>
-        <source>Resource (exported)</source>
-        <translation>Ressource (exportée)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Who mobilises</source>
-        <translation>Qui mobilise</translation>
-    </message>
-    <message>
-        <source>In the directory</source>
-        <translation>Dans le répertoire</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +691,174 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>To confirm, type the word %1:</source>
         <translation>Pour confirmer, tapez le mot %1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>&amp;I have read every text</source>
+        <translation>J&apos;a&amp;i relu chaque texte</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Confirmed: you can export.</source>
+        <translation>Confirmé : vous pouvez exporter.</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>Écriture de l&apos;export…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>The export was not written:
+%1
+
+Choose another folder or file name.</source>
+        <translation>L&apos;export n&apos;a pas été écrit :
+%1
+
+Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The export was not written (an unexpected error). Nothing was left behind.</source>
+        <translation>L&apos;export n&apos;a pas été écrit (erreur inattendue). Aucun fichier partiel n&apos;est resté.</translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>L&apos;export n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>FieldView</name>
+    <message>
+        <source>Original text, replacements highlighted</source>
+        <translation>Texte original, remplacements surlignés</translation>
+    </message>
+    <message>
+        <source>Text as it will be exported</source>
+        <translation>Texte tel qu&apos;il sera exporté</translation>
+    </message>
+    <message>
+        <source>&amp;Mask the selection</source>
+        <translation>&amp;Masquer la sélection</translation>
+    </message>
+    <message>
+        <source>Select words in the original text, then mask them.</source>
+        <translation>Sélectionnez des mots dans le texte original, puis masquez-les.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the text…</source>
+        <translation>Modifi&amp;er le texte…</translation>
+    </message>
+    <message>
+        <source>Rewrite the exported text yourself; it is checked again.</source>
+        <translation>Réécrire vous-même le texte exporté ; il est vérifié à nouveau.</translation>
+    </message>
+    <message>
+        <source>Replacements in this text</source>
+        <translation>Remplacements dans ce texte</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Remplacé par</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Restore (false positive)</source>
+        <translation>&amp;Restaurer (faux positif)</translation>
+    </message>
+    <message>
+        <source>Keep the original words of the selected replacement.</source>
+        <translation>Garder les mots d&apos;origine du remplacement sélectionné.</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>masked by you</source>
+        <translation>masqué par vous</translation>
+    </message>
+    <message>
+        <source>&amp;Original text</source>
+        <translation>Texte &amp;original</translation>
+    </message>
+    <message>
+        <source>E&amp;xported text</source>
+        <translation>Texte e&amp;xporté</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lacements in this text</source>
+        <translation>Remp&amp;lacements dans ce texte</translation>
+    </message>
+    <message>
+        <source>(left in clear)</source>
+        <translation>(laissé en clair)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Restored: the original words will be exported.</source>
+        <translation>Restauré : les mots d&apos;origine seront exportés.</translation>
+    </message>
+    <message>
+        <source>Select words in the original text first.</source>
+        <translation>Sélectionnez d&apos;abord des mots dans le texte original.</translation>
+    </message>
+    <message>
+        <source>Masked as %1.</source>
+        <translation>Masqué en %1.</translation>
+    </message>
+    <message>
+        <source>Edit the text — %1</source>
+        <translation>Modifier le texte — %1</translation>
+    </message>
+    <message>
+        <source>Text rewritten and checked again.</source>
+        <translation>Texte réécrit et vérifié à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2138,25 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
+    <name>PreparingPage</name>
+    <message>
+        <source>Preparing the anonymised texts… The language model can take a few seconds to load.</source>
+        <translation>Préparation des textes anonymisés… Le modèle de langue peut mettre quelques secondes à se charger.</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>The canvases cannot be prepared: %1</source>
+        <translation>Les canevas ne peuvent pas être préparés : %1</translation>
+    </message>
+    <message>
+        <source>The canvases could not be prepared (an unexpected error). Nothing was exported.</source>
+        <translation>Les canevas n&apos;ont pas pu être préparés (erreur inattendue). Rien n&apos;a été exporté.</translation>
+    </message>
+</context>
+<context>
     <name>PrioritiesPanel</name>
     <message>
         <source>Priorities, by rank</source>
@@ -2825,19 +2678,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
-    <name>ResourceDirectory</name>
-    <message>
-        <source>Export the selected entries (no person data)</source>
-        <translation>Exporter les fiches sélectionnées (aucune donnée de personne)</translation>
-    </message>
-    <message>
-        <source>Relais resource files (*.json);;All files (*)</source>
-        <translation>Fichiers de ressources Relais (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import a colleague&apos;s resource file</source>
-        <translation>Importer le fichier de ressources d&apos;un collègue</translation>
-    </message>
+    <name>ResourceBrowser</name>
     <message>
         <source>Name, commune, conditions or a word of the notes…</source>
         <translation>Nom, commune, conditions ou un mot des notes…</translation>
@@ -2883,6 +2724,37 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Répertoire des ressources</translation>
     </message>
     <message>
+        <source>&amp;Search:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Fiches : %1</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>à vérifier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDirectory</name>
+    <message>
+        <source>Export the selected entries (no person data)</source>
+        <translation>Exporter les fiches sélectionnées (aucune donnée de personne)</translation>
+    </message>
+    <message>
+        <source>Relais resource files (*.json);;All files (*)</source>
+        <translation>Fichiers de ressources Relais (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a colleague&apos;s resource file</source>
+        <translation>Importer le fichier de ressources d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>Resource directory</source>
+        <translation>Répertoire des ressources</translation>
+    </message>
+    <message>
         <source>New reso&amp;urce</source>
         <translation>No&amp;uvelle ressource</translation>
     </message>
@@ -2907,20 +2779,8 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Vous voyez ce qui sera ajouté ou fusionné avant tout changement.</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>Rec&amp;hercher :</translation>
-    </message>
-    <message>
         <source>A shared file holds directory entries only, never person data.</source>
         <translation>Un fichier partagé ne contient que des fiches du répertoire, jamais de données de personnes.</translation>
-    </message>
-    <message>
-        <source>Entries: %1</source>
-        <translation>Fiches : %1</translation>
-    </message>
-    <message>
-        <source>to check: %1</source>
-        <translation>à vérifier : %1</translation>
     </message>
     <message>
         <source>Delete “%1” from the directory?</source>
@@ -3219,6 +3079,81 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     <message>
         <source>Type three letters to see the entries of your directory.</source>
         <translation>Tapez trois lettres pour voir les fiches de votre répertoire.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNavigation</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacés</translation>
+    </message>
+    <message>
+        <source>Texts to review</source>
+        <translation>Textes à relire</translation>
+    </message>
+    <message>
+        <source>&amp;Texts</source>
+        <translation>&amp;Textes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Structured parts</source>
+        <translation>Parties structurées</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to check)</source>
+        <translation>%1 (%2 à vérifier)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Other pathologies</source>
+        <translation>Autres pathologies</translation>
+    </message>
+    <message>
+        <source>Nœud, in the group&apos;s words</source>
+        <translation>Nœud, dans les mots du groupe</translation>
+    </message>
+    <message>
+        <source>One positive element</source>
+        <translation>Un élément positif</translation>
+    </message>
+    <message>
+        <source>One difficulty</source>
+        <translation>Une difficulté</translation>
+    </message>
+    <message>
+        <source>One new element</source>
+        <translation>Un élément nouveau</translation>
+    </message>
+    <message>
+        <source>One solution that emerged</source>
+        <translation>Une solution ayant émergé</translation>
+    </message>
+    <message>
+        <source>Difficulties (dialogue session %1)</source>
+        <translation>Difficultés (séance de dialogue %1)</translation>
+    </message>
+    <message>
+        <source>Added value (dialogue session %1)</source>
+        <translation>Plus-value (séance de dialogue %1)</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorité %1</translation>
+    </message>
+    <message>
+        <source>Resource %1</source>
+        <translation>Ressource %1</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3693,97 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     <message>
         <source>No single situation matches: choose one from the list, or leave it empty.</source>
         <translation>Aucune situation ne correspond de façon certaine : choisissez-la dans la liste, ou laissez vide.</translation>
+    </message>
+</context>
+<context>
+    <name>StructureView</name>
+    <message>
+        <source>Structured parts of the canvas (read-only)</source>
+        <translation>Parties structurées du canevas (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Structured parts (read-only)</source>
+        <translation>Parties structurées (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>Resources mobilised</source>
+        <translation>Ressources mobilisées</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>month %1: %2</source>
+        <translation>mois %1 : %2</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Months of accompaniment</source>
+        <translation>Mois d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Pathologies</source>
+        <translation>Pathologies</translation>
+    </message>
+    <message>
+        <source>Network (roles only)</source>
+        <translation>Réseau (rôles seulement)</translation>
+    </message>
+    <message>
+        <source>Dialogue tool</source>
+        <translation>Outil de dialogue</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words (exported)</source>
+        <translation>Dans les mots de la personne (exporté)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Resource (exported)</source>
+        <translation>Ressource (exportée)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Who mobilises</source>
+        <translation>Qui mobilise</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>Dans le répertoire</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

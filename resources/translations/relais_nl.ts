@@ -16,236 +16,12 @@
         <translation>Nalezen vóór export — CdP-sessie</translation>
     </message>
     <message>
-        <source>Preparing the anonymised texts… The language model can take a few seconds to load.</source>
-        <translation>De geanonimiseerde teksten worden voorbereid… Het laden van het taalmodel kan enkele seconden duren.</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Voorbereiding</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>Vervangen</translation>
-    </message>
-    <message>
-        <source>Texts to review</source>
-        <translation>Na te lezen teksten</translation>
-    </message>
-    <message>
-        <source>Original text, replacements highlighted</source>
-        <translation>Originele tekst, vervangingen gemarkeerd</translation>
-    </message>
-    <message>
-        <source>Text as it will be exported</source>
-        <translation>Tekst zoals hij geëxporteerd wordt</translation>
-    </message>
-    <message>
-        <source>&amp;Mask the selection</source>
-        <translation>&amp;Selectie maskeren</translation>
-    </message>
-    <message>
-        <source>Select words in the original text, then mask them.</source>
-        <translation>Selecteer woorden in de originele tekst en maskeer ze dan.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit the text…</source>
-        <translation>Tekst &amp;bewerken…</translation>
-    </message>
-    <message>
-        <source>Rewrite the exported text yourself; it is checked again.</source>
-        <translation>Herschrijf de geëxporteerde tekst zelf; hij wordt opnieuw nagekeken.</translation>
-    </message>
-    <message>
-        <source>Replacements in this text</source>
-        <translation>Vervangingen in deze tekst</translation>
-    </message>
-    <message>
-        <source>Original</source>
-        <translation>Origineel</translation>
-    </message>
-    <message>
-        <source>Placeholder</source>
-        <translation>Vervangen door</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Waarom</translation>
-    </message>
-    <message>
-        <source>To check</source>
-        <translation>Na te kijken</translation>
-    </message>
-    <message>
-        <source>&amp;Restore (false positive)</source>
-        <translation>He&amp;rstellen (vals positief)</translation>
-    </message>
-    <message>
-        <source>Keep the original words of the selected replacement.</source>
-        <translation>De oorspronkelijke woorden van de geselecteerde vervanging behouden.</translation>
-    </message>
-    <message>
-        <source>Structured parts of the canvas (read-only)</source>
-        <translation>Gestructureerde delen van het canvas (alleen lezen)</translation>
-    </message>
-    <message>
-        <source>&amp;I have read every text</source>
-        <translation>Ik heb elke tekst gelez&amp;en</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>Be&amp;vestigen</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exporteren als &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Export &amp;JSON…</source>
-        <translation>Exporteren als &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>Clo&amp;se</source>
-        <translation>Sl&amp;uiten</translation>
-    </message>
-    <message>
         <source>Session of %1</source>
         <translation>Sessie van %1</translation>
     </message>
     <message>
-        <source>replaced</source>
-        <translation>vervangen</translation>
-    </message>
-    <message>
-        <source>to check</source>
-        <translation>na te kijken</translation>
-    </message>
-    <message>
-        <source>masked by you</source>
-        <translation>door u gemaskeerd</translation>
-    </message>
-    <message>
-        <source>&amp;Original text</source>
-        <translation>&amp;Originele tekst</translation>
-    </message>
-    <message>
-        <source>E&amp;xported text</source>
-        <translation>Geë&amp;xporteerde tekst</translation>
-    </message>
-    <message>
-        <source>Rep&amp;lacements in this text</source>
-        <translation>Vervan&amp;gingen in deze tekst</translation>
-    </message>
-    <message>
-        <source>Structured parts (read-only)</source>
-        <translation>Gestructureerde delen (alleen lezen)</translation>
-    </message>
-    <message>
-        <source>&amp;Texts</source>
-        <translation>&amp;Teksten</translation>
-    </message>
-    <message>
         <source>The language model is not in use: names are found from the register and by patterns only. Read each text with extra care.</source>
         <translation>Het taalmodel wordt niet gebruikt: namen worden alleen via het register en patronen gevonden. Lees elke tekst extra aandachtig.</translation>
-    </message>
-    <message>
-        <source>The canvases cannot be prepared: %1</source>
-        <translation>De canvassen kunnen niet worden voorbereid: %1</translation>
-    </message>
-    <message>
-        <source>The canvases could not be prepared (an unexpected error). Nothing was exported.</source>
-        <translation>De canvassen konden niet worden voorbereid (onverwachte fout). Er werd niets geëxporteerd.</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sessie</translation>
-    </message>
-    <message>
-        <source>Structured parts</source>
-        <translation>Gestructureerde delen</translation>
-    </message>
-    <message>
-        <source>%1 (%2 to check)</source>
-        <translation>%1 (%2 na te kijken)</translation>
-    </message>
-    <message>
-        <source>Nœud, in the group&apos;s words</source>
-        <translation>Knelpunt, in de woorden van de groep</translation>
-    </message>
-    <message>
-        <source>One positive element</source>
-        <translation>Een positief element</translation>
-    </message>
-    <message>
-        <source>One difficulty</source>
-        <translation>Een moeilijkheid</translation>
-    </message>
-    <message>
-        <source>One new element</source>
-        <translation>Een nieuw element</translation>
-    </message>
-    <message>
-        <source>One solution that emerged</source>
-        <translation>Een oplossing die naar voren kwam</translation>
-    </message>
-    <message>
-        <source>Narrative</source>
-        <translation>Verhaal</translation>
-    </message>
-    <message>
-        <source>Other pathologies</source>
-        <translation>Andere aandoeningen</translation>
-    </message>
-    <message>
-        <source>Difficulties (dialogue session %1)</source>
-        <translation>Moeilijkheden (dialoogsessie %1)</translation>
-    </message>
-    <message>
-        <source>Added value (dialogue session %1)</source>
-        <translation>Meerwaarde (dialoogsessie %1)</translation>
-    </message>
-    <message>
-        <source>Priority %1</source>
-        <translation>Prioriteit %1</translation>
-    </message>
-    <message>
-        <source>Resource %1</source>
-        <translation>Hulpbron %1</translation>
-    </message>
-    <message>
-        <source>(left in clear)</source>
-        <translation>(niet gemaskeerd)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>Restored: the original words will be exported.</source>
-        <translation>Hersteld: de oorspronkelijke woorden worden geëxporteerd.</translation>
-    </message>
-    <message>
-        <source>Select words in the original text first.</source>
-        <translation>Selecteer eerst woorden in de originele tekst.</translation>
-    </message>
-    <message>
-        <source>Masked as %1.</source>
-        <translation>Gemaskeerd als %1.</translation>
-    </message>
-    <message>
-        <source>Edit the text — %1</source>
-        <translation>Tekst bewerken — %1</translation>
-    </message>
-    <message>
-        <source>Text rewritten and checked again.</source>
-        <translation>Tekst herschreven en opnieuw nagekeken.</translation>
     </message>
     <message>
         <source>%1 Read the texts again, then confirm.</source>
@@ -254,116 +30,6 @@
     <message>
         <source>Replacements: %1 — to check: %2</source>
         <translation>Vervangingen: %1 — na te kijken: %2</translation>
-    </message>
-    <message>
-        <source>Confirmed: you can export.</source>
-        <translation>Bevestigd: u kunt exporteren.</translation>
-    </message>
-    <message>
-        <source>Writing the export…</source>
-        <translation>Export wordt geschreven…</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Geëxporteerd naar %1</translation>
-    </message>
-    <message>
-        <source>The export was not written:
-%1
-
-Choose another folder or file name.</source>
-        <translation>De export werd niet geschreven:
-%1
-
-Kies een andere map of bestandsnaam.</translation>
-    </message>
-    <message>
-        <source>The export was not written (an unexpected error). Nothing was left behind.</source>
-        <translation>De export werd niet geschreven (onverwachte fout). Er bleef geen onvolledig bestand achter.</translation>
-    </message>
-    <message>
-        <source>The export was not written.</source>
-        <translation>De export werd niet geschreven.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Leeftijd</translation>
-    </message>
-    <message>
-        <source>Months of accompaniment</source>
-        <translation>Maanden begeleiding</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Vulnerabilities</source>
-        <translation>Kwetsbaarheden</translation>
-    </message>
-    <message>
-        <source>Pathologies</source>
-        <translation>Aandoeningen</translation>
-    </message>
-    <message>
-        <source>Network (roles only)</source>
-        <translation>Netwerk (alleen rollen)</translation>
-    </message>
-    <message>
-        <source>Dialogue tool</source>
-        <translation>Dialoogtool</translation>
-    </message>
-    <message>
-        <source>month %1: %2</source>
-        <translation>maand %1: %2</translation>
-    </message>
-    <message>
-        <source>Priorities</source>
-        <translation>Prioriteiten</translation>
-    </message>
-    <message>
-        <source>In the person&apos;s words (exported)</source>
-        <translation>In de woorden van de persoon (geëxporteerd)</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Resources mobilised</source>
-        <translation>Ingeschakelde hulpbronnen</translation>
-    </message>
-    <message>
-        <source>Resource (exported)</source>
-        <translation>Hulpbron (geëxporteerd)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Who mobilises</source>
-        <translation>Wie schakelt in</translation>
-    </message>
-    <message>
-        <source>In the directory</source>
-        <translation>In de gids</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +691,174 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>To confirm, type the word %1:</source>
         <translation>Typ ter bevestiging het woord %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>&amp;I have read every text</source>
+        <translation>Ik heb elke tekst gelez&amp;en</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>Be&amp;vestigen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporteren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporteren als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>Confirmed: you can export.</source>
+        <translation>Bevestigd: u kunt exporteren.</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>Export wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>The export was not written:
+%1
+
+Choose another folder or file name.</source>
+        <translation>De export werd niet geschreven:
+%1
+
+Kies een andere map of bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The export was not written (an unexpected error). Nothing was left behind.</source>
+        <translation>De export werd niet geschreven (onverwachte fout). Er bleef geen onvolledig bestand achter.</translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>De export werd niet geschreven.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>FieldView</name>
+    <message>
+        <source>Original text, replacements highlighted</source>
+        <translation>Originele tekst, vervangingen gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Text as it will be exported</source>
+        <translation>Tekst zoals hij geëxporteerd wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Mask the selection</source>
+        <translation>&amp;Selectie maskeren</translation>
+    </message>
+    <message>
+        <source>Select words in the original text, then mask them.</source>
+        <translation>Selecteer woorden in de originele tekst en maskeer ze dan.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the text…</source>
+        <translation>Tekst &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Rewrite the exported text yourself; it is checked again.</source>
+        <translation>Herschrijf de geëxporteerde tekst zelf; hij wordt opnieuw nagekeken.</translation>
+    </message>
+    <message>
+        <source>Replacements in this text</source>
+        <translation>Vervangingen in deze tekst</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Origineel</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Na te kijken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore (false positive)</source>
+        <translation>He&amp;rstellen (vals positief)</translation>
+    </message>
+    <message>
+        <source>Keep the original words of the selected replacement.</source>
+        <translation>De oorspronkelijke woorden van de geselecteerde vervanging behouden.</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>na te kijken</translation>
+    </message>
+    <message>
+        <source>masked by you</source>
+        <translation>door u gemaskeerd</translation>
+    </message>
+    <message>
+        <source>&amp;Original text</source>
+        <translation>&amp;Originele tekst</translation>
+    </message>
+    <message>
+        <source>E&amp;xported text</source>
+        <translation>Geë&amp;xporteerde tekst</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lacements in this text</source>
+        <translation>Vervan&amp;gingen in deze tekst</translation>
+    </message>
+    <message>
+        <source>(left in clear)</source>
+        <translation>(niet gemaskeerd)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Restored: the original words will be exported.</source>
+        <translation>Hersteld: de oorspronkelijke woorden worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Select words in the original text first.</source>
+        <translation>Selecteer eerst woorden in de originele tekst.</translation>
+    </message>
+    <message>
+        <source>Masked as %1.</source>
+        <translation>Gemaskeerd als %1.</translation>
+    </message>
+    <message>
+        <source>Edit the text — %1</source>
+        <translation>Tekst bewerken — %1</translation>
+    </message>
+    <message>
+        <source>Text rewritten and checked again.</source>
+        <translation>Tekst herschreven en opnieuw nagekeken.</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2138,25 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
 </context>
 <context>
+    <name>PreparingPage</name>
+    <message>
+        <source>Preparing the anonymised texts… The language model can take a few seconds to load.</source>
+        <translation>De geanonimiseerde teksten worden voorbereid… Het laden van het taalmodel kan enkele seconden duren.</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>The canvases cannot be prepared: %1</source>
+        <translation>De canvassen kunnen niet worden voorbereid: %1</translation>
+    </message>
+    <message>
+        <source>The canvases could not be prepared (an unexpected error). Nothing was exported.</source>
+        <translation>De canvassen konden niet worden voorbereid (onverwachte fout). Er werd niets geëxporteerd.</translation>
+    </message>
+</context>
+<context>
     <name>PrioritiesPanel</name>
     <message>
         <source>Priorities, by rank</source>
@@ -2825,19 +2678,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
 </context>
 <context>
-    <name>ResourceDirectory</name>
-    <message>
-        <source>Export the selected entries (no person data)</source>
-        <translation>Geselecteerde fiches exporteren (geen persoonsgegevens)</translation>
-    </message>
-    <message>
-        <source>Relais resource files (*.json);;All files (*)</source>
-        <translation>Relais-hulpbronnenbestanden (*.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Import a colleague&apos;s resource file</source>
-        <translation>Hulpbronnenbestand van een collega importeren</translation>
-    </message>
+    <name>ResourceBrowser</name>
     <message>
         <source>Name, commune, conditions or a word of the notes…</source>
         <translation>Naam, gemeente, voorwaarden of een woord uit de notities…</translation>
@@ -2883,6 +2724,37 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Gids van hulpbronnen</translation>
     </message>
     <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Fiches: %1</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>te controleren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDirectory</name>
+    <message>
+        <source>Export the selected entries (no person data)</source>
+        <translation>Geselecteerde fiches exporteren (geen persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Relais resource files (*.json);;All files (*)</source>
+        <translation>Relais-hulpbronnenbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import a colleague&apos;s resource file</source>
+        <translation>Hulpbronnenbestand van een collega importeren</translation>
+    </message>
+    <message>
+        <source>Resource directory</source>
+        <translation>Gids van hulpbronnen</translation>
+    </message>
+    <message>
         <source>New reso&amp;urce</source>
         <translation>Nieuwe &amp;hulpbron</translation>
     </message>
@@ -2907,20 +2779,8 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>U ziet wat toegevoegd of samengevoegd wordt voordat er iets verandert.</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Zoeken:</translation>
-    </message>
-    <message>
         <source>A shared file holds directory entries only, never person data.</source>
         <translation>Een gedeeld bestand bevat alleen fiches uit de gids, nooit persoonsgegevens.</translation>
-    </message>
-    <message>
-        <source>Entries: %1</source>
-        <translation>Fiches: %1</translation>
-    </message>
-    <message>
-        <source>to check: %1</source>
-        <translation>te controleren: %1</translation>
     </message>
     <message>
         <source>Delete “%1” from the directory?</source>
@@ -3219,6 +3079,81 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     <message>
         <source>Type three letters to see the entries of your directory.</source>
         <translation>Typ drie letters om de fiches van uw gids te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNavigation</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Texts to review</source>
+        <translation>Na te lezen teksten</translation>
+    </message>
+    <message>
+        <source>&amp;Texts</source>
+        <translation>&amp;Teksten</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Structured parts</source>
+        <translation>Gestructureerde delen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to check)</source>
+        <translation>%1 (%2 na te kijken)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Verhaal</translation>
+    </message>
+    <message>
+        <source>Other pathologies</source>
+        <translation>Andere aandoeningen</translation>
+    </message>
+    <message>
+        <source>Nœud, in the group&apos;s words</source>
+        <translation>Knelpunt, in de woorden van de groep</translation>
+    </message>
+    <message>
+        <source>One positive element</source>
+        <translation>Een positief element</translation>
+    </message>
+    <message>
+        <source>One difficulty</source>
+        <translation>Een moeilijkheid</translation>
+    </message>
+    <message>
+        <source>One new element</source>
+        <translation>Een nieuw element</translation>
+    </message>
+    <message>
+        <source>One solution that emerged</source>
+        <translation>Een oplossing die naar voren kwam</translation>
+    </message>
+    <message>
+        <source>Difficulties (dialogue session %1)</source>
+        <translation>Moeilijkheden (dialoogsessie %1)</translation>
+    </message>
+    <message>
+        <source>Added value (dialogue session %1)</source>
+        <translation>Meerwaarde (dialoogsessie %1)</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Prioriteit %1</translation>
+    </message>
+    <message>
+        <source>Resource %1</source>
+        <translation>Hulpbron %1</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3693,97 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     <message>
         <source>No single situation matches: choose one from the list, or leave it empty.</source>
         <translation>Geen enkele situatie past eenduidig: kies er een uit de lijst, of laat leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>StructureView</name>
+    <message>
+        <source>Structured parts of the canvas (read-only)</source>
+        <translation>Gestructureerde delen van het canvas (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>Structured parts (read-only)</source>
+        <translation>Gestructureerde delen (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <source>Resources mobilised</source>
+        <translation>Ingeschakelde hulpbronnen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>month %1: %2</source>
+        <translation>maand %1: %2</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Months of accompaniment</source>
+        <translation>Maanden begeleiding</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>Pathologies</source>
+        <translation>Aandoeningen</translation>
+    </message>
+    <message>
+        <source>Network (roles only)</source>
+        <translation>Netwerk (alleen rollen)</translation>
+    </message>
+    <message>
+        <source>Dialogue tool</source>
+        <translation>Dialoogtool</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words (exported)</source>
+        <translation>In de woorden van de persoon (geëxporteerd)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Resource (exported)</source>
+        <translation>Hulpbron (geëxporteerd)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Who mobilises</source>
+        <translation>Wie schakelt in</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>In de gids</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -19,9 +20,10 @@ from app.readmodels import PersonData
 from storage.text import fold
 from tests.app.cdp_fixture import IDENTIFIERS, KEPT, build_two_situations
 from tests.ui.conftest import refuse_modal
-from ui.cdp import review as cdp_review_dialog
+from ui.cdp import review_prompts as cdp_review_dialog
 from ui.cdp.highlight import AMBIGUOUS_COLOUR, MANUAL_COLOUR, REPLACED_COLOUR
 from ui.cdp.review import CanvasReviewDialog
+from ui.common.workers import running_tasks
 
 
 @pytest.fixture(autouse=True)
@@ -328,3 +330,45 @@ def test_words_left_in_clear_are_listed_and_one_click_from_masked(dialog, monkey
     exported = dialog.exported_view.toPlainText()
     assert street not in exported and "[MASQUÉ 1]" in exported
     assert dialog.review.fields[key].left_in_clear == []
+
+
+def wait_for_workers(qtbot, qapp) -> None:
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=20_000)
+    qapp.processEvents()  # the late results (and the deferred deletions) are delivered now
+
+
+def test_a_dialog_closed_while_it_prepares_never_receives_the_review(qtbot, qapp, services, session):
+    for round_ in range(30):
+        dialog = CanvasReviewDialog(services, session, use_ner=False)
+        deleted = round_ % 2 == 0
+        if deleted:  # as the sessions page opens it: gone with its widgets once closed
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        readies = []
+        dialog.ready.connect(lambda readies=readies: readies.append(True))
+        dialog.show()
+        dialog.close()  # the review is still being prepared: its result arrives later
+        wait_for_workers(qtbot, qapp)
+        assert readies == []
+        if not deleted:
+            assert dialog.review is None and dialog.body.currentIndex() == 0 and not dialog.isVisible()
+            dialog.deleteLater()
+
+
+def test_a_dialog_deleted_while_it_exports_never_receives_the_result(qtbot, qapp, services, session,
+                                                                     monkeypatch, tmp_path):  # fmt: skip
+    for round_ in range(12):
+        target = tmp_path / f"seance-{round_}.json"
+        chosen = str(target)
+        monkeypatch.setattr(cdp_review_dialog, "choose_export_path", lambda *_args, chosen=chosen: chosen)
+        dialog = CanvasReviewDialog(services, session, use_ner=False)
+        dialog.show()
+        qtbot.waitUntil(lambda dialog=dialog: dialog.review is not None, timeout=20_000)
+        confirm(dialog)
+        results = []
+        dialog.exported.connect(results.append)
+        dialog.json_button.click()
+        assert dialog.export_task is not None
+        assert not dialog.close() and dialog.isVisible()  # not while the file is being written
+        shiboken6.delete(dialog)  # its window goes (the page or the application closes) mid-export
+        wait_for_workers(qtbot, qapp)
+        assert results == [] and target.exists()

@@ -1,4 +1,5 @@
-"""The resource directory page: search-as-you-type, filters, the table, the entry's form, and sharing.
+"""The resource directory page: the browser (search, filters, the table: ui/resources/directory_browser.py),
+the entry's form, and the actions: new, save, delete, export and import (sharing with a colleague).
 
 Keyboard: Alt+S searches (Enter or Down then goes to the table), Delete in the table deletes, Alt+U starts a
 new entry, Alt+V saves. Several rows can be selected (Shift/Ctrl) to export them for a colleague.
@@ -14,16 +15,11 @@ import contextlib
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -34,14 +30,13 @@ from PySide6.QtWidgets import (
 from app.errors import NotFoundError, ValidationError
 from app.resource_sharing import ImportPlan, ImportResult
 from app.services import Services
-from app.vocab import vocabularies
 from ui.common.i18n import fill
-from ui.common.vocab_widgets import hint_label, ui_language
-from ui.common.widget_helpers import push_button, row_table
+from ui.common.vocab_widgets import hint_label
+from ui.common.widget_helpers import push_button
 from ui.common.workers import run_in_background
+from ui.resources.directory_browser import ResourceBrowser
 from ui.resources.form import ResourceForm
 from ui.resources.import_dialog import ResourceImportDialog
-from ui.resources.model import COMMUNE, LAST_CHECKED, NAME, RESOURCE_ID_ROLE, ResourceModel
 
 DEFAULT_FILE_NAME = "ressources-relais.json"
 
@@ -90,66 +85,43 @@ class ResourceDirectory(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._shown_id: int | None = None  # the entry in the form (None: a new one)
         self.import_dialog: ResourceImportDialog | None = None
         self.import_task = None
-        self.model = ResourceModel(self)
-        self._build_filters()
-        self._build_table()
+        self.browser = ResourceBrowser(services, self)
+        self._name_the_widgets()
         self.form = ResourceForm(self)
         self.form.save_requested.connect(self.save)
         self._build_buttons()
         self._arrange()
+        self.browser.current_changed.connect(self._on_current_changed)
+        self.browser.searched.connect(self._update_buttons)
+        self.browser.communes_read.connect(self.form.set_communes)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
         self.refresh()
         self._show(None)
         self.setFocusProxy(self.search)  # a tab page opens on its search
 
+    def _name_the_widgets(self) -> None:
+        """The browser's widgets under the page's names (the tab order, tests and screenshots use them)."""
+        self.search = self.browser.search
+        self.count = self.browser.count
+        self.table = self.browser.table
+        self.model = self.browser.model
+        self.category = self.browser.category
+        self.resource_type = self.browser.resource_type
+        self.commune = self.browser.commune
+        self.stale_only = self.browser.stale_only
+
+    @property
+    def _shown_id(self) -> int | None:
+        """The entry in the form (None: a new one); the browser keeps it as the table's current row."""
+        return self.browser.shown_id
+
+    @_shown_id.setter
+    def _shown_id(self, resource_id: int | None) -> None:
+        self.browser.shown_id = resource_id
+
     # -- building ----------------------------------------------------------------------------------------
-    def _build_filters(self) -> None:
-        self.search = QLineEdit(self)
-        self.search.setObjectName("resource_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Name, commune, conditions or a word of the notes…"))
-        self.search.setAccessibleName(self.tr("Search the directory"))
-        self.search.textChanged.connect(lambda _text: self._search())
-        self.search.installEventFilter(self)
-        self.category = self._combo(self.tr("All categories"), self.tr("Category filter"))
-        lang = ui_language()
-        for term in vocabularies()["resource_categories"]:
-            self.category.addItem(term.label(lang), term.id)
-        self.resource_type = self._combo(self.tr("All types"), self.tr("Type filter"))
-        self.commune = self._combo(self.tr("All communes"), self.tr("Commune filter"))
-        self.stale_only = QCheckBox(self.tr("Not checked for 12 mont&hs"), self)
-        self.stale_only.setObjectName("stale_only")
-        self.stale_only.toggled.connect(lambda _on: self._search())
-        self.category.currentIndexChanged.connect(self._fill_types)
-        self._fill_types()
-        for combo in (self.resource_type, self.commune):
-            combo.currentIndexChanged.connect(lambda _index: self._search())
-        self.count = QLabel(self)
-        self.count.setAccessibleName(self.tr("Number of entries"))
-
-    def _combo(self, everything: str, accessible: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(accessible)
-        combo.addItem(everything, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
-        return combo
-
-    def _build_table(self) -> None:
-        self.table = row_table(self, "resources", self.tr("Resource directory"), self.model, several=True)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 150), (COMMUNE, 125), (LAST_CHECKED, 165)):
-            header.resizeSection(column, width)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
-
     def _build_buttons(self) -> None:
         self.new_button = push_button(self, "new_resource", self.tr("New reso&urce"), self.new_entry)
         self.delete_button = push_button(self, "delete_resource", self.tr("&Delete…"), self.delete_selected)
@@ -166,18 +138,8 @@ class ResourceDirectory(QWidget):
             self.tr("You see what will be added or merged before anything changes.")
         )
 
-    def _arrange(self) -> None:
-        search_label = QLabel(self.tr("&Search:"), self)
-        search_label.setBuddy(self.search)
-        top = QHBoxLayout()
-        top.addWidget(search_label)
-        top.addWidget(self.search, 1)
-        top.addSpacing(12)
-        top.addWidget(self.count)
-        filters = QHBoxLayout()
-        for combo in (self.category, self.resource_type, self.commune):
-            filters.addWidget(combo, 1)
-        filters.addWidget(self.stale_only)
+    def _left_column(self) -> QWidget:
+        """The browser, the entry's buttons, the sharing buttons and what a shared file holds."""
         actions = QHBoxLayout()
         for button in (self.new_button, self.delete_button):
             actions.addWidget(button)
@@ -189,14 +151,15 @@ class ResourceDirectory(QWidget):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(top)
-        column.addLayout(filters)
-        column.addWidget(self.table, 1)
+        column.addWidget(self.browser, 1)
         column.addLayout(actions)
         column.addLayout(sharing)
         column.addWidget(
             hint_label(self.tr("A shared file holds directory entries only, never person data."), left)
         )
+        return left
+
+    def _arrange(self) -> None:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
@@ -204,7 +167,7 @@ class ResourceDirectory(QWidget):
         scroll.setWidget(self.form)
         scroll.setMinimumWidth(400)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        splitter.addWidget(self._left_column())
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -212,137 +175,32 @@ class ResourceDirectory(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(splitter)
-        order = (
-            self.search,
-            self.category,
-            self.resource_type,
-            self.commune,
-            self.stale_only,
-            self.table,
-            self.new_button,
-            self.delete_button,
-            self.export_button,
-            self.import_button,
-            self.form.fields["name"],
-        )
+        order = (self.search, self.category, self.resource_type, self.commune, self.stale_only, self.table,
+                 self.new_button, self.delete_button, self.export_button, self.import_button,
+                 self.form.fields["name"])  # fmt: skip
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down or Enter in the search goes to the table; Escape clears the search."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
-                self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                if not self.table.selectionModel().hasSelection():
-                    self.select_id(self.model.resource(0).id)
-                return True
-            if key == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
-                return True
-        return super().eventFilter(watched, event)
-
     # -- reading -----------------------------------------------------------------------------------------
-    def _fill_types(self) -> None:
-        """The type filter offers the types of the chosen category only."""
-        chosen, category = self.resource_type.currentData(), self.category.currentData()
-        lang = ui_language()
-        with QSignalBlocker(self.resource_type):
-            while self.resource_type.count() > 1:
-                self.resource_type.removeItem(1)
-            for term in vocabularies()["resource_types"]:
-                if category is None or term.attribute("category") == category:
-                    self.resource_type.addItem(term.label(lang), term.id)
-            self.resource_type.setCurrentIndex(max(self.resource_type.findData(chosen), 0))
-        self._search()
-
-    def _fill_communes(self) -> None:
-        communes = self._services.resources.communes()
-        chosen = self.commune.currentData()
-        with QSignalBlocker(self.commune):
-            while self.commune.count() > 1:
-                self.commune.removeItem(1)
-            for commune in communes:
-                self.commune.addItem(commune, commune)
-            self.commune.setCurrentIndex(max(self.commune.findData(chosen), 0))
-        self.form.set_communes(communes)
-
     def refresh(self) -> None:
         """Read the communes and the entries again (after a change elsewhere, e.g. a mobilisation saved an
         entry to the directory)."""
-        self._fill_communes()
-        self._search()
-
-    def _search(self) -> None:
-        """Search again with the current text and filters; the selection follows its entries."""
-        if not hasattr(self, "form"):
-            return  # still building
-        selected = self.selected_ids()
-        found = self._services.resources.search(
-            self.search.text(),
-            category=self.category.currentData(),
-            resource_type=self.resource_type.currentData(),
-            commune=self.commune.currentData(),
-            stale_only=self.stale_only.isChecked(),
-        )
-        with QSignalBlocker(self.table.selectionModel()):
-            self.model.set_resources(found)
-            self._restore_selection(selected)
-        self._show_count(len(found))
-        self._update_buttons()
-
-    def _show_count(self, shown: int) -> None:
-        stale = sum(resource.stale for resource in self.model.resources())
-        text = fill(self.tr("Entries: %1"), shown)
-        if stale:
-            text += " · " + fill(self.tr("to check: %1"), stale)
-        self.count.setText(text)
-
-    def _restore_selection(self, ids: list[int]) -> None:
-        selection = self.table.selectionModel()
-        for resource_id in ids:
-            row = self.model.row_of(resource_id)
-            if row is not None:
-                flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-                selection.select(self.model.index(row, 0), flags)
-        current = self.model.row_of(self._shown_id) if self._shown_id is not None else None
-        if current is not None:
-            selection.setCurrentIndex(
-                self.model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate
-            )
+        self.browser.fill_communes()
+        self.browser.run_search()
 
     def selected_ids(self) -> list[int]:
-        rows = self.table.selectionModel().selectedRows()
-        return [self.model.data(index, RESOURCE_ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+        return self.browser.selected_ids()
 
     def select_id(self, resource_id: int, extend: bool = False) -> bool:
-        row = self.model.row_of(resource_id)
-        if row is None:
-            return False
-        flags = QItemSelectionModel.SelectionFlag.Rows | (
-            QItemSelectionModel.SelectionFlag.Select
-            if extend
-            else QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
-        return True
+        return self.browser.select_id(resource_id, extend)
 
-    def _on_current_changed(self, current, _previous) -> None:
-        if not current.isValid():
-            return
-        resource_id = self.model.data(current, RESOURCE_ID_ROLE)
+    def _on_current_changed(self, resource_id: int) -> None:
         if resource_id == self._shown_id:
             return
         if self.form.dirty and not self.save():
-            self._back_to_form_entry()
+            self.browser.select_quietly(self._shown_id)  # refused: stay on its entry, the message makes sense
             return
         self._show(resource_id)
-
-    def _back_to_form_entry(self) -> None:
-        """The form's changes were refused: stay on its entry so that the message makes sense."""
-        with QSignalBlocker(self.table.selectionModel()):
-            if self._shown_id is None or not self.select_id(self._shown_id):
-                self.table.clearSelection()
 
     def _show(self, resource_id: int | None) -> None:
         resource = None
@@ -365,8 +223,7 @@ class ResourceDirectory(QWidget):
         """An empty form (after saving changes to the entry on show, if any)."""
         if self.form.dirty and not self.save():
             return
-        with QSignalBlocker(self.table.selectionModel()):
-            self.table.clearSelection()
+        self.browser.select_quietly(None)
         self._show(None)
         self.form.focus_name()
 

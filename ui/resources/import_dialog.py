@@ -40,7 +40,13 @@ class ResourceImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import a colleague's file"))
         self.summary = QLabel(self._summary_text(), self)
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(len(plan.items), 5, self)
+        self._build_table()
+        self._build_layout()
+        self.resize(960, 460)
+
+    def _build_table(self) -> None:
+        """One row per entry of the file; a duplicate's row carries its choice."""
+        self.table = QTableWidget(len(self.plan.items), 5, self)
         self.table.setObjectName("import_plan")
         self.table.setAccessibleName(self.tr("Entries of the file"))
         self.table.setHorizontalHeaderLabels(
@@ -57,15 +63,13 @@ class ResourceImportDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        for row, item in enumerate(plan.items):
+        for row, item in enumerate(self.plan.items):
             self._fill_row(row, item)
         header = self.table.horizontalHeader()
         for column in (COMMUNE, TYPE, DECISION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (ENTRY, EXISTING):  # the names get the room left; the full text is in the tooltip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self._build_layout()
-        self.resize(960, 460)
 
     def _summary_text(self) -> str:
         text = fill(
@@ -112,7 +116,8 @@ class ResourceImportDialog(QDialog):
             return fill(self.tr("Earlier in this file (line %1)"), item.duplicate_of_index + 1)
         return ""
 
-    def _build_layout(self) -> None:
+    def _bulk_row(self) -> QHBoxLayout:
+        """One choice for every duplicate at once."""
         bulk = QHBoxLayout()
         bulk.addWidget(QLabel(self.tr("All duplicates:"), self))
         self.bulk_buttons = {}
@@ -128,6 +133,10 @@ class ResourceImportDialog(QDialog):
             bulk.addWidget(button)
             self.bulk_buttons[decision] = button
         bulk.addStretch(1)
+        return bulk
+
+    def _build_layout(self) -> None:
+        bulk = self._bulk_row()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("apply_import")
