@@ -3,7 +3,7 @@ way to the review and export of its canvases.
 
 Before a session the referent notes the date, the group, the nœud, and ticks one or two situations; after it,
 the four points the two representatives report. "Prepare the export…" saves the form if needed and opens the
-review (ui/cdp_review_dialog.py), where every replacement is shown before anything leaves the register.
+review (ui/cdp/review.py), where every replacement is shown before anything leaves the register.
 Message boxes go through the module-level functions below so that tests can answer them.
 """
 
