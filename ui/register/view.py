@@ -181,7 +181,7 @@ class RegisterView(QWidget):
 
     def _read_search_texts(self, services: Services) -> None:
         if services is self._services:
-            task = run_in_background(services.situations.search_texts)
+            task = run_in_background(services.situations.search_texts, receiver=self)
             task.succeeded.connect(lambda texts: self._on_search_texts(services, texts))
 
     def _on_search_texts(self, services: Services, texts: dict[int, str]) -> None:
