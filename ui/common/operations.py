@@ -127,6 +127,11 @@ class OperationRunner(QObject):
                 job.future.result()
             self._deliver(job)
 
+    def announce(self, changes: ChangeSet, source: object = None) -> None:
+        """Tell the views of a change written outside the runner (the erasure, which backs up first)."""
+        if changes:
+            self.changed.emit(changes, source)
+
     @property
     def busy(self) -> bool:
         return bool(self._pending)
@@ -158,10 +163,10 @@ class OperationRunner(QObject):
             if alive and job.failed is not None:
                 job.failed(job.error)
             return
-        if alive and job.done is not None:
-            job.done(job.result)
         if job.changes:
             self.changed.emit(job.changes, job.source)
+        if alive and job.done is not None:
+            job.done(job.result)
 
     def _show_progress(self, job: Job, label: str) -> None:
         if job.delivered or not job.receiver_alive():

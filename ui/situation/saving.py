@@ -24,10 +24,9 @@ from ui.situation import person_form
 from ui.situation.edit_history import part_of, prefixed
 
 PERSON, SITUATION = "p.", "s."
+translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SituationEditor", text)
 
 
 def situation_changes(situation: SituationRead) -> ChangeSet:
@@ -74,7 +73,8 @@ class EditorSaving:
             return False
         if situation is None:
             return False
-        self._saved_message = fill(_tr("Saved at %1"), datetime.now().strftime("%H:%M"))
+        saved_at = datetime.now().strftime("%H:%M")
+        self._saved_message = fill(translate("SituationEditor", "Saved at %1"), saved_at)
         self._show(situation, person)
         self.saved.emit(situation.id)
         return self._save_tabs()
@@ -179,7 +179,8 @@ class EditorSaving:
     def ask_keep_mine(self, fields: list[str]) -> bool:
         """A field edited here was also changed elsewhere: keep the edit here (Yes) or take the other (No)."""
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(self, _tr("Changed elsewhere"), _tr(
+        answer = QMessageBox.question(self, translate("SituationEditor", "Changed elsewhere"), translate(
+            "SituationEditor",
             "While you were editing this situation, some of the fields you changed were also changed "
             "elsewhere. Keep your version of these fields? (No takes the other version.)"),
             buttons.Yes | buttons.No, buttons.Yes)
