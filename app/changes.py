@@ -81,3 +81,17 @@ class ChangeSet:
     def touches_register_rows(self) -> bool:
         """What the register list shows: situations, their persons and their check-ins."""
         return self.touches_any("situations", "persons", "followups")
+
+
+def merge_states(baseline: dict, mine: dict, theirs: dict) -> tuple[dict, list[str]]:
+    """Three-way merge of form states: (the merged state, the fields changed on both sides differently).
+    A conflicting field keeps `mine` in the merged state; the caller decides."""
+    merged, conflicts = dict(mine), []
+    for key, stored in theirs.items():
+        if stored == baseline.get(key) or stored == mine.get(key):
+            continue
+        if mine.get(key) == baseline.get(key):
+            merged[key] = stored
+        else:
+            conflicts.append(key)
+    return merged, conflicts

@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import clock
-from app.changes import ChangeSet
+from app.changes import ChangeSet, merge_states
 from tests.ui.conftest import wait_for_writes
 from ui.shell.main_window import MainWindow
-from ui.situation.saving import merge_states
 from ui.time.quick_log import QuickLogDialog
 
 Button = QMessageBox.StandardButton
@@ -188,3 +187,82 @@ def test_change_sets_unite_and_say_what_they_touch():
     assert not ChangeSet() and changes
     with pytest.raises(TypeError):
         ChangeSet.of(nonsense=[1])
+
+
+# -- the priorities tab, the mobilisations tab and the desk timer -------------------------------------------
+def elsewhere(services, write, changes: ChangeSet):
+    """A write made by another view: through the register's runner, which tells every open view."""
+    from ui.common.operations import runner_for
+
+    return runner_for(services).call(write, changes=changes)
+
+
+@pytest.fixture
+def priority(services, situation_id) -> int:
+    return services.priorities.add(situation_id, "Rester chez moi", "logement",
+                                   clock.today() - timedelta(days=10)).id
+
+
+def open_priorities(qtbot, services, situation_id):
+    from tests.ui.conftest import show_active
+    from ui.dialogue.priorities import PrioritiesPanel
+
+    return show_active(qtbot, PrioritiesPanel(services, situation_id), (1100, 750))
+
+
+def test_priorities_tab_takes_a_change_made_elsewhere_and_keeps_typed_words(qtbot, services, situation_id,
+                                                                           priority):
+    panel = open_priorities(qtbot, services, situation_id)
+    panel.words.setFocus()
+    panel.words.selectAll()
+    type_text(qtbot, "Rester chez moi, au calme")  # typed, not saved
+    elsewhere(services, lambda s: s.priorities.set_notes(priority, "Sa fille aide."),
+              ChangeSet.of(priorities=[priority]))
+    assert panel.notes.toPlainText() == "Sa fille aide."  # the change made elsewhere shows up
+    assert panel.words.text() == "Rester chez moi, au calme"  # the typed words survive
+    panel.notes.setFocus()  # leaving the words saves them, as before
+    panel.save_words()
+    stored = services.priorities.for_situation(situation_id)[0]
+    assert (stored.text, stored.notes) == ("Rester chez moi, au calme", "Sa fille aide.")
+
+
+@pytest.mark.parametrize(("answer", "kept"), [(Button.Yes, "Chez moi"), (Button.No, "Rester à la maison")])
+def test_priorities_tab_asks_when_the_same_words_changed_elsewhere(qtbot, services, situation_id, priority,
+                                                                  questions, answer, kept):
+    panel = open_priorities(qtbot, services, situation_id)
+    panel.words.setFocus()
+    panel.words.selectAll()
+    type_text(qtbot, "Chez moi")
+    questions.answers.append(answer)
+    elsewhere(services, lambda s: s.priorities.edit_text(priority, "Rester à la maison"),
+              ChangeSet.of(priorities=[priority]))
+    assert questions == ["Changed elsewhere"]
+    assert panel.words.text() == kept
+
+
+def test_mobilisations_tab_shows_time_logged_elsewhere(qtbot, services, situation_id):
+    from app.mobilisations import MobilisationData
+    from app.time_entries import TimeEntryData
+    from tests.ui.conftest import show_active
+    from ui.resources.mobilisations import MobilisationTab
+
+    mobilisation = services.mobilisations.add(situation_id, MobilisationData(
+        resource_name="Aide familiale", started_on=clock.today() - timedelta(days=5)))
+    tab = show_active(qtbot, MobilisationTab(services, situation_id), (1100, 700))
+    tab.select(mobilisation.id)
+    assert tab.selected().minutes == 0
+    entry = TimeEntryData("identifier_ressources", 25, clock.today(), situation_id, mobilisation.id)
+    elsewhere(services, lambda s: s.time.log([entry]), ChangeSet.all_of("time_entries"))
+    assert tab.selected_id() == mobilisation.id and tab.selected().minutes == 25
+
+
+def test_the_timer_follows_a_timer_started_elsewhere(qtbot, services):
+    from app.time_entries import TimerState
+    from ui.time.timer import TimerWidget
+
+    timer = TimerWidget(services)
+    qtbot.addWidget(timer)
+    assert not timer.is_running()
+    elsewhere(services, lambda s: s.time.save_timer(TimerState(clock.now(), None, None)),
+              ChangeSet.of(timer=[0]))
+    assert timer.is_running()

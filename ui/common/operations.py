@@ -201,3 +201,20 @@ def runner_for(services: Services) -> OperationRunner:
     if runner is None or not shiboken6.isValid(runner):
         runner = OperationRunner(services)
     return runner
+
+
+def subscribe(view: QObject, services: Services, kinds: tuple[str, ...], refresh: Callable[[], None], *,
+              own: bool = True) -> None:
+    """Call `refresh()` when a change touches one of `kinds`, as long as `view` exists (`own=False`: not
+    for the changes `view` made itself)."""
+
+    def on_changes(changes: ChangeSet, source: object) -> None:
+        if shiboken6.isValid(view) and changes.touches_any(*kinds) and (own or source is not view):
+            refresh()
+
+    runner_for(services).changed.connect(on_changes)
+
+
+def announce(services: Services, changes: ChangeSet, source: object = None) -> None:
+    """Tell every open view of a write this view made (for writes not yet run as operations)."""
+    runner_for(services).announce(changes, source)

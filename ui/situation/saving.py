@@ -14,7 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.changes import ChangeSet
+from app.changes import ChangeSet, merge_states
 from app.errors import NotFoundError, ValidationError
 from app.readmodels import PersonRead, SituationRead
 from ui.common.i18n import fill
@@ -35,20 +35,6 @@ def situation_changes(situation: SituationRead) -> ChangeSet:
 
 def person_changes(person: PersonRead) -> ChangeSet:
     return ChangeSet.of(persons=[person.id])
-
-
-def merge_states(baseline: dict, mine: dict, theirs: dict) -> tuple[dict, list[str]]:
-    """Three-way merge of form states: (the merged state, the fields changed on both sides differently).
-    A conflicting field keeps `mine` in the merged state; the caller decides."""
-    merged, conflicts = dict(mine), []
-    for key, stored in theirs.items():
-        if stored == baseline.get(key) or stored == mine.get(key):
-            continue
-        if mine.get(key) == baseline.get(key):
-            merged[key] = stored
-        else:
-            conflicts.append(key)
-    return merged, conflicts
 
 
 class EditorSaving:
