@@ -11,7 +11,7 @@ import contextlib
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from storage.register import Register
+from app.registers import Register
 from ui.common.i18n import fill
 from ui.shell import actions as window_actions
 from ui.shell.lock import WindowState
