@@ -137,10 +137,6 @@ class MainWindow(WindowLocking, QMainWindow):
             return None
         return TimerWidget(self.services, parent)
 
-    def refresh_time_views(self) -> None:
-        """Nothing to do: the views hear of logged time through the runner's change notices (kept for the
-        callers of the former hand refresh)."""
-
     def _build_status_bar(self) -> None:
         self.register_label = QLabel(fill(self.tr("Register: %1"), self.folder.name), self)
         self.register_label.setToolTip(str(self.folder))
