@@ -11,23 +11,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
-    QStyle,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,21 +27,19 @@ from app.services import Services
 from ui.common.i18n import fill
 from ui.common.operations import announce, subscribe
 from ui.common.vocab_widgets import (
-    error_label,
     format_date,
     label_of,
 )
-from ui.common.widget_helpers import buddy_label, push_button, select_row_with_id
-from ui.dialogue.card_grid import ThemeCombo, theme_label
-from ui.dialogue.priority_chart import STATUS_ROLE, Lane, StatusBadgeDelegate, StatusStripChart, status_icon
+from ui.common.widget_helpers import select_row_with_id
+from ui.dialogue.card_grid import theme_label
+from ui.dialogue.priorities_layout import COLUMNS, PrioritiesLayout
+from ui.dialogue.priority_chart import STATUS_ROLE, Lane, status_icon
 from ui.dialogue.priority_status import StatusDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-BANNER_STYLE = "background: #eaf2f8; border: 1px solid #b6cfe0; border-radius: 6px;"
-COLUMNS = ("rank", "text", "theme", "status", "since")
 
 
-class PrioritiesPanel(QWidget):
+class PrioritiesPanel(PrioritiesLayout, QWidget):
     """Ranked priorities of one situation, the selected one's words, theme and history, and the chart."""
 
     changed = Signal()
@@ -97,150 +83,6 @@ class PrioritiesPanel(QWidget):
         return answer == buttons.Yes
 
     # -- building ----------------------------------------------------------------------------------------
-    def _build_widgets(self) -> None:
-        """Created in Tab order: the list and its buttons, the new priority, then the selected one."""
-        self._build_banner()
-        self._build_table()
-        self.up_button = push_button(self, "move_up", self.tr("Move &up"), lambda: self.move_selected(-1))
-        self.down_button = push_button(
-            self, "move_down", self.tr("Move do&wn"), lambda: self.move_selected(1)
-        )
-        self.status_button = push_button(
-            self, "change_status", self.tr("Change the s&tatus…"), self.change_status
-        )
-        self.delete_button = push_button(self, "delete_priority", self.tr("De&lete…"), self.delete_selected)
-        self.new_words = QLineEdit(self)
-        self.new_words.setObjectName("new_words")
-        self.new_words.setPlaceholderText(self.tr("A new priority, in the person's words…"))
-        self.new_theme = ThemeCombo(self._deck, parent=self)
-        self.new_theme.setObjectName("new_theme")
-        self.new_theme.setAccessibleName(self.tr("Theme of the new priority"))
-        self.add_button = push_button(self, "add_priority", self.tr("&Add"), self.add_priority)
-        self.add_error = error_label(self)
-        self.words = QLineEdit(self)
-        self.words.setObjectName("words")
-        self.save_words_button = push_button(self, "save_words", self.tr("Sa&ve the words"), self.save_words)
-        self.theme = ThemeCombo(self._deck, parent=self)
-        self.theme.setObjectName("theme")
-        self.words_error = error_label(self)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("notes")
-        self.notes.setPlaceholderText(self.tr("Your notes on this priority (what was tried, who to call…)"))
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.save_notes_button = push_button(self, "save_notes", self.tr("Save the note&s"), self.save_notes)
-        self.timeline = QListWidget(self)
-        self.timeline.setObjectName("timeline")
-        self.timeline.setWordWrap(True)
-        self.chart = StatusStripChart(self)
-
-    def _build_banner(self) -> None:
-        self.banner = QFrame(self)
-        self.banner.setObjectName("too_many_banner")
-        self.banner.setStyleSheet(f"QFrame#too_many_banner {{ {BANNER_STYLE} }}")
-        self.banner_text = QLabel(self.banner)
-        self.banner_text.setWordWrap(True)
-        self.banner_text.setStyleSheet("color: #1d3f57;")
-        icon = QLabel(self.banner)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(22, 22)
-        )
-        row = QHBoxLayout(self.banner)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.banner_text, 1)
-        self.banner.hide()
-
-    def _build_table(self) -> None:
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setObjectName("priorities")
-        self.table.setAccessibleName(self.tr("Priorities, by rank"))
-        self.table.setHorizontalHeaderLabels(
-            ["#", self.tr("In the person's words"), self.tr("Theme"), self.tr("Status"), self.tr("Since")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setItemDelegateForColumn(COLUMNS.index("status"), StatusBadgeDelegate(self.table))
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column, mode in enumerate(
-            (
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Stretch,
-                QHeaderView.ResizeMode.Interactive,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.ResizeToContents,
-            )
-        ):
-            header.setSectionResizeMode(column, mode)
-        header.resizeSection(COLUMNS.index("theme"), 170)
-
-    def _labelled(self, text: str, buddy: QWidget, bold: bool = True) -> QLabel:
-        buddy.setAccessibleName(text.replace("&", "").rstrip(" :"))
-        return buddy_label(self, text, buddy, bold=bold)
-
-    def _build_layout(self) -> None:
-        columns = QHBoxLayout()
-        columns.addLayout(self._list_column(), 3)
-        columns.addLayout(self._detail_column(), 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self._labelled(self.tr("Statuses over time"), self.chart))
-        layout.addWidget(self.chart)
-
-    def _list_column(self) -> QVBoxLayout:
-        buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.status_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        adding = QHBoxLayout()
-        adding.addWidget(self._labelled(self.tr("&New:"), self.new_words, bold=False))
-        adding.addWidget(self.new_words, 3)
-        adding.addWidget(self.new_theme, 2)
-        adding.addWidget(self.add_button)
-        column = QVBoxLayout()
-        column.addWidget(self._labelled(self.tr("&Priorities, by rank"), self.table))
-        column.addWidget(self.table, 1)
-        column.addLayout(buttons)
-        column.addLayout(adding)
-        column.addWidget(self.add_error)
-        return column
-
-    def _detail_column(self) -> QVBoxLayout:
-        grid = QGridLayout()
-        grid.addWidget(self._labelled(self.tr("&Words:"), self.words, bold=False), 0, 0)
-        grid.addWidget(self.words, 0, 1)
-        grid.addWidget(self.save_words_button, 0, 2)
-        grid.addWidget(self.words_error, 1, 1, 1, 2)
-        grid.addWidget(self._labelled(self.tr("T&heme:"), self.theme, bold=False), 2, 0)
-        grid.addWidget(self.theme, 2, 1, 1, 2)
-        grid.addWidget(self._labelled(self.tr("N&otes:"), self.notes, bold=False), 3, 0,
-                       Qt.AlignmentFlag.AlignTop)  # fmt: skip
-        grid.addWidget(self.notes, 3, 1)
-        grid.addWidget(self.save_notes_button, 3, 2, Qt.AlignmentFlag.AlignTop)
-        column = QVBoxLayout()
-        column.addWidget(QLabel(self.tr("Selected priority"), self, styleSheet="font-weight: bold;"))
-        column.addLayout(grid)
-        column.addWidget(self._labelled(self.tr("H&istory of its statuses"), self.timeline))
-        column.addWidget(self.timeline, 1)
-        return column
-
-    def _connect(self) -> None:
-        self.table.itemSelectionChanged.connect(self._show_selected)
-        self.words.returnPressed.connect(self.save_words)
-        self.theme.activated.connect(lambda _index: self.save_theme())
-        self.new_words.returnPressed.connect(self.add_priority)
-        for keys, slot in (
-            ("Ctrl+Up", lambda: self.move_selected(-1)),
-            ("Ctrl+Down", lambda: self.move_selected(1)),
-            ("Ctrl+E", self.change_status),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
-        self.table.itemActivated.connect(lambda _item: self.change_status())
-
     # -- reading -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the priorities, the banner and the chart; the selection follows the priority."""
