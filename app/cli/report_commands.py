@@ -51,7 +51,7 @@ def export_invisible_work(
 
     steps = ProgressSteps(progress, cancelled)
     if csv_path is not None and Path(csv_path).resolve() == Path(pdf_path).resolve():
-        raise ValidationError("csv", "Le PDF et le CSV doivent être deux fichiers différents.")
+        raise ValidationError("csv", "report.same_pdf_and_csv")
     with contextlib.ExitStack() as stack:  # temporary files first: an unwritable path fails at once
         pdf_temporary = stack.enter_context(atomic_output(pdf_path))
         csv_temporary = stack.enter_context(atomic_output(csv_path)) if csv_path is not None else None

@@ -27,15 +27,16 @@ from pathlib import Path
 from app.errors import ValidationError
 from app.invisible_work import ReportData
 from storage.atomic import fsync_folder
+from storage.errors import os_reason
 
 COLUMNS = ("mois", "tache_id", "tache", "invisible", "minutes")
 
 
 class ReportWriteError(ValidationError):
-    """The output file cannot be written; the message (French) says why and where."""
+    """The output file cannot be written; the code says why, the params where (names, never full paths)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__("out", message)
+    def __init__(self, code: str, /, **params: object) -> None:
+        super().__init__("out", code, **params)
 
 
 def csv_text(data: ReportData) -> str:
@@ -66,7 +67,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise ReportWriteError(_write_message(path, error)) from None
+        raise _write_error(path, error) from None
     os.close(handle)
     temporary = Path(name)
     try:
@@ -75,7 +76,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
         os.replace(temporary, path)
     except OSError as error:
         _discard(temporary)
-        raise ReportWriteError(_write_message(path, error)) from None
+        raise _write_error(path, error) from None
     except BaseException:
         _discard(temporary)
         raise
@@ -84,20 +85,20 @@ def atomic_output(path: Path) -> Iterator[Path]:
 
 def check_target(path: Path) -> None:
     if not path.name or path.is_dir():
-        raise ReportWriteError(f"« {path} » est un dossier : indiquez le nom du fichier à écrire.")
+        raise ReportWriteError("report.target_is_folder", folder=path.name or str(path))
     if not path.parent.is_dir():
-        raise ReportWriteError(f"Le dossier « {path.parent} » n'existe pas.")
+        raise ReportWriteError("report.folder_missing", folder=path.parent.name)
 
 
-def _write_message(path: Path, error: OSError) -> str:
+def _write_error(path: Path, error: OSError) -> ReportWriteError:
+    folder = path.parent.name
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Impossible d'écrire dans le dossier « {path.parent} » : accès refusé."
+        return ReportWriteError("report.access_denied", folder=folder)
     if error.errno == errno.ENOSPC:
-        return f"Impossible d'écrire « {path.name} » : le disque est plein."
+        return ReportWriteError("report.disk_full", file=path.name)
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return f"Impossible d'écrire dans « {path.parent} » : ce dossier n'accepte pas de fichiers."
-    reason = error.strerror or type(error).__name__
-    return f"Impossible d'écrire « {path.name} » dans « {path.parent} » ({reason})."
+        return ReportWriteError("report.folder_refuses_files", folder=folder)
+    return ReportWriteError("report.write_failed", file=path.name, folder=folder, reason=os_reason(error))
 
 
 def _sync(temporary: Path) -> None:

@@ -32,6 +32,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.durations import format_duration, format_hours
+from app.errors import CodedError
 from app.exports.invisible_work_csv import atomic_output
 from app.invisible_work import K, ReportData, chart_series, count_text, percent
 
@@ -54,8 +55,10 @@ Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(CodedError):
     """The referent cancelled the export; nothing was written."""
+
+    code = "export.cancelled"
 
 
 @dataclass
@@ -67,7 +70,7 @@ class ProgressSteps:
 
     def at(self, fraction: float) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ExportCancelled("Export annulé.")
+            raise ExportCancelled()
         if self.progress is not None:
             self.progress(min(1.0, max(0.0, fraction)))
 
