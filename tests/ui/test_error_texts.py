@@ -36,7 +36,7 @@ def test_a_wrong_passphrase_is_said_in_dutch(dutch, register_dir):
 def test_a_damaged_register_is_said_in_dutch(dutch):
     error = RegisterDamagedError("integrity_check", "row 3 missing from index")
     assert error_text(error) == (
-        "Het register is beschadigd: de controle ‘integrity_check’ is mislukt. Zet een back-up terug."
+        "Het register is beschadigd: de controle „integrity_check” is mislukt. Zet een back-up terug."
     )
 
 
