@@ -27,6 +27,10 @@ class CodedError(Exception):
         }
         super().__init__(self.code)
 
+    def __reduce__(self):
+        # Subclasses take other arguments (field, check…): copy and pickle rebuild from the state instead.
+        return _restore, (type(self), self.__dict__.copy())
+
     def __str__(self) -> str:
         if not self.params:
             return self.code
@@ -88,6 +92,13 @@ class BackupError(RegisterError):
     """A backup could not be written, read or verified."""
 
     code = "backup.error"
+
+
+def _restore(cls: type[CodedError], state: dict) -> CodedError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state["code"])
+    error.__dict__.update(state)
+    return error
 
 
 def os_reason(error: OSError) -> str:

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import ast
+import copy
 import json
+import pickle
 import re
 from pathlib import Path
 
@@ -160,6 +162,17 @@ def test_damaged_and_import_errors_str_are_technical(tmp_path):
     assert str(caught.value) == "import.malformed_json (column=12, line=1)"
     for error in (damaged, caught.value):
         assert TECHNICAL.match(str(error)), str(error)
+
+
+def test_coded_errors_survive_copy_and_pickle():
+    for error in (
+        ValidationError("email", "validation.email"),
+        RegisterDamagedError("integrity_check", "page 3"),
+        NotFoundError("not_found.situation"),
+    ):
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is type(error) and vars(again) == vars(error) and str(again) == str(error)
+        assert vars(copy.copy(error)) == vars(error)
 
 
 def _person(first: str, last: str, **values):
