@@ -73,7 +73,7 @@ def _apply_pragmas(conn: sqlcipher.Connection, key: KeyHolder) -> None:
         cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError:
         # The key was already checked against keyslots.json, so this means the file itself is damaged.
-        raise RegisterDamagedError("header_decryption", "first page unreadable") from None
+        raise RegisterDamagedError("header_decryption", "first_page_unreadable") from None
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -100,7 +100,7 @@ def check_integrity(conn: sqlcipher.Connection, *, thorough: bool = False) -> No
         if [row[0] for row in result] != ["ok"]:
             raise RegisterDamagedError("integrity_check", str(result[0][0]))
         if conn.execute("PRAGMA foreign_key_check").fetchall():
-            raise RegisterDamagedError("foreign_key_check", "orphan references")
+            raise RegisterDamagedError("foreign_key_check", "orphan_references")
     except sqlcipher.DatabaseError as exc:
         raise RegisterDamagedError("page_read", type(exc).__name__) from None
 

@@ -44,7 +44,7 @@ def migrate(conn: sqlcipher.Connection, backups_dir: Path) -> Path | None:
     if version > CURRENT_VERSION:
         raise SchemaTooNewError("register.schema_too_new")
     if version < 1:
-        raise RegisterDamagedError("schema_version", f"unknown version {version}")
+        raise RegisterDamagedError("schema_version", f"unknown_version_{version}")
     snapshot = snapshot_before_migration(conn, backups_dir, version)
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import builtins
 import copy
 import json
 import pickle
@@ -76,6 +77,25 @@ def test_no_code_outside_the_known_namespaces_is_raised():
                 for argument in node.exc.args:
                     if isinstance(argument, ast.Constant) and _is_code(argument.value):
                         assert argument.value in catalog(), f"{path.name}: {argument.value}"
+
+
+def test_no_error_of_relais_is_raised_with_a_sentence():
+    # A sentence (or an f-string) given where a code is expected would reach the person untranslated.
+    found = []
+    for path in [*(ROOT / "app").rglob("*.py"), *(ROOT / "storage").rglob("*.py")]:
+        if "anonymiser" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            name = getattr(node.exc.func, "id", getattr(node.exc.func, "attr", ""))
+            if name in dir(builtins) or name == "ArgumentTypeError":  # programmers' and argparse's own
+                continue
+            for argument in node.exc.args:
+                parts = argument.values if isinstance(argument, ast.JoinedStr) else [argument]
+                if any(isinstance(part, ast.Constant) and " " in str(part.value) for part in parts):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
 
 
 def test_the_catalog_has_no_unused_code():
