@@ -21,6 +21,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from app.errors import CodedError
+from storage.errors import os_reason
 from storage.models import AppSetting
 from storage.register import Register
 
@@ -31,6 +33,7 @@ LANGUAGES = ("fr", "nl", "en")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 MAX_FILE_BYTES = 1_000_000
 MAX_CARDS = 500
+_DECK = "deck"  # the `where` of the deck's own fields, as cards[3] is that of a card
 NO_THEME = "Sans thème"
 UNKNOWN_THEME = "Thème inconnu ({id})"
 
@@ -38,8 +41,8 @@ _EMPTY: Mapping[str, str] = MappingProxyType({})
 _log = logging.getLogger(__name__)
 
 
-class DeckError(ValueError):
-    """A deck file or deck data is unusable; the French message names the problem and where it is."""
+class DeckError(CodedError, ValueError):
+    """A deck file or deck data is unusable; the code names the problem, `where` where it is (cards[3])."""
 
 
 def _no_texts() -> Mapping[str, str]:
@@ -149,7 +152,7 @@ def load_deck(path: str | Path) -> Deck:
     try:
         return parse_deck(data)
     except DeckError as error:
-        raise DeckError(f"« {path.name} » : {error}") from None
+        raise DeckError("deck.in_file", file=path.name, cause=error.code, **error.params) from None
 
 
 @functools.cache
@@ -163,36 +166,34 @@ def _read_json(path: Path) -> object:
     name = path.name
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise DeckError(f"Le fichier « {name} » est trop volumineux pour un jeu de cartes (> 1 Mo).")
+            raise DeckError("deck.file_too_big", file=name)
         raw = path.read_bytes()
     except OSError as error:
-        raise DeckError(f"Impossible de lire le fichier « {name} » : {error.strerror or error}.") from None
+        raise DeckError("deck.file_unreadable", file=name, reason=os_reason(error)) from None
     try:
         text = raw.decode("utf-8-sig")  # a BOM is common in files saved by Windows editors
     except UnicodeDecodeError:
-        raise DeckError(f"Le fichier « {name} » n'est pas un texte encodé en UTF-8.") from None
+        raise DeckError("deck.not_utf8", file=name) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise DeckError(
-            f"Le fichier « {name} » n'est pas du JSON valide (ligne {error.lineno}, colonne {error.colno})."
-        ) from None
+        raise DeckError("deck.malformed_json", file=name, line=error.lineno, column=error.colno) from None
     except RecursionError:
-        raise DeckError(f"Le fichier « {name} » est trop profondément imbriqué.") from None
+        raise DeckError("deck.too_deep", file=name) from None
 
 
 # -- validation ----------------------------------------------------------------------------------------------
 def parse_deck(data: object) -> Deck:
     """Validate deck data (as decoded from JSON) and build the Deck; DeckError names the first problem."""
     if not isinstance(data, dict):
-        raise DeckError("Le jeu de cartes doit être un objet JSON (entre accolades).")
+        raise DeckError("deck.not_object")
     _check_header(data)
-    deck_id = _identifier(data.get("id"), "Le jeu de cartes")
-    name = _labels(data.get("name"), "Le jeu de cartes", "name")
+    deck_id = _identifier(data.get("id"), _DECK)
+    name = _labels(data.get("name"), _DECK, "name")
     official = data.get("official", False)
     if not isinstance(official, bool):
-        raise DeckError("Le champ « official » doit valoir true ou false.")
-    notice = _labels(data["notice"], "Le jeu de cartes", "notice") if "notice" in data else _EMPTY
+        raise DeckError("deck.official_not_boolean")
+    notice = _labels(data["notice"], _DECK, "notice") if "notice" in data else _EMPTY
     groups = _groups(data.get("groups"))
     cards = _cards(data.get("cards"), groups)
     return Deck(deck_id, name, groups, cards, official, notice, _sources(data.get("sources")))
@@ -200,41 +201,33 @@ def parse_deck(data: object) -> Deck:
 
 def _check_header(data: dict) -> None:
     if data.get("format") != FORMAT:
-        raise DeckError(
-            f"Ce fichier n'est pas un jeu de cartes Relais : le champ « format » doit valoir « {FORMAT} »."
-        )
+        raise DeckError("deck.wrong_format", format=FORMAT)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DeckError("Le champ « version » doit être un nombre entier (1).")
+        raise DeckError("deck.version_not_integer")
     if version != FORMAT_VERSION:
-        raise DeckError(
-            f"Version de jeu de cartes non prise en charge : {version} "
-            f"(Relais lit la version {FORMAT_VERSION})."
-        )
+        raise DeckError("deck.unsupported_version", version=version, supported=FORMAT_VERSION)
 
 
 def _identifier(value: object, where: str) -> str:
     if value is None or value == "":
-        raise DeckError(f"{where} : identifiant (« id ») manquant.")
+        raise DeckError("deck.id_missing", where=where)
     if not isinstance(value, str) or not ID_PATTERN.match(value):
-        raise DeckError(
-            f"{where} : identifiant « {value} » invalide (lettres minuscules sans accents, chiffres, "
-            "« _ » ou « - », 64 caractères au plus)."
-        )
+        raise DeckError("deck.id_invalid", where=where, id=str(value)[:64])
     return value
 
 
 def _labels(value: object, where: str, key: str) -> Mapping[str, str]:
     if value is None:
-        raise DeckError(f"{where} : « {key} » manquant (textes par langue, au moins « fr »).")
+        raise DeckError("deck.labels_missing", where=where, key=key)
     if not isinstance(value, dict):
-        raise DeckError(f'{where} : « {key} » doit être un objet {{"fr": …, "nl": …, "en": …}}.')
+        raise DeckError("deck.labels_not_object", where=where, key=key)
     french = value.get("fr")
     if not isinstance(french, str) or not french.strip():
-        raise DeckError(f"{where} : texte français (« {key}.fr ») manquant ou vide.")
+        raise DeckError("deck.french_missing", where=where, key=key)
     for lang, text in value.items():
         if not isinstance(text, str) or not text.strip():
-            raise DeckError(f"{where} : « {key}.{lang} » doit être un texte non vide.")
+            raise DeckError("deck.label_empty", where=where, key=f"{key}.{lang}")
     return MappingProxyType(dict(value))
 
 
@@ -242,46 +235,46 @@ def _sources(value: object) -> Mapping[str, str]:
     if value is None:
         return _EMPTY
     if not isinstance(value, dict) or not all(isinstance(text, str) for text in value.values()):
-        raise DeckError("Le champ « sources » doit être un objet dont chaque valeur est un texte.")
+        raise DeckError("deck.sources_invalid")
     return MappingProxyType(dict(value))
 
 
-def _entries(value: object, key: str, what: str) -> list:
+def _entries(value: object, key: str) -> list:
     if value is None:
-        raise DeckError(f"Le jeu de cartes n'a pas de liste « {key} » ({what}).")
+        raise DeckError("deck.list_missing", key=key)
     if not isinstance(value, list):
-        raise DeckError(f"Le champ « {key} » doit être une liste ({what}).")
+        raise DeckError("deck.not_list", key=key)
     if not value:
-        raise DeckError(f"Le jeu de cartes ne contient aucun élément dans « {key} » ({what}) : il est vide.")
+        raise DeckError("deck.list_empty", key=key)
     return value
 
 
 def _where(kind: str, number: int, entry: object) -> str:
-    """E.g. 'Carte n° 3 (« logement »)': the 1-based position, and the id when the entry has a usable one."""
+    """E.g. 'cards[3] (logement)': the 1-based position, and the id when the entry has a usable one.
+
+    A technical path, the same in every language: the texts of the errors say what is wrong there."""
     entry_id = entry.get("id") if isinstance(entry, dict) else None
-    where = f"{kind} n° {number}"
-    return f"{where} (« {entry_id} »)" if isinstance(entry_id, str) and entry_id else where
+    where = f"{kind}[{number}]"
+    return f"{where} ({entry_id[:64]})" if isinstance(entry_id, str) and entry_id else where
 
 
 def _groups(value: object) -> tuple[CardGroup, ...]:
     groups: dict[str, tuple[int, CardGroup]] = {}
-    for number, entry in enumerate(_entries(value, "groups", "les groupes de cartes"), start=1):
-        where = _where("Groupe", number, entry)
+    for number, entry in enumerate(_entries(value, "groups"), start=1):
+        where = _where("groups", number, entry)
         if not isinstance(entry, dict):
-            raise DeckError(f"{where} : doit être un objet JSON.")
+            raise DeckError("deck.entry_not_object", where=where)
         group = CardGroup(_identifier(entry.get("id"), where), _labels(entry.get("labels"), where, "labels"))
         if group.id in groups:
-            raise DeckError(
-                f"{where} : l'identifiant « {group.id} » est déjà celui du groupe n° {groups[group.id][0]}."
-            )
+            raise DeckError("deck.group_id_repeated", where=where, id=group.id, first=groups[group.id][0])
         groups[group.id] = (number, group)
     return tuple(group for _number, group in groups.values())
 
 
 def _cards(value: object, groups: tuple[CardGroup, ...]) -> tuple[Card, ...]:
-    entries = _entries(value, "cards", "les cartes")
+    entries = _entries(value, "cards")
     if len(entries) > MAX_CARDS:
-        raise DeckError(f"Le jeu de cartes contient trop de cartes ({len(entries)} ; au plus {MAX_CARDS}).")
+        raise DeckError("deck.too_many_cards", count=len(entries), max=MAX_CARDS)
     group_ids = [group.id for group in groups]
     seen: dict[str, int] = {}
     cards: list[Card] = []
@@ -289,8 +282,7 @@ def _cards(value: object, groups: tuple[CardGroup, ...]) -> tuple[Card, ...]:
         card = _card(number, entry, group_ids)
         if card.id in seen:
             raise DeckError(
-                f"Carte n° {number} : l'identifiant « {card.id} » "
-                f"est déjà celui de la carte n° {seen[card.id]}."
+                "deck.card_id_repeated", where=f"cards[{number}]", id=card.id, first=seen[card.id]
             )
         seen[card.id] = number
         cards.append(card)
@@ -298,17 +290,17 @@ def _cards(value: object, groups: tuple[CardGroup, ...]) -> tuple[Card, ...]:
 
 
 def _card(number: int, entry: object, group_ids: list[str]) -> Card:
-    where = _where("Carte", number, entry)
+    where = _where("cards", number, entry)
     if not isinstance(entry, dict):
-        raise DeckError(f"{where} : doit être un objet JSON.")
+        raise DeckError("deck.entry_not_object", where=where)
     card_id = _identifier(entry.get("id"), where)
     labels = _labels(entry.get("labels"), where, "labels")
     prompt = _labels(entry.get("prompt"), where, "prompt")
     group = entry.get("group")
     if group is None or group == "":
-        raise DeckError(f"{where} : groupe (« group ») manquant.")
+        raise DeckError("deck.group_missing", where=where)
     if group not in group_ids:
-        raise DeckError(f"{where} : groupe « {group} » inconnu (groupes déclarés : {', '.join(group_ids)}).")
+        raise DeckError("deck.group_unknown", where=where, group=str(group)[:64], groups=", ".join(group_ids))
     return Card(card_id, group, labels, prompt, _card_source(where, entry.get("source")))
 
 
@@ -319,7 +311,7 @@ def _card_source(where: str, source: object) -> str | tuple[str, ...] | None:
         return source
     if isinstance(source, list) and source and all(isinstance(part, str) and part.strip() for part in source):
         return tuple(source)
-    raise DeckError(f"{where} : « source » doit être un texte ou une liste de textes non vides.")
+    raise DeckError("deck.source_invalid", where=where)
 
 
 # -- the deck in use -----------------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ class DialogueService:
         data, new_priorities = _validate(data), _clean_priorities(priorities)
         with self._register.session() as session:
             if session.get(Situation, situation_id) is None:
-                raise NotFoundError("Cette situation n'existe plus dans le registre.")
+                raise NotFoundError("not_found.situation")
             row = DialogueSession(situation_id=situation_id, held_on=data.held_on, mode=data.mode)
             _apply(row, data)
             session.add(row)
@@ -120,7 +120,7 @@ class DialogueService:
 def _validate(data: DialogueSessionData) -> DialogueSessionData:
     held_on = data.held_on or clock.today()
     if held_on > clock.today():
-        raise ValidationError("held_on", "La date de la séance ne peut pas être dans le futur.")
+        raise ValidationError("held_on", "dialogue.held_in_future")
     check_term("dialogue_modes", data.mode, "mode", optional=False)
     texts = {name: _clean_long_text(getattr(data, name), name) for name in _TEXT_FIELDS}
     return DialogueSessionData(held_on=held_on, mode=data.mode, cards=_clean_cards(data.cards), **texts)
@@ -129,25 +129,23 @@ def _validate(data: DialogueSessionData) -> DialogueSessionData:
 def _clean_cards(cards: Iterable[str]) -> tuple[str, ...]:
     """Card ids in drawing order, without blanks or repeats; ids unknown to the deck are kept."""
     if isinstance(cards, str):  # a lone id would otherwise be read as a list of letters
-        raise ValidationError("cards", "Les cartes tirées doivent être une liste d'identifiants de cartes.")
+        raise ValidationError("cards", "dialogue.cards_not_list")
     drawn: list[str] = []
     for card in cards:
         if not isinstance(card, str):
-            raise ValidationError("cards", "Chaque carte tirée doit être donnée par son identifiant.")
+            raise ValidationError("cards", "dialogue.card_not_id")
         card = card.strip()
         if card and card not in drawn:
             drawn.append(card)
     if len(drawn) > CARDS_MAX:
-        raise ValidationError("cards", f"Trop de cartes pour une séance (au plus {CARDS_MAX}).")
+        raise ValidationError("cards", "dialogue.too_many_cards", max=CARDS_MAX)
     return tuple(drawn)
 
 
 def _clean_long_text(text: str, name: str) -> str:
     text = (text or "").strip()
     if len(text) > TEXT_MAX:
-        raise ValidationError(
-            name, f"Le texte « {_TEXT_FIELDS[name]} » est trop long (au plus {TEXT_MAX} caractères)."
-        )
+        raise ValidationError(name, "validation.text_too_long", max=TEXT_MAX)
     return text
 
 
@@ -156,11 +154,14 @@ def _clean_priorities(priorities: Iterable[NewPriority]) -> list[NewPriority]:
     cleaned: list[NewPriority] = []
     for number, entry in enumerate(priorities, start=1):
         if not isinstance(entry, tuple | list) or len(entry) != 2:
-            raise ValidationError("priorities", f"Priorité n° {number} : attendu un texte et un thème.")
+            raise ValidationError("priorities", "dialogue.priority_shape", number=number)
         try:
             cleaned.append((clean_text(entry[0]), clean_theme(entry[1])))
         except ValidationError as error:
-            raise ValidationError("priorities", f"Priorité n° {number} : {error}") from None
+            details = {name: value for name, value in error.params.items() if name != "field"}
+            raise ValidationError(
+                "priorities", "dialogue.priority_invalid", number=number, cause=error.code, **details
+            ) from None
     return cleaned
 
 
@@ -212,5 +213,5 @@ def _read_many(session, rows: Sequence[DialogueSession]) -> list[DialogueSession
 def _get(session, session_id: int) -> DialogueSession:
     row = session.get(DialogueSession, session_id)
     if row is None:
-        raise NotFoundError("Cette séance de dialogue n'existe plus dans le registre.")
+        raise NotFoundError("not_found.dialogue")
     return row

@@ -6,7 +6,7 @@ Dutch ``1u30`` / ``2 uur``. A bare integer means minutes (the common case after 
 (``1,5``) is refused rather than guessed: "1,5 minute" is meaningless and silently reading hours would turn a
 typo into wrong figures in the employer's report; the message says how to write it.
 
-Refusals raise :class:`DurationError` (a ``ValueError``) whose French message says why: unreadable, zero,
+Refusals raise :class:`DurationError` (a ``ValueError``) whose code says why: unreadable, zero,
 negative, or more than 24 h in one entry. `reason` carries a stable code for the UI and the tests.
 """
 
@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from app.errors import CodedError
+
 MAX_MINUTES = 24 * 60
-EXAMPLES = "45, 45 min, 1h30, 1:30 ou 1,5 h"
 
 _NUMBER = r"[0-9]+(?:[.,][0-9]+)?"
 _HOUR_UNITS = r"h|hr|hrs|heure|heures|hour|hours|u|uur|uren"
@@ -28,39 +29,39 @@ _HOURS = re.compile(
 _CLOCK = re.compile(r"(?P<hours>[0-9]+):(?P<minutes>[0-9]{2})")  # "1:30"
 _MINUTES = re.compile(rf"(?P<minutes>{_NUMBER}) ?(?P<unit>{_MINUTE_UNITS})?")  # "45", "45 min"
 _NEGATIVE = re.compile(r"^[-−–]\s*[0-9]")
+# Two ways of being unreadable that the quick log treats like any other unreadable text.
+_REASONS = {"duration.fractional_minutes": "unreadable", "duration.minutes_over_59": "unreadable"}
 
 
-class DurationError(ValueError):
-    """A duration that cannot be recorded; the message (French) says why, `reason` is a stable code."""
+class DurationError(CodedError, ValueError):
+    """A duration that cannot be recorded; `code` says why (``duration.zero``), `reason` is its last part."""
 
-    def __init__(self, reason: str, message: str) -> None:
-        self.reason = reason
-        super().__init__(message)
+    def __init__(self, code: str, /, **params: object) -> None:
+        super().__init__(code, **params)
+        self.reason = _REASONS.get(self.code, self.code.rsplit(".", 1)[-1])
 
 
 def parse_duration(text: str) -> int:
     """Minutes (1 … 1440) read from `text`; raises DurationError with the reason otherwise."""
     cleaned = _normalise(text)
     if not cleaned:
-        raise DurationError("empty", f"Indiquez une durée (par exemple {EXAMPLES}).")
+        raise DurationError("duration.empty")
     if _NEGATIVE.match(cleaned):
-        raise DurationError("negative", "Une durée ne peut pas être négative.")
+        raise DurationError("duration.negative")
     exact = _read(cleaned)
     # Compared before rounding: quantize() would fail on absurdly long numbers pasted by mistake.
     if exact > MAX_MINUTES:
-        raise DurationError(
-            "too_long", "Plus de 24 h pour une seule ligne : répartissez ce temps sur plusieurs jours."
-        )
+        raise DurationError("duration.too_long")
     minutes = int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if minutes == 0:
-        raise DurationError("zero", "Une durée de zéro minute ne peut pas être enregistrée.")
+        raise DurationError("duration.zero")
     return minutes
 
 
 def format_duration(minutes: int) -> str:
     """``45 min``, ``1 h``, ``1 h 05``, ``1 234 h 30``: what `parse_duration` reads back (below 24 h)."""
     if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
-        raise ValueError(f"nombre de minutes invalide : {minutes!r}")
+        raise ValueError(f"invalid minutes: {minutes!r}")
     hours, rest = divmod(minutes, 60)
     if hours == 0:
         return f"{rest} min"
@@ -94,10 +95,8 @@ def _read(text: str) -> Decimal:
         minutes = _decimal(match["minutes"])
         if minutes != minutes.to_integral_value():
             if match["unit"] is None:
-                raise DurationError(
-                    "ambiguous", f"« {text} » : précisez l'unité, par exemple « {text} h » ou « 90 min »."
-                )
-            raise DurationError("unreadable", "Indiquez des minutes entières (par exemple « 45 min »).")
+                raise DurationError("duration.ambiguous", text=text)
+            raise DurationError("duration.fractional_minutes")
         return minutes
     raise _unreadable(text)
 
@@ -105,7 +104,7 @@ def _read(text: str) -> Decimal:
 def _hours_and_minutes(hours: Decimal, minutes: str | None, text: str) -> Decimal:
     extra = Decimal(minutes) if minutes else Decimal(0)
     if extra >= 60:
-        raise DurationError("unreadable", f"« {text} » : après les heures, les minutes vont de 0 à 59.")
+        raise DurationError("duration.minutes_over_59", text=text)
     return hours * 60 + extra
 
 
@@ -115,4 +114,4 @@ def _decimal(number: str) -> Decimal:
 
 def _unreadable(text: str) -> DurationError:
     shown = text if len(text) <= 20 else text[:20] + "…"
-    return DurationError("unreadable", f"Durée illisible : « {shown} ». Écrivez par exemple {EXAMPLES}.")
+    return DurationError("duration.unreadable", text=shown)

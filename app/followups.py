@@ -70,7 +70,7 @@ class FollowUpService:
     def mark_done(self, item: FollowUpItem, next_checkin: date | None = None) -> None:
         """A reminder gets today's done date; a check-in date is cleared, or moved to `next_checkin`."""
         if next_checkin is not None and next_checkin < clock.today():
-            raise ValidationError("next_checkin", "Le prochain contact ne peut pas être dans le passé.")
+            raise ValidationError("next_checkin", "followup.next_checkin_in_past")
         with self._register.session() as session:
             if item.source == FOLLOWUP:
                 _followup(session, item).done_on = clock.today()
@@ -79,7 +79,7 @@ class FollowUpService:
 
     def postpone(self, item: FollowUpItem, new_date: date) -> None:
         if new_date < clock.today():
-            raise ValidationError("due_on", "La nouvelle date ne peut pas être dans le passé.")
+            raise ValidationError("due_on", "followup.new_date_in_past")
         with self._register.session() as session:
             if item.source == FOLLOWUP:
                 _followup(session, item).due_on = new_date
@@ -141,7 +141,7 @@ def _person_name(session, situation: Situation) -> str:
 def _clean_note(note: str) -> str:
     note = (note or "").strip()
     if len(note) > NOTE_MAX:
-        raise ValidationError("note", f"La note est trop longue (au plus {NOTE_MAX} caractères).")
+        raise ValidationError("note", "validation.note_too_long", max=NOTE_MAX)
     return note
 
 
@@ -153,12 +153,12 @@ def _set_checkin(situation: Situation, value: date | None) -> None:
 def _situation(session, situation_id: int) -> Situation:
     row = session.get(Situation, situation_id)
     if row is None:
-        raise NotFoundError("Cette situation n'existe plus dans le registre.")
+        raise NotFoundError("not_found.situation")
     return row
 
 
 def _followup(session, item: FollowUpItem) -> FollowUp:
     row = session.get(FollowUp, item.followup_id) if item.followup_id is not None else None
     if row is None:
-        raise NotFoundError("Ce rappel n'existe plus dans le registre.")
+        raise NotFoundError("not_found.followup")
     return row

@@ -57,11 +57,8 @@ class Period:
         object.__setattr__(self, "start_month", self.start_month.replace(day=1))
         object.__setattr__(self, "end_month", self.end_month.replace(day=1))
         if self.end_month < self.start_month:
-            raise ValidationError(
-                "period",
-                f"La fin de la période ({month_label(self.end_month)}) précède son début "
-                f"({month_label(self.start_month)}).",
-            )
+            start, end = f"{self.start_month:%Y-%m}", f"{self.end_month:%Y-%m}"
+            raise ValidationError("period", "period.end_before_start", start=start, end=end)
 
     @classmethod
     def parse(cls, start: str, end: str) -> Period:
@@ -250,9 +247,7 @@ def parse_month(text: str, field_name: str) -> date:
         year, month = (int(part) for part in text.strip().split("-"))
         return date(year, month, 1)
     except (ValueError, AttributeError):
-        raise ValidationError(
-            field_name, f"Mois illisible : « {text} ». Écrivez-le AAAA-MM, par exemple 2026-03."
-        ) from None
+        raise ValidationError(field_name, "period.unreadable_month", text=str(text)[:20]) from None
 
 
 # -- queries -----------------------------------------------------------------------------------------------

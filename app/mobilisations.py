@@ -19,7 +19,7 @@ from datetime import date
 from sqlalchemy import delete, func, literal_column, select, update
 
 from app import clock
-from app.errors import NotFoundError, ValidationError
+from app.errors import NotFoundError, ValidationError, term_param
 from app.resources_directory import NAME_MAX, ResourceData, clean_resource
 from app.validation import check_term
 from app.vocab import vocabularies
@@ -141,7 +141,7 @@ class MobilisationService:
         check_term("mobilisation_statuses", data.status, "status", optional=False)
         check_term("failure_reasons", data.reason, "reason")
         started_on = data.started_on or clock.today()
-        _check_not_future(started_on, "started_on", "Le début de la mobilisation")
+        _check_not_future(started_on, "started_on", "mobilisation.start_in_future")
         with self._register.session() as session:
             _check_within_situation(_situation(session, situation_id), started_on)
             _check_priority(session, data.priority_id, situation_id)
@@ -184,7 +184,7 @@ class MobilisationService:
         check_term("failure_reasons", reason, "reason")
         note = _clean_note(note, "note")
         changed_on = changed_on or clock.today()
-        _check_not_future(changed_on, "changed_on", "La date du changement")
+        _check_not_future(changed_on, "changed_on", "status.change_in_future")
         with self._register.session() as session:
             row = _mobilisation(session, mobilisation_id)
             _check_change(session, row, status, changed_on)
@@ -245,7 +245,7 @@ class MobilisationService:
         into a waiting list, a full service or a failure between `since` and `until` (inclusive)."""
         _check_period(since, until)
         if by not in ("type", "category"):
-            raise ValidationError("by", "Regroupement inconnu (type ou catégorie).")
+            raise ValidationError("by", "mobilisation.unknown_grouping")
         change = MobilisationStatusChange
         query = (
             select(change.mobilisation_id, change.status, Resource.resource_type, Resource.category)
@@ -281,38 +281,36 @@ def _clean(data: MobilisationData) -> MobilisationData:
     check_term("who_mobilises", data.who_mobilises, "who_mobilises", optional=False)
     check_term("mobilisation_modes", data.mode, "mode")
     if data.started_on is not None:
-        _check_not_future(data.started_on, "started_on", "Le début de la mobilisation")
+        _check_not_future(data.started_on, "started_on", "mobilisation.start_in_future")
     name = (data.resource_name or "").strip()
     if data.resource_id is None and not name:
-        raise ValidationError("resource_name", "Choisissez une ressource du répertoire ou écrivez son nom.")
+        raise ValidationError("resource_name", "mobilisation.resource_required")
     if len(name) > NAME_MAX:
-        raise ValidationError("resource_name", f"Le nom est trop long ({NAME_MAX} caractères au plus).")
+        raise ValidationError("resource_name", "validation.name_too_long", max=NAME_MAX)
     return replace(data, resource_name=name, mode=data.mode or None, notes=_clean_note(data.notes, "notes"))
 
 
 def _clean_note(note: str, field: str) -> str:
     note = (note or "").strip()
     if len(note) > NOTE_MAX:
-        raise ValidationError(field, f"La note est trop longue (au plus {NOTE_MAX} caractères).")
+        raise ValidationError(field, "validation.note_too_long", max=NOTE_MAX)
     return note
 
 
-def _check_not_future(value: date, field: str, what: str) -> None:
+def _check_not_future(value: date, field: str, code: str) -> None:
     if value > clock.today():
-        raise ValidationError(field, f"{what} ne peut pas être dans le futur.")
+        raise ValidationError(field, code)
 
 
 def _check_period(since: date, until: date) -> None:
     if since > until:
-        raise ValidationError("since", "Le début de la période doit précéder sa fin.")
+        raise ValidationError("since", "period.start_after_end")
 
 
 def _check_within_situation(situation: Situation, started_on: date) -> None:
     if started_on < situation.started_on:
         raise ValidationError(
-            "started_on",
-            "La mobilisation ne peut pas précéder le début de l'accompagnement "
-            f"({situation.started_on:%d/%m/%Y}).",
+            "started_on", "mobilisation.before_situation", date=f"{situation.started_on:%d/%m/%Y}"
         )
 
 
@@ -321,24 +319,20 @@ def _check_priority(session, priority_id: int | None, situation_id: int) -> None
         return
     priority = session.get(Priority, priority_id)
     if priority is None or priority.situation_id != situation_id:
-        raise ValidationError("priority_id", "Cette priorité n'existe pas pour cette situation.")
+        raise ValidationError("priority_id", "mobilisation.priority_not_in_situation")
 
 
 def _check_change(session, row: Mobilisation, status: str, changed_on: date) -> None:
     if status == row.status:
-        label = vocabularies()["mobilisation_statuses"].label(status)
-        raise ValidationError("status", f"La mobilisation a déjà le statut « {label} ».")
-    if changed_on < row.started_on:
         raise ValidationError(
-            "changed_on",
-            f"Le changement ne peut pas précéder le début de la mobilisation ({row.started_on:%d/%m/%Y}).",
+            "status", "mobilisation.same_status", status=term_param("mobilisation_statuses", status)
         )
+    if changed_on < row.started_on:
+        started = f"{row.started_on:%d/%m/%Y}"
+        raise ValidationError("changed_on", "mobilisation.change_before_start", date=started)
     last = _last_change(session, row.id)
     if last is not None and changed_on < last:
-        raise ValidationError(
-            "changed_on",
-            f"Le changement ne peut pas précéder le changement de statut précédent ({last:%d/%m/%Y}).",
-        )
+        raise ValidationError("changed_on", "status.change_before_previous", date=f"{last:%d/%m/%Y}")
 
 
 def _last_change(session, mobilisation_id: int) -> date | None:
@@ -352,9 +346,7 @@ def _move_start(session, row: Mobilisation, started_on: date) -> None:
     changes = list(session.scalars(_history_query([row.id])))
     if len(changes) > 1 and started_on > changes[1].changed_on:
         raise ValidationError(
-            "started_on",
-            "Le début ne peut pas suivre le premier changement de statut "
-            f"({changes[1].changed_on:%d/%m/%Y}).",
+            "started_on", "mobilisation.start_after_first_change", date=f"{changes[1].changed_on:%d/%m/%Y}"
         )
     if changes and changes[0].changed_on == row.started_on:
         changes[0].changed_on = started_on
@@ -368,7 +360,7 @@ def _resolve_resource(session, data: MobilisationData) -> tuple[int | None, str]
     if data.resource_id is not None:
         resource = session.get(Resource, data.resource_id)
         if resource is None:
-            raise NotFoundError("Cette ressource n'existe plus dans le répertoire.")
+            raise NotFoundError("not_found.resource")
         return resource.id, resource.name
     if not data.save_to_directory:
         return None, data.resource_name
@@ -496,12 +488,12 @@ def _shortage_rank(row: ShortageRow) -> tuple:
 def _situation(session, situation_id: int) -> Situation:
     row = session.get(Situation, situation_id)
     if row is None:
-        raise NotFoundError("Cette situation n'existe plus dans le registre.")
+        raise NotFoundError("not_found.situation")
     return row
 
 
 def _mobilisation(session, mobilisation_id: int) -> Mobilisation:
     row = session.get(Mobilisation, mobilisation_id)
     if row is None:
-        raise NotFoundError("Cette mobilisation n'existe plus dans le registre.")
+        raise NotFoundError("not_found.mobilisation")
     return row

@@ -32,7 +32,7 @@ class NetworkService:
         _validate(data)
         with self._register.session() as session:
             if session.get(Person, person_id) is None:
-                raise NotFoundError("Cette personne n'existe plus dans le registre.")
+                raise NotFoundError("not_found.person")
             row = NetworkMember(person_id=person_id, **asdict(data))
             session.add(row)
             session.flush()
@@ -59,5 +59,5 @@ class NetworkService:
 def _get(session, member_id: int) -> NetworkMember:
     row = session.get(NetworkMember, member_id)
     if row is None:
-        raise NotFoundError("Ce membre du réseau n'existe plus.")
+        raise NotFoundError("not_found.network_member")
     return row

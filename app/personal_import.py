@@ -14,35 +14,39 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from app.errors import ValidationError
+from app.errors import CodedError, ValidationError
 from app.exports import dump_format as f
 from app.vocab import vocabularies
 from storage.models import Situation
 from storage.register import Register
 
 
-class ImportFileError(ValueError):
+class ImportFileError(CodedError, ValueError):
     """The file cannot be read as a Relais dump."""
+
+    code = "import.unreadable"
+
+
+def _shown(value: object) -> str:
+    """A value from the file as a param: its repr, cut short (a value is never a narrative)."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def read_document(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ImportFileError(f"Fichier introuvable : {Path(path).name}.") from None
+        raise ImportFileError("import.file_not_found", file=Path(path).name) from None
     except UnicodeDecodeError:
-        raise ImportFileError("Le fichier n'est pas du texte UTF-8.") from None
+        raise ImportFileError("import.not_utf8") from None
     except json.JSONDecodeError as exc:
-        raise ImportFileError(
-            f"Le fichier n'est pas du JSON valide (ligne {exc.lineno}, colonne {exc.colno})."
-        ) from None
+        raise ImportFileError("import.malformed_json", line=exc.lineno, column=exc.colno) from None
     if not isinstance(document, dict) or document.get("format") != f.FORMAT:
-        raise ImportFileError("Ce fichier n'est pas un export de registre Relais.")
+        raise ImportFileError("import.not_a_dump")
     if document.get("schema_version") != f.SCHEMA_VERSION:
-        raise ImportFileError(
-            f"Version de format non prise en charge : {document.get('schema_version')!r} "
-            f"(attendue : {f.SCHEMA_VERSION})."
-        )
+        version = _shown(document.get("schema_version"))
+        raise ImportFileError("import.unsupported_version", version=version, expected=f.SCHEMA_VERSION)
     return document
 
 
@@ -94,9 +98,7 @@ class _Plan:
             self._add(f.SETTINGS, record, f"settings[{i}]", {})
             key = self.rows[f.SETTINGS][-1]["key"]
             if key in self._settings:  # never overwrite a register's setting silently
-                raise ValidationError(
-                    f"settings[{i}].key", f"settings[{i}].key : le réglage « {key} » existe déjà."
-                )
+                raise ValidationError(f"settings[{i}].key", "import.setting_exists", key=_shown(key))
             self._settings.add(key)
 
     def _add(self, section: f.Section, record: Any, where: str, links: dict[str, Any]) -> int | None:
@@ -120,9 +122,7 @@ class _Plan:
         sid = self._add(f.SITUATIONS, record, where, {"person_id": person_id})
         code = self.rows[f.SITUATIONS][-1]["code"]
         if code in self._codes:
-            raise ValidationError(
-                f"{where}.code", f"{where}.code : le code de situation « {code} » existe déjà."
-            )
+            raise ValidationError(f"{where}.code", "import.situation_code_exists", code=_shown(code))
         self._codes.add(code)
         self._add_links(record, where, sid)
         refs: dict[str, dict[str, int]] = {"D": {}, "P": {}, "M": {}}
@@ -147,10 +147,10 @@ class _Plan:
         ):
             values = _list(record, key, where)
             if len(set(values)) != len(values):
-                raise ValidationError(f"{where}.{key}", f"{where}.{key} : valeur répétée.")
+                raise ValidationError(f"{where}.{key}", "import.repeated_value")
             for value in values:
                 if not isinstance(value, str) or value not in vocabularies()[vocab]:
-                    raise ValidationError(f"{where}.{key}", f"{where}.{key} : valeur inconnue {value!r}.")
+                    raise ValidationError(f"{where}.{key}", "import.unknown_value", value=_shown(value))
                 self.rows[section].append({"situation_id": sid, column: value})
 
     def _add_priority(self, item: dict, where: str, sid: int, refs: dict) -> None:
@@ -175,16 +175,16 @@ class _Plan:
 def _list(record: dict, key: str, where: str) -> list:
     value = record.get(key, [])
     if not isinstance(value, list):
-        raise ValidationError(f"{where}.{key}", f"{where}.{key} : une liste est attendue.")
+        raise ValidationError(f"{where}.{key}", "import.list_expected")
     return value
 
 
 def _ref(record: dict, where: str, taken: dict) -> str:
     ref = record.get("ref")
     if not isinstance(ref, str) or not ref:
-        raise ValidationError(f"{where}.ref", f"{where}.ref : champ obligatoire manquant.")
+        raise ValidationError(f"{where}.ref", "import.required_missing")
     if ref in taken:
-        raise ValidationError(f"{where}.ref", f"{where}.ref : la référence « {ref} » est en double.")
+        raise ValidationError(f"{where}.ref", "import.ref_repeated", ref=_shown(ref))
     return ref
 
 
@@ -193,9 +193,7 @@ def _resolve(record: dict, key: str, refs: dict[str, int], where: str) -> int | 
     if ref is None:
         return None
     if ref not in refs:
-        raise ValidationError(
-            f"{where}.{key}", f"{where}.{key} : « {ref} » ne désigne aucun élément du fichier."
-        )
+        raise ValidationError(f"{where}.{key}", "import.ref_unknown", ref=_shown(ref))
     return refs[ref]
 
 
@@ -206,4 +204,4 @@ def _check_vocabulary(section: f.Section, row: dict, where: str) -> None:
             and row.get(column) is not None
             and row[column] not in vocabularies()[vocab]
         ):
-            raise ValidationError(f"{where}.{column}", f"{where}.{column} : valeur inconnue {row[column]!r}.")
+            raise ValidationError(f"{where}.{column}", "import.unknown_value", value=_shown(row[column]))

@@ -24,7 +24,7 @@ def person_read(row: Person) -> PersonRead:
 
 def _validate(data: PersonData) -> PersonData:
     if not (data.first_name.strip() or data.last_name.strip()):
-        raise ValidationError("last_name", "Indiquez au moins un nom ou un prénom.")
+        raise ValidationError("last_name", "person.name_required")
     check_birth_year(data.birth_year, clock.today())
     check_sex(data.sex)
     check_email(data.email)
@@ -111,7 +111,7 @@ def purge_freed_pages(register: Register) -> None:
 def _get(session, person_id: int) -> Person:
     row = session.get(Person, person_id)
     if row is None:
-        raise NotFoundError("Cette personne n'existe plus dans le registre.")
+        raise NotFoundError("not_found.person")
     return row
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, select, update
 
 from app import clock
 from app.cards import Deck
-from app.errors import NotFoundError, ValidationError
+from app.errors import NotFoundError, ValidationError, term_param
 from app.validation import check_term
 from app.vocab import vocabularies
 from storage.models import DialogueSession, Mobilisation, Priority, PriorityStatusChange, Situation
@@ -79,7 +79,7 @@ class PriorityService:
         """A new priority at the end of the ranking, status "exprimée" (also the first history entry)."""
         text, theme = clean_text(text), clean_theme(theme)
         raised_on = raised_on or clock.today()
-        _check_not_future(raised_on, "raised_on", "La date où la priorité a été exprimée")
+        _check_not_future(raised_on, "raised_on", "priority.raised_in_future")
         with self._register.session() as session:
             _situation(session, situation_id)
             _check_dialogue(session, dialogue_session_id, situation_id)
@@ -102,9 +102,7 @@ class PriorityService:
             _situation(session, situation_id)
             rows = {row.id: row for row in session.scalars(_of_situation(situation_id))}
             if len(ordered) != len(set(ordered)) or set(ordered) != set(rows):
-                raise ValidationError(
-                    "order", "Le nouvel ordre doit reprendre chaque priorité de la situation, une seule fois."
-                )
+                raise ValidationError("order", "priority.bad_order")
             for rank, priority_id in enumerate(ordered, start=1):
                 rows[priority_id].rank = rank
             session.flush()
@@ -117,7 +115,7 @@ class PriorityService:
         check_term("priority_statuses", status, "status", optional=False)
         note = _clean_note(note, "note")
         changed_on = changed_on or clock.today()
-        _check_not_future(changed_on, "changed_on", "La date du changement")
+        _check_not_future(changed_on, "changed_on", "status.change_in_future")
         with self._register.session() as session:
             row = _priority(session, priority_id)
             _check_change(session, row, status, changed_on)
@@ -204,11 +202,9 @@ class PriorityService:
 def clean_text(text: str) -> str:
     text = (text or "").strip()
     if not text:
-        raise ValidationError("text", "Le texte de la priorité ne peut pas être vide.")
+        raise ValidationError("text", "priority.text_required")
     if len(text) > TEXT_MAX:
-        raise ValidationError(
-            "text", f"Le texte de la priorité est trop long ({TEXT_MAX} caractères au plus)."
-        )
+        raise ValidationError("text", "priority.text_too_long", max=TEXT_MAX)
     return text
 
 
@@ -216,7 +212,7 @@ def clean_theme(theme: str | None) -> str | None:
     if theme is None:
         return None
     if not isinstance(theme, str):
-        raise ValidationError("theme", "Le thème doit être l'identifiant d'une carte.")
+        raise ValidationError("theme", "priority.theme_not_card")
     return theme.strip() or None
 
 
@@ -284,22 +280,15 @@ def _histories(session, priority_ids: list[int]) -> dict[int, list[StatusChangeR
 
 def _check_change(session, row: Priority, status: str, changed_on: date) -> None:
     if status == row.status:
-        label = vocabularies()["priority_statuses"].label(status)
-        raise ValidationError("status", f"La priorité a déjà le statut « {label} ».")
+        shown = term_param("priority_statuses", status)
+        raise ValidationError("status", "priority.same_status", status=shown)
     if changed_on < row.raised_on:
-        raise ValidationError(
-            "changed_on",
-            "Le changement ne peut pas précéder le jour où la priorité a été exprimée "
-            f"({row.raised_on:%d/%m/%Y}).",
-        )
+        raise ValidationError("changed_on", "priority.change_before_raised", date=f"{row.raised_on:%d/%m/%Y}")
     last = session.scalar(
         select(func.max(PriorityStatusChange.changed_on)).where(PriorityStatusChange.priority_id == row.id)
     )
     if last is not None and changed_on < last:
-        raise ValidationError(
-            "changed_on",
-            f"Le changement ne peut pas précéder le changement de statut précédent ({last:%d/%m/%Y}).",
-        )
+        raise ValidationError("changed_on", "status.change_before_previous", date=f"{last:%d/%m/%Y}")
 
 
 def _theme_status_order(deck: Deck):
@@ -319,15 +308,15 @@ def _theme_status_order(deck: Deck):
     return key
 
 
-def _check_not_future(value: date, field: str, what: str) -> None:
+def _check_not_future(value: date, field: str, code: str) -> None:
     if value > clock.today():
-        raise ValidationError(field, f"{what} ne peut pas être dans le futur.")
+        raise ValidationError(field, code)
 
 
 def _clean_note(note: str, field: str) -> str:
     note = (note or "").strip()
     if len(note) > NOTE_MAX:
-        raise ValidationError(field, f"La note est trop longue (au plus {NOTE_MAX} caractères).")
+        raise ValidationError(field, "validation.note_too_long", max=NOTE_MAX)
     return note
 
 
@@ -336,20 +325,18 @@ def _check_dialogue(session, dialogue_session_id: int | None, situation_id: int)
         return
     dialogue = session.get(DialogueSession, dialogue_session_id)
     if dialogue is None or dialogue.situation_id != situation_id:
-        raise ValidationError(
-            "dialogue_session_id", "Cette séance de dialogue n'existe pas pour cette situation."
-        )
+        raise ValidationError("dialogue_session_id", "priority.dialogue_not_in_situation")
 
 
 def _situation(session, situation_id: int) -> Situation:
     row = session.get(Situation, situation_id)
     if row is None:
-        raise NotFoundError("Cette situation n'existe plus dans le registre.")
+        raise NotFoundError("not_found.situation")
     return row
 
 
 def _priority(session, priority_id: int) -> Priority:
     row = session.get(Priority, priority_id)
     if row is None:
-        raise NotFoundError("Cette priorité n'existe plus dans le registre.")
+        raise NotFoundError("not_found.priority")
     return row

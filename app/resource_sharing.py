@@ -64,7 +64,7 @@ _DIGIT_RUN = re.compile(r"(?<![\d+])(?<![\d+][ .\-/])\d(?:[ .\-/]?\d){10}(?![ .\
 
 
 class ResourceFileError(ValidationError):
-    """The file cannot be imported; `field` says where (`resources[3].phone`), the message what is wrong."""
+    """The file cannot be imported; `field` says where (`resources[3].phone`), the code what is wrong."""
 
 
 @dataclass(frozen=True)
@@ -138,17 +138,17 @@ class ResourceSharing:
     # -- export ----------------------------------------------------------------------------------------
     def export_document(self, resource_ids: list[int]) -> dict[str, Any]:
         if not resource_ids:
-            raise ValidationError("resource_ids", "Choisissez au moins une ressource à partager.")
+            raise ValidationError("resource_ids", "sharing.nothing_chosen")
         with self._register.session() as session:
             rows = {
                 row.id: row for row in session.scalars(select(Resource).where(Resource.id.in_(resource_ids)))
             }
         if set(resource_ids) - set(rows):
-            raise NotFoundError("Une des ressources choisies n'existe plus dans le répertoire.")
+            raise NotFoundError("not_found.chosen_resource")
         chosen = sorted(rows.values(), key=lambda row: (fold(row.name), row.id))
         records = [_record(row) for row in chosen]
         for index, record in enumerate(records):
-            _check_no_person_values(record, f"resources[{index}]", name=record["name"])
+            _check_no_person_values(record, f"resources[{index}]")
         stamp = clock.now().replace(microsecond=0).isoformat()
         return {"format": FORMAT, "version": VERSION, "exported_at": stamp, "resources": records}
 
@@ -209,57 +209,58 @@ def read_resource_file(path: Path) -> Any:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ResourceFileError("file", "Le fichier est trop volumineux pour un fichier de ressources.")
+            raise ResourceFileError("file", "sharing.file_too_big")
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
-        raise ResourceFileError("file", "Fichier introuvable.") from None
+        raise ResourceFileError("file", "sharing.file_not_found", file=path.name) from None
     except OSError:
-        raise ResourceFileError("file", "Le fichier ne peut pas être lu.") from None
+        raise ResourceFileError("file", "sharing.file_unreadable", file=path.name) from None
     except UnicodeDecodeError:
-        raise ResourceFileError("file", "Le fichier n'est pas du texte UTF-8.") from None
+        raise ResourceFileError("file", "sharing.not_utf8") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ResourceFileError(
-            "file", f"Le fichier n'est pas du JSON valide (ligne {exc.lineno}, colonne {exc.colno})."
-        ) from None
+        raise ResourceFileError("file", "sharing.malformed_json", line=exc.lineno, column=exc.colno) from None
     except RecursionError:
-        raise ResourceFileError("file", "Le fichier est imbriqué trop profondément.") from None
+        raise ResourceFileError("file", "sharing.too_deep") from None
     except ValueError:  # an integer of more than 4,300 digits
-        raise ResourceFileError("file", "Le fichier contient un nombre trop long.") from None
+        raise ResourceFileError("file", "sharing.number_too_long") from None
 
 
 def parse_document(document: Any) -> tuple[datetime | None, list[ResourceData]]:
     """The entries of a parsed file, each checked as if typed in the directory, or ResourceFileError."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ResourceFileError("format", "Ce fichier n'est pas un fichier de ressources Relais.")
+        raise ResourceFileError("format", "sharing.not_resources_file")
     version = document.get("version")
     if type(version) is not int or version != VERSION:
-        raise ResourceFileError("version", f"Version de fichier non prise en charge (attendue : {VERSION}).")
-    _check_field_names(document, _TOP_LEVEL, "le fichier")
+        raise ResourceFileError("version", "sharing.unsupported_version", expected=VERSION)
+    _check_field_names(document, _TOP_LEVEL, "file")
     exported_at = _exported_at(document.get("exported_at"))
     records = document.get("resources")
     if not isinstance(records, list):
-        raise ResourceFileError("resources", "Le fichier doit contenir une liste « resources ».")
+        raise ResourceFileError("resources", "sharing.resources_not_list")
     if len(records) > MAX_RESOURCES:
-        raise ResourceFileError("resources", f"Le fichier contient plus de {MAX_RESOURCES} ressources.")
+        raise ResourceFileError("resources", "sharing.too_many", max=MAX_RESOURCES)
     return exported_at, [_parse_record(record, f"resources[{index}]") for index, record in enumerate(records)]
 
 
 def _parse_record(record: Any, where: str) -> ResourceData:
     if not isinstance(record, dict):
-        raise ResourceFileError(where, f"{where} : un objet JSON est attendu.")
+        raise ResourceFileError(where, "import.object_expected")
     _check_field_names(record, DATA_FIELDS, where)
     _check_no_person_values(record, where)
     if not isinstance(record.get("name"), str) or not record["name"].strip():
-        raise ResourceFileError(f"{where}.name", f"{where} : le nom de la ressource est obligatoire.")
+        raise ResourceFileError(f"{where}.name", "sharing.name_required")
     values = {}
     for name in DATA_FIELDS:
         values[name] = _value(record.get(name), name, f"{where}.{name}")
     try:
         return clean_resource(ResourceData(**values))
     except ValidationError as error:
-        raise ResourceFileError(f"{where}.{error.field}", f"{where}.{error.field} : {error}") from None
+        details = {name: value for name, value in error.params.items() if name != "field"}
+        raise ResourceFileError(
+            f"{where}.{error.field}", "sharing.invalid_field", cause=error.code, **details
+        ) from None
 
 
 def _value(value: Any, name: str, where: str) -> Any:
@@ -269,16 +270,16 @@ def _value(value: Any, name: str, where: str) -> Any:
         try:
             return date.fromisoformat(value)
         except (TypeError, ValueError):
-            raise ResourceFileError(where, f"{where} : date AAAA-MM-JJ attendue.") from None
+            raise ResourceFileError(where, "import.expected_date") from None
     if not isinstance(value, str):
-        raise ResourceFileError(where, f"{where} : texte attendu.")
+        raise ResourceFileError(where, "import.expected_text")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate (\ud800) that JSON allows and the database refuses
-        raise ResourceFileError(where, f"{where} : caractère invalide.") from None
+        raise ResourceFileError(where, "sharing.invalid_character") from None
     if name in _VOCABULARY_OF and value and value not in vocabularies()[_VOCABULARY_OF[name]]:
-        shown = f" « {value} »" if _FIELD_NAME.match(value) else ""
-        raise ResourceFileError(where, f"{where} : identifiant inconnu{shown} dans le vocabulaire de Relais.")
+        shown = value if _FIELD_NAME.match(value) else "?"
+        raise ResourceFileError(where, "sharing.unknown_term", value=shown)
     return value
 
 
@@ -287,26 +288,18 @@ def _check_field_names(record: dict, known: tuple[str, ...], where: str) -> None
         if key in known:
             continue
         if not isinstance(key, str) or not _FIELD_NAME.match(key):
-            raise ResourceFileError(where, f"{where} : un champ au nom inattendu ; le fichier est refusé.")
+            raise ResourceFileError(where, "sharing.odd_field_name")
         if _PERSON_WORDS.search(fold(key)):
-            raise ResourceFileError(
-                where,
-                f"{where} : le champ « {key} » ressemble à une donnée de personne ; un fichier de ressources "
-                "n'en contient jamais. Le fichier est refusé.",
-            )
-        raise ResourceFileError(where, f"{where} : champ inconnu « {key} » ; le fichier est refusé.")
+            raise ResourceFileError(where, "sharing.person_field", key=key)
+        raise ResourceFileError(where, "sharing.unknown_field", key=key)
 
 
-def _check_no_person_values(record: dict, where: str, name: str | None = None) -> None:
+def _check_no_person_values(record: dict, where: str) -> None:
     """Refuse any value holding a valid Belgian national or BIS number (checksum verified, not 11 digits)."""
     for key, value in record.items():
         if _holds_national_number(value):
-            what = f"la ressource « {name} »" if name else where
-            raise ResourceFileError(
-                f"{where}.{key}",
-                f"{what}, champ « {key} » : contient ce qui ressemble à un numéro national belge. "
-                "Un fichier de ressources ne contient aucune donnée de personne.",
-            )
+            # The resource's name is not shown: it may be a person's (a doctor's practice).
+            raise ResourceFileError(f"{where}.{key}", "sharing.national_number", key=str(key))
 
 
 def _holds_national_number(value: Any) -> bool:
@@ -327,7 +320,7 @@ def _exported_at(value: Any) -> datetime | None:
     try:
         return datetime.fromisoformat(value)
     except (TypeError, ValueError):
-        raise ResourceFileError("exported_at", "La date d'export du fichier est invalide.") from None
+        raise ResourceFileError("exported_at", "sharing.bad_export_date") from None
 
 
 def _record(row: Resource) -> dict[str, Any]:
@@ -341,9 +334,9 @@ def _check_decisions(plan: ImportPlan, decisions: dict[int, str]) -> dict[int, s
     items = {item.index: item for item in plan.items}
     for index, decision in decisions.items():
         if index not in items or decision not in DECISIONS:
-            raise ValidationError("decisions", "Décision inconnue pour l'import des ressources.")
+            raise ValidationError("decisions", "sharing.unknown_decision")
         if decision == "merge" and not items[index].is_duplicate:
-            raise ValidationError("decisions", "Seul un doublon peut être fusionné.")
+            raise ValidationError("decisions", "sharing.merge_not_duplicate")
     return {
         index: decisions.get(index, "skip" if item.is_duplicate else "keep_both")
         for index, item in items.items()

@@ -81,17 +81,17 @@ def clean_resource(data: ResourceData) -> ResourceData:
     for name in TEXT_FIELDS:
         values[name] = _clean_text(values[name], name)
     if not values["name"]:
-        raise ValidationError("name", "Le nom de la ressource est obligatoire.")
+        raise ValidationError("name", "resource.name_required")
     if len(values["name"]) > NAME_MAX:
-        raise ValidationError("name", f"Le nom est trop long ({NAME_MAX} caractères au plus).")
+        raise ValidationError("name", "validation.name_too_long", max=NAME_MAX)
     values.update(_clean_terms(values["category"], values["resource_type"], values["learned_from"]))
     values["phone"] = normalise_phone(values["phone"])
     check_email(values["email"])
     last_checked = values["last_checked"]
     if last_checked is not None and type(last_checked) is not date:
-        raise ValidationError("last_checked", "La date de vérification doit être une date.")
+        raise ValidationError("last_checked", "resource.checked_not_date")
     if last_checked is not None and last_checked > clock.today():
-        raise ValidationError("last_checked", "La date de vérification ne peut pas être dans le futur.")
+        raise ValidationError("last_checked", "resource.checked_in_future")
     return ResourceData(**values)
 
 
@@ -100,7 +100,7 @@ def _clean_terms(category: object, resource_type: object, learned_from: object) 
     vocabulary_of = {"category": "resource_categories", "resource_type": "resource_types"}
     for name, value in terms.items():
         if value is not None and not isinstance(value, str):
-            raise ValidationError(name, f"Le champ « {name} » doit être un identifiant de vocabulaire.")
+            raise ValidationError(name, "validation.not_term_id")
         check_term(vocabulary_of.get(name, name), value, name)
         terms[name] = value or None
     if terms["resource_type"] and not terms["category"]:
@@ -129,19 +129,17 @@ def normalise_phone(text: str, field: str = "phone") -> str:
     short = number is not None and not text.startswith("+")
     if short and phonenumbers.is_valid_short_number_for_region(number, "BE"):
         return str(number.national_number)
-    raise ValidationError(
-        field, "Numéro de téléphone invalide : vérifiez l'indicatif et le nombre de chiffres."
-    )
+    raise ValidationError(field, "validation.phone")
 
 
 def _clean_text(value: str | None, field: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(field, f"Le champ « {field} » doit être du texte.")
+        raise ValidationError(field, "validation.not_text")
     value = value.strip()
     if len(value) > TEXT_MAX:
-        raise ValidationError(field, f"Le champ « {field} » est trop long ({TEXT_MAX} caractères au plus).")
+        raise ValidationError(field, "validation.field_too_long", max=TEXT_MAX)
     return value
 
 
@@ -198,7 +196,7 @@ class ResourceService:
         """Record that the referent checked the entry (still open, same conditions), today by default."""
         on = on or clock.today()
         if on > clock.today():
-            raise ValidationError("last_checked", "La date de vérification ne peut pas être dans le futur.")
+            raise ValidationError("last_checked", "resource.checked_in_future")
         with self._register.session() as session:
             row = _get(session, resource_id)
             row.last_checked = on
@@ -236,7 +234,7 @@ class ResourceService:
     ) -> list[ResourceRead]:
         """Entries whose name, notes, conditions or commune contain every word of `text`, accents ignored."""
         if order not in ORDERS:
-            raise ValidationError("order", "Ordre de tri inconnu.")
+            raise ValidationError("order", "resource.unknown_order")
         cutoff = stale_before(clock.today())
         words = fast_fold(text).split()
         conditions = []
@@ -310,7 +308,7 @@ class ResourceService:
 def _get(session, resource_id: int) -> Resource:
     row = session.get(Resource, resource_id)
     if row is None:
-        raise NotFoundError("Cette ressource n'existe plus dans le répertoire.")
+        raise NotFoundError("not_found.resource")
     return row
 
 

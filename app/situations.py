@@ -27,9 +27,7 @@ def _validate(data: SituationData) -> SituationData:
     vulnerabilities = check_terms("vulnerabilities", data.vulnerabilities, "vulnerabilities")
     pathologies = check_terms("pathologies", data.pathologies, "pathologies")
     if data.consent_date and not data.consent_cdp:
-        raise ValidationError(
-            "consent_date", "Une date de consentement suppose que le consentement est donné."
-        )
+        raise ValidationError("consent_date", "situation.consent_date_without_consent")
     return SituationData(
         **{
             **{n: getattr(data, n) for n in _SCALAR_FIELDS},
@@ -49,7 +47,7 @@ class SituationService:
         stamp = clock.now()
         with self._register.session() as session:
             if session.get(Person, person_id) is None:
-                raise NotFoundError("Cette personne n'existe plus dans le registre.")
+                raise NotFoundError("not_found.person")
             taken = set(session.scalars(select(Situation.code)))
             row = Situation(
                 person_id=person_id,
@@ -82,9 +80,7 @@ class SituationService:
             row = _get(session, situation_id)
             closed_on = closed_on or clock.today()
             if closed_on < row.started_on:
-                raise ValidationError(
-                    "closed_on", "La clôture ne peut pas précéder le début de l'accompagnement."
-                )
+                raise ValidationError("closed_on", "situation.closed_before_start")
             row.status, row.closed_on, row.closure_reason = "closed", closed_on, reason
             row.next_checkin = None
             row.updated_at = clock.now()
@@ -113,7 +109,7 @@ class SituationService:
         with self._register.session() as session:
             row = session.scalars(select(Situation).where(Situation.code == code.strip().upper())).first()
             if row is None:
-                raise NotFoundError(f"Aucune situation avec le code {code}.")
+                raise NotFoundError("not_found.situation_code", code=code.strip().upper())
             return _read(session, row)
 
     def for_person(self, person_id: int) -> list[SituationRead]:
@@ -180,7 +176,7 @@ class SituationService:
 def _get(session, situation_id: int) -> Situation:
     row = session.get(Situation, situation_id)
     if row is None:
-        raise NotFoundError("Cette situation n'existe plus dans le registre.")
+        raise NotFoundError("not_found.situation")
     return row
 
 

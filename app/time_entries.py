@@ -99,9 +99,9 @@ class TimerState:
 class EntryError(ValidationError):
     """A refused quick-log row: `row` is its index in the list given to `log`, for the message in the row."""
 
-    def __init__(self, row: int, field: str, message: str) -> None:
+    def __init__(self, row: int, field: str, code: str, /, **params: object) -> None:
         self.row = row
-        super().__init__(field, message)
+        super().__init__(field, code, row=row + 1, **params)
 
 
 def invisible_task_ids() -> frozenset[str]:
@@ -124,7 +124,7 @@ class TimeService:
         in the same transaction: the quick log after a visit also plans the next contact.
         """
         if not entries:
-            raise ValidationError("entries", "Ajoutez au moins une ligne de temps.")
+            raise ValidationError("entries", "time.no_entries")
         cleaned = [_clean(data, index) for index, data in enumerate(entries)]
         with self._register.session() as session:
             codes = {}
@@ -252,22 +252,22 @@ class TimeService:
 # -- validation --------------------------------------------------------------------------------------------
 def _clean(data: TimeEntryData, row: int) -> TimeEntryData:
     if data.task not in vocabularies()["referent_tasks"]:
-        raise EntryError(row, "task", "Choisissez une tâche de la liste.")
+        raise EntryError(row, "task", "time.task_required")
     minutes = data.minutes
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise EntryError(row, "minutes", "La durée doit être un nombre entier de minutes.")
+        raise EntryError(row, "minutes", "time.minutes_not_integer")
     if minutes <= 0:
-        raise EntryError(row, "minutes", "La durée doit être d'au moins une minute.")
+        raise EntryError(row, "minutes", "time.minutes_too_few")
     if minutes > MAX_MINUTES:
-        raise EntryError(row, "minutes", "Plus de 24 h pour une seule ligne : répartissez ce temps.")
+        raise EntryError(row, "minutes", "time.minutes_too_many")
     worked_on = data.worked_on or clock.today()
     if worked_on > clock.today():
-        raise EntryError(row, "worked_on", "La date du travail ne peut pas être dans le futur.")
+        raise EntryError(row, "worked_on", "time.worked_in_future")
     note = (data.note or "").strip()
     if len(note) > NOTE_MAX:
-        raise EntryError(row, "note", f"La note est trop longue (au plus {NOTE_MAX} caractères).")
+        raise EntryError(row, "note", "validation.note_too_long", max=NOTE_MAX)
     if data.mobilisation_id is not None and data.situation_id is None:
-        raise EntryError(row, "mobilisation_id", "Une démarche appartient à une situation : choisissez-la.")
+        raise EntryError(row, "mobilisation_id", "time.mobilisation_without_situation")
     return replace(data, worked_on=worked_on, note=note)
 
 
@@ -279,18 +279,16 @@ def _check_links(session, data: TimeEntryData, row: int) -> str | None:
     if data.mobilisation_id is not None:
         mobilisation = session.get(Mobilisation, data.mobilisation_id)
         if mobilisation is None or mobilisation.situation_id != data.situation_id:
-            raise EntryError(row, "mobilisation_id", "Cette démarche n'appartient pas à cette situation.")
+            raise EntryError(row, "mobilisation_id", "time.mobilisation_not_in_situation")
     return code
 
 
 def _set_next_checkin(session, entries: Iterable[TimeEntryData], next_checkin: date) -> None:
     situations = {data.situation_id for data in entries}
     if len(situations) != 1 or None in situations:
-        raise ValidationError(
-            "next_checkin", "Le prochain contact se planifie pour une seule situation à la fois."
-        )
+        raise ValidationError("next_checkin", "time.checkin_one_situation")
     if next_checkin < clock.today():
-        raise ValidationError("next_checkin", "Le prochain contact ne peut pas être dans le passé.")
+        raise ValidationError("next_checkin", "followup.next_checkin_in_past")
     situation = session.get(Situation, situations.pop())
     situation.next_checkin = next_checkin
     situation.updated_at = clock.now()
@@ -298,7 +296,7 @@ def _set_next_checkin(session, entries: Iterable[TimeEntryData], next_checkin: d
 
 def _check_range(start: date, end: date) -> None:
     if end < start:
-        raise ValidationError("end", "La fin de la période précède son début.")
+        raise ValidationError("end", "time.end_before_start")
 
 
 # -- helpers -----------------------------------------------------------------------------------------------
@@ -368,12 +366,12 @@ def _code(session, situation_id: int | None) -> str | None:
 def _situation(session, situation_id: int) -> Situation:
     situation = session.get(Situation, situation_id)
     if situation is None:
-        raise NotFoundError("Cette situation n'existe plus dans le registre.")
+        raise NotFoundError("not_found.situation")
     return situation
 
 
 def _entry(session, entry_id: int) -> TimeEntry:
     row = session.get(TimeEntry, entry_id)
     if row is None:
-        raise NotFoundError("Cette ligne de temps n'existe plus dans le registre.")
+        raise NotFoundError("not_found.time_entry")
     return row

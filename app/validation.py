@@ -17,9 +17,9 @@ def check_term(vocabulary: str, value: str | None, field: str, *, optional: bool
     if value is None or value == "":
         if optional:
             return
-        raise ValidationError(field, f"Le champ « {field} » est obligatoire.")
+        raise ValidationError(field, "validation.required")
     if value not in vocabularies()[vocabulary]:
-        raise ValidationError(field, f"Valeur inconnue pour « {field} » : {value}.")
+        raise ValidationError(field, "validation.unknown_term", value=value)
 
 
 def check_terms(vocabulary: str, values: Iterable[str], field: str) -> tuple[str, ...]:
@@ -34,19 +34,19 @@ def check_terms(vocabulary: str, values: Iterable[str], field: str) -> tuple[str
 
 def check_birth_year(year: int | None, today: date) -> None:
     if year is not None and not 1900 <= year <= today.year:
-        raise ValidationError("birth_year", f"Année de naissance invalide : {year}.")
+        raise ValidationError("birth_year", "validation.birth_year", year=year)
 
 
 def check_sex(sex: str | None) -> None:
     if sex not in (None, "", *SEXES):
-        raise ValidationError("sex", "Le sexe doit être « f », « m », « x » ou vide.")
+        raise ValidationError("sex", "validation.sex")
 
 
 def check_email(email: str, field: str = "email") -> None:
     if email and not _EMAIL.match(email.strip()):
-        raise ValidationError(field, "Adresse e-mail invalide.")
+        raise ValidationError(field, "validation.email")
 
 
 def check_not_future(value: date | None, field: str, today: date) -> None:
     if value is not None and value > today:
-        raise ValidationError(field, f"La date « {field} » ne peut pas être dans le futur.")
+        raise ValidationError(field, "validation.date_in_future")

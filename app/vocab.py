@@ -18,6 +18,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from storage.errors import CodedError, os_reason
+
 REQUIRED_VOCABULARIES: tuple[str, ...] = (
     "pathologies",
     "vulnerabilities",
@@ -42,8 +44,8 @@ ID_PATTERN = re.compile(r"^[a-z0-9_]+$")
 _RESERVED_KEYS = frozenset({"id", "labels", "source"})
 
 
-class VocabularyError(Exception):
-    """A vocabulary file is missing, unreadable or invalid."""
+class VocabularyError(CodedError):
+    """A vocabulary file is missing, unreadable or invalid (`where`: file.json items[3])."""
 
 
 @dataclass(frozen=True)
@@ -118,12 +120,12 @@ def load_vocabularies(directory: Traversable | Path | None = None) -> dict[str, 
         paths = sorted((entry for entry in folder.iterdir() if entry.name.endswith(".json")),
                        key=lambda entry: entry.name)
     except OSError as error:
-        raise VocabularyError(f"vocabulary folder {folder}: cannot be read ({error})") from error
+        raise VocabularyError("vocabulary.folder_unreadable", reason=os_reason(error)) from error
     loaded = {vocab.name: vocab for vocab in (load_vocabulary_file(path) for path in paths)}
     missing = [name for name in REQUIRED_VOCABULARIES if name not in loaded]
     if missing:
         names = ", ".join(f"{name}.json" for name in missing)
-        raise VocabularyError(f"vocabulary folder {folder}: missing {names}")
+        raise VocabularyError("vocabulary.missing_files", files=names)
     return loaded
 
 
@@ -133,19 +135,18 @@ def load_vocabulary_file(path: Traversable | Path) -> Vocabulary:
     expected = file_name.removesuffix(".json")
     document = _parse(path)
     if not isinstance(document, dict):
-        raise VocabularyError(f"{file_name}: the top level must be a JSON object")
+        raise VocabularyError("vocabulary.not_object", file=file_name)
     if document.get("vocabulary") != expected:
-        raise VocabularyError(
-            f"{file_name}: field 'vocabulary' is {document.get('vocabulary')!r}, expected {expected!r}")
+        raise VocabularyError("vocabulary.name_mismatch", file=file_name, expected=expected)
     version = document.get("version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise VocabularyError(f"{file_name}: field 'version' must be a positive integer")
+        raise VocabularyError("vocabulary.bad_version", file=file_name)
     description = document.get("description", "")
     if not isinstance(description, str):
-        raise VocabularyError(f"{file_name}: field 'description' must be a string")
+        raise VocabularyError("vocabulary.bad_description", file=file_name)
     items = document.get("items")
     if not isinstance(items, list) or not items:
-        raise VocabularyError(f"{file_name}: field 'items' must be a non-empty list")
+        raise VocabularyError("vocabulary.no_items", file=file_name)
     terms = _terms(file_name, items)
     return Vocabulary(expected, terms, description, version)
 
@@ -154,12 +155,12 @@ def _parse(path: Traversable | Path) -> Any:
     try:
         text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise VocabularyError(f"{path.name}: cannot be read as UTF-8 ({error})") from error
+        raise VocabularyError("vocabulary.not_utf8", file=path.name) from error
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise VocabularyError(
-            f"{path.name}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from error
+            "vocabulary.malformed_json", file=path.name, line=error.lineno, column=error.colno) from error
 
 
 def _terms(file_name: str, items: list[Any]) -> list[Term]:
@@ -168,28 +169,28 @@ def _terms(file_name: str, items: list[Any]) -> list[Term]:
     for index, item in enumerate(items):
         term = _term(file_name, index, item)
         if term.id in seen:
-            raise VocabularyError(
-                f"{file_name}: item {index} ({term.id!r}): field 'id' duplicates item {seen[term.id]}")
+            where = f"{file_name} items[{index}]"
+            raise VocabularyError("vocabulary.duplicate_id", where=where, id=term.id, first=seen[term.id])
         seen[term.id] = index
         terms.append(term)
     return terms
 
 
 def _term(file_name: str, index: int, item: Any) -> Term:
-    where = f"{file_name}: item {index}"
+    where = f"{file_name} items[{index}]"
     if not isinstance(item, dict):
-        raise VocabularyError(f"{where}: must be a JSON object")
+        raise VocabularyError("vocabulary.item_not_object", where=where)
     term_id = item.get("id")
     if not isinstance(term_id, str) or not ID_PATTERN.match(term_id):
-        raise VocabularyError(f"{where}: field 'id' is {term_id!r}, expected lowercase ascii [a-z0-9_]+")
-    where = f"{where} ({term_id!r})"
+        raise VocabularyError("vocabulary.bad_id", where=where)
+    where = f"{where} ({term_id})"
     labels = item.get("labels")
     if not isinstance(labels, dict):
-        raise VocabularyError(f"{where}: field 'labels' is missing or not an object")
+        raise VocabularyError("vocabulary.labels_missing", where=where)
     for lang in LANGUAGES:
         text = labels.get(lang)
         if not isinstance(text, str) or not text.strip():
-            raise VocabularyError(f"{where}: field 'labels.{lang}' is missing or empty")
+            raise VocabularyError("vocabulary.label_missing", where=where, key=f"labels.{lang}")
     attributes = {key: _freeze(value) for key, value in item.items() if key not in _RESERVED_KEYS}
     return Term(term_id, MappingProxyType(dict(labels)), _source(where, item.get("source")),
                 MappingProxyType(attributes))
@@ -201,7 +202,7 @@ def _source(where: str, source: Any) -> str | tuple[str, ...]:
     if (isinstance(source, list) and source
             and all(isinstance(part, str) and part.strip() for part in source)):
         return tuple(source)
-    raise VocabularyError(f"{where}: field 'source' must be a non-empty string or list of strings")
+    raise VocabularyError("vocabulary.bad_source", where=where)
 
 
 def _freeze(value: Any) -> Any:
@@ -224,4 +225,4 @@ def vocabulary(name: str) -> Vocabulary:
     try:
         return vocabularies()[name]
     except KeyError:
-        raise VocabularyError(f"unknown vocabulary {name!r}") from None
+        raise VocabularyError("vocabulary.unknown", name=name) from None

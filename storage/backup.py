@@ -21,7 +21,7 @@ from pathlib import Path
 
 from storage.atomic import fsync_folder
 from storage.engine import check_integrity
-from storage.errors import BackupError, RegisterExistsError
+from storage.errors import BackupError, RegisterExistsError, os_reason
 from storage.migrations import schema_version
 from storage.register import BACKUPS_NAME, DB_NAME, KEYSLOTS_NAME, Register, load_keyslots
 
@@ -35,9 +35,9 @@ def create_backup(register: Register, target: Path) -> Path:
     """Write a verified backup of an unlocked register to `target` (a .relais-backup file)."""
     target = Path(target)
     if target.exists():
-        raise BackupError(f"Le fichier « {target.name} » existe déjà : choisissez un autre nom.")
+        raise BackupError("backup.file_exists", file=target.name)
     if not target.parent.is_dir():
-        raise BackupError(f"Le dossier « {target.parent} » est introuvable.")
+        raise BackupError("backup.folder_missing", folder=target.parent.name)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".relais-backup-") as work:
         snapshot = Path(work) / DB_NAME
         _snapshot(register, snapshot)
@@ -46,9 +46,7 @@ def create_backup(register: Register, target: Path) -> Path:
             _write_zip(partial, snapshot, register.keyslots_path, register)
             partial.replace(target)
         except OSError as exc:
-            raise BackupError(
-                f"Impossible d'écrire la sauvegarde ({exc.strerror or 'erreur disque'})."
-            ) from None
+            raise BackupError("backup.write_failed", reason=os_reason(exc)) from None
     fsync_folder(target.parent)
     return target
 
@@ -73,9 +71,7 @@ def restore_backup(source: Path, folder: Path) -> None:
     """Unpack a backup into a new register folder; the caller then opens it to prove the secret works."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
-        raise RegisterExistsError(
-            f"Le dossier « {folder.name} » n'est pas vide : restaurez dans un dossier vide."
-        )
+        raise RegisterExistsError("backup.restore_folder_not_empty", folder=folder.name)
     files = read_backup(source)
     created = not folder.exists()
     try:
@@ -86,9 +82,7 @@ def restore_backup(source: Path, folder: Path) -> None:
         fsync_folder(folder)
     except OSError as exc:
         _remove(folder, created)
-        raise BackupError(
-            f"Impossible d'écrire le registre restauré ({exc.strerror or 'erreur disque'})."
-        ) from None
+        raise BackupError("backup.restore_write_failed", reason=os_reason(exc)) from None
 
 
 def read_backup(source: Path) -> dict[str, bytes]:
@@ -98,16 +92,14 @@ def read_backup(source: Path) -> dict[str, bytes]:
             manifest = json.loads(archive.read(MANIFEST))
             files = {name: archive.read(name) for name in (DB_NAME, KEYSLOTS_NAME)}
     except FileNotFoundError:
-        raise BackupError(f"Sauvegarde introuvable : {Path(source).name}.") from None
+        raise BackupError("backup.not_found", file=Path(source).name) from None
     except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, UnicodeDecodeError, OSError):
-        raise BackupError("Ce fichier n'est pas une sauvegarde Relais lisible (fichier tronqué ?).") from None
+        raise BackupError("backup.unreadable") from None
     if manifest.get("format") != FORMAT or manifest.get("version") != FORMAT_VERSION:
-        raise BackupError("Ce fichier n'est pas une sauvegarde Relais de format connu.")
+        raise BackupError("backup.unknown_format")
     for name, content in files.items():
         if hashlib.sha256(content).hexdigest() != manifest.get("sha256", {}).get(name):
-            raise BackupError(
-                f"La sauvegarde est endommagée : la somme de contrôle de {name} ne correspond pas."
-            )
+            raise BackupError("backup.checksum_mismatch", file=name)
     return files
 
 
@@ -116,7 +108,7 @@ def _snapshot(register: Register, target: Path) -> None:
     try:
         conn.execute("VACUUM INTO ?", (str(target),))
     except Exception as exc:
-        raise BackupError(f"Impossible de copier la base de données ({type(exc).__name__}).") from None
+        raise BackupError("backup.copy_failed", reason=type(exc).__name__) from None
     finally:
         conn.close()
     _verify_snapshot(register, target)

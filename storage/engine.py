@@ -34,7 +34,7 @@ class KeyHolder:
 
     def pragma(self) -> str:
         if not any(self._key):
-            raise WrongSecretError("Le registre est verrouillé.")
+            raise WrongSecretError("register.locked")
         return f"PRAGMA key = \"x'{self._key.hex()}'\""
 
     def wipe(self) -> None:
@@ -56,7 +56,7 @@ def raw_connection(path: Path, key: KeyHolder, *, create: bool = False) -> sqlci
     try:
         conn = sqlcipher.connect(sqlite_uri(path, create=create), uri=True, check_same_thread=False)
     except sqlcipher.OperationalError:
-        raise FileNotFoundError(f"Base de données introuvable : {path.name}") from None
+        raise FileNotFoundError(path.name) from None
     try:
         _apply_pragmas(conn, key)
     except BaseException:
@@ -73,7 +73,7 @@ def _apply_pragmas(conn: sqlcipher.Connection, key: KeyHolder) -> None:
         cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError:
         # The key was already checked against keyslots.json, so this means the file itself is damaged.
-        raise RegisterDamagedError("déchiffrement de l'en-tête", "la première page est illisible") from None
+        raise RegisterDamagedError("header_decryption", "first_page_unreadable") from None
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -100,9 +100,9 @@ def check_integrity(conn: sqlcipher.Connection, *, thorough: bool = False) -> No
         if [row[0] for row in result] != ["ok"]:
             raise RegisterDamagedError("integrity_check", str(result[0][0]))
         if conn.execute("PRAGMA foreign_key_check").fetchall():
-            raise RegisterDamagedError("foreign_key_check", "références orphelines")
+            raise RegisterDamagedError("foreign_key_check", "orphan_references")
     except sqlcipher.DatabaseError as exc:
-        raise RegisterDamagedError("lecture des pages", type(exc).__name__) from None
+        raise RegisterDamagedError("page_read", type(exc).__name__) from None
 
 
 def build_engine(path: Path, key: KeyHolder, *, create: bool = False) -> Engine:

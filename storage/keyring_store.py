@@ -46,9 +46,7 @@ def load_key(register_id: str) -> bytes | None:
     try:
         return bytes.fromhex(stored)
     except ValueError:
-        raise KeyringUnavailableError(
-            "La clé mémorisée sur cet ordinateur est illisible : saisissez votre phrase de passe."
-        ) from None
+        raise KeyringUnavailableError("keyring.unreadable_key") from None
 
 
 def forget_key(register_id: str) -> None:
@@ -61,12 +59,11 @@ def forget_key(register_id: str) -> None:
 
 
 def _reason(exc: BaseException) -> str:
+    """The code of a keyring failure (the backend's own message may name the account: never kept)."""
     if isinstance(exc, NoKeyringError):
-        return (
-            "Aucun trousseau de clés n'est disponible sur cet ordinateur : saisissez votre phrase de passe."
-        )
+        return "keyring.none"
     if isinstance(exc, KeyringLocked):
-        return "Le trousseau de clés est verrouillé : saisissez votre phrase de passe."
+        return "keyring.locked"
     if isinstance(exc, KeyringError):
-        return "Le trousseau de clés a refusé l'accès : saisissez votre phrase de passe."
-    return "Le trousseau de clés ne répond pas : saisissez votre phrase de passe."
+        return "keyring.refused"
+    return "keyring.no_answer"

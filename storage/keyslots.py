@@ -70,12 +70,12 @@ class KdfParams:
     @classmethod
     def from_json(cls, data: dict) -> KdfParams:
         if data.get("name") != "argon2id":
-            raise KeySlotsError("keyslots.json : fonction de dérivation inconnue.")
+            raise KeySlotsError("keyslots.unknown_kdf")
         params = cls(
             _unb64(data["salt"]), int(data["iterations"]), int(data["memory_kib"]), int(data["lanes"])
         )
         if params.memory_kib < MIN_MEMORY_KIB or params.iterations < 1 or len(params.salt) < 16:
-            raise KeySlotsError("keyslots.json : paramètres de dérivation trop faibles ou invalides.")
+            raise KeySlotsError("keyslots.weak_kdf")
         return params
 
 
@@ -121,17 +121,17 @@ class KeySlots:
         """Return the data key, or raise WrongSecretError (the files are never touched)."""
         slot = self.slots.get(name)
         if slot is None:
-            raise KeySlotsError(f"keyslots.json ne contient pas d'emplacement « {name} ».")
+            raise KeySlotsError("keyslots.missing_slot", slot=name)
         if name == RECOVERY_SLOT:
             secret = normalise_recovery_code(secret)
         try:
             data_key = AESGCM(slot.kdf.derive(secret)).decrypt(slot.nonce, slot.wrapped_key, self._aad(name))
         except InvalidTag:
             if name == RECOVERY_SLOT:
-                raise WrongSecretError("Code de récupération incorrect.") from None
-            raise WrongSecretError("Phrase de passe incorrecte.") from None
+                raise WrongSecretError("register.wrong_recovery_code") from None
+            raise WrongSecretError("register.wrong_secret") from None
         if not self.matches(data_key):
-            raise KeySlotsError("keyslots.json est incohérent : la clé déchiffrée ne correspond pas.")
+            raise KeySlotsError("keyslots.inconsistent")
         return data_key
 
     def matches(self, data_key: bytes) -> bool:
@@ -160,18 +160,18 @@ class KeySlots:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise KeySlotsError("keyslots.json est introuvable dans le dossier du registre.") from None
+            raise KeySlotsError("keyslots.missing") from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-            raise KeySlotsError("keyslots.json est illisible ou tronqué.") from None
+            raise KeySlotsError("keyslots.unreadable") from None
         return cls.from_json(data)
 
     @classmethod
     def from_json(cls, data: object) -> KeySlots:
         try:
             if data.get("format") != FORMAT:  # type: ignore[union-attr]
-                raise KeySlotsError("keyslots.json n'est pas un fichier de clés Relais.")
+                raise KeySlotsError("keyslots.not_keyslots")
             if data["version"] != FORMAT_VERSION:  # type: ignore[index]
-                raise KeySlotsError("keyslots.json a une version inconnue.")
+                raise KeySlotsError("keyslots.unknown_version")
             slots = {name: Slot.from_json(s) for name, s in data["slots"].items()}  # type: ignore[index]
             result = cls(
                 str(data["register_id"]),
@@ -182,9 +182,9 @@ class KeySlots:
         except KeySlotsError:
             raise
         except (AttributeError, KeyError, TypeError, ValueError):
-            raise KeySlotsError("keyslots.json est incomplet ou mal formé.") from None
+            raise KeySlotsError("keyslots.malformed") from None
         if PASSPHRASE_SLOT not in result.slots:
-            raise KeySlotsError("keyslots.json n'a pas d'emplacement pour la phrase de passe.")
+            raise KeySlotsError("keyslots.no_passphrase_slot")
         return result
 
 

@@ -42,11 +42,9 @@ def migrate(conn: sqlcipher.Connection, backups_dir: Path) -> Path | None:
     if version == CURRENT_VERSION:
         return None
     if version > CURRENT_VERSION:
-        raise SchemaTooNewError(
-            "Ce registre a été écrit par une version plus récente de Relais : mettez Relais à jour."
-        )
+        raise SchemaTooNewError("register.schema_too_new")
     if version < 1:
-        raise RegisterDamagedError("version du schéma", f"version {version} inconnue")
+        raise RegisterDamagedError("schema_version", f"unknown_version_{version}")
     snapshot = snapshot_before_migration(conn, backups_dir, version)
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -81,11 +81,9 @@ class Register:
         """Create a new register; returns it with the recovery code (shown once, never stored in clear)."""
         folder = Path(folder)
         if folder.exists() and any(folder.iterdir()):
-            raise RegisterExistsError(
-                f"Le dossier « {folder.name} » n'est pas vide : choisissez un dossier vide."
-            )
+            raise RegisterExistsError("register.folder_not_empty", folder=folder.name)
         if not passphrase:
-            raise WrongSecretError("La phrase de passe ne peut pas être vide.")
+            raise WrongSecretError("register.empty_passphrase")
         existed = folder.exists()
         folder.mkdir(parents=True, exist_ok=True)
         data_key, recovery_code = new_data_key(), new_recovery_code()
@@ -119,12 +117,9 @@ class Register:
         slots = load_keyslots(folder)
         data_key = keyring_store.load_key(slots.register_id)
         if data_key is None:
-            raise KeyringUnavailableError("Ce registre n'est pas mémorisé sur cet ordinateur.")
+            raise KeyringUnavailableError("keyring.not_remembered")
         if not slots.matches(data_key):
-            raise KeyringUnavailableError(
-                "La clé mémorisée sur cet ordinateur ne correspond plus à ce registre "
-                "(phrase de passe ou registre remplacé) : saisissez votre phrase de passe."
-            )
+            raise KeyringUnavailableError("keyring.stale_key")
         return cls._open(Path(folder), slots, data_key, while_checking)
 
     @classmethod
@@ -134,7 +129,7 @@ class Register:
         try:
             conn = raw_connection(folder / DB_NAME, key)
         except FileNotFoundError:
-            raise NotARegisterError(f"« {folder.name} » ne contient pas de base de données Relais.") from None
+            raise NotARegisterError("register.no_database", folder=folder.name) from None
         try:
             if while_checking is not None and schema_version(conn) == CURRENT_VERSION:
                 return cls._open_overlapped(folder, slots, data_key, conn, while_checking)
@@ -187,7 +182,7 @@ class Register:
     def session(self) -> Iterator[Session]:
         """One short unit of work; commits on success, rolls back on error."""
         if self.engine is None:
-            raise WrongSecretError("Le registre est verrouillé.")
+            raise WrongSecretError("register.locked")
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
@@ -206,14 +201,14 @@ class Register:
     def connect_file(self, path: Path):
         """A keyed connection to another file encrypted with this register's key (a snapshot)."""
         if self.engine is None:
-            raise WrongSecretError("Le registre est verrouillé.")
+            raise WrongSecretError("register.locked")
         return raw_connection(path, self._key)
 
     # -- keys -----------------------------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the data key with a new passphrase; the database is not touched."""
         if not new_passphrase:
-            raise WrongSecretError("La nouvelle phrase de passe ne peut pas être vide.")
+            raise WrongSecretError("register.empty_new_passphrase")
         self.keyslots.set_slot(PASSPHRASE_SLOT, self._data_key(), new_passphrase, self._iterations)
         self.keyslots.save(self.keyslots_path)
 
@@ -225,7 +220,7 @@ class Register:
 
     def _data_key(self) -> bytes:
         if self.engine is None:
-            raise WrongSecretError("Le registre est verrouillé.")
+            raise WrongSecretError("register.locked")
         return bytes.fromhex(self._key.pragma().split("x'")[1][:64])
 
     # -- closing --------------------------------------------------------------------------------------
@@ -269,9 +264,9 @@ def load_keyslots(folder: Path) -> KeySlots:
     """Read keyslots.json after checking that `folder` is a register; never creates anything."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise NotARegisterError(f"Le dossier « {folder} » est introuvable.")
+        raise NotARegisterError("register.folder_missing", folder=folder.name)
     if not (folder / KEYSLOTS_NAME).is_file() or not (folder / DB_NAME).is_file():
-        raise NotARegisterError(f"Le dossier « {folder.name} » ne contient pas de registre Relais.")
+        raise NotARegisterError("register.not_a_register", folder=folder.name)
     return KeySlots.load(folder / KEYSLOTS_NAME)
 
 

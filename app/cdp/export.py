@@ -29,7 +29,7 @@ def export_format(path: Path) -> str:
     try:
         return FORMATS[Path(path).suffix.lower()]
     except KeyError:
-        raise ValidationError("out", "Le fichier doit se terminer par .pdf ou .json.") from None
+        raise ValidationError("out", "cdp.export_suffix") from None
 
 
 @dataclass(frozen=True)

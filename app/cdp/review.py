@@ -25,7 +25,7 @@ SESSION = "session"
 
 class ReviewNotConfirmed(ValidationError):
     def __init__(self) -> None:
-        super().__init__("review", "Relisez et confirmez les textes anonymisés avant d'exporter.")
+        super().__init__("review", "cdp.review_not_confirmed")
 
 
 @dataclass
@@ -98,7 +98,7 @@ class CanvasReview:
         """Mask the words between `start` and `end` of the field's source (overlaps are absorbed)."""
         entry = self.fields[key]
         if not 0 <= start < end <= len(entry.source):
-            raise ValidationError("mask", "Sélectionnez les mots à masquer.")
+            raise ValidationError("mask", "cdp.select_words")
         added = self.anonymiser.manual(entry.source, start, end)
         self._restored.discard((key, fold(added.original)))
         kept = [r for r in entry.replacements if r.end <= start or r.start >= end]

@@ -88,10 +88,7 @@ class CdpSessionService:
         """The situations brought to the session, in the order given (duplicates dropped)."""
         ids = list(dict.fromkeys(situation_ids))
         if len(ids) > MAX_SITUATIONS:
-            raise ValidationError(
-                "situations",
-                f"Au plus {MAX_SITUATIONS} situations par séance (le rapport en conseille une ou deux).",
-            )
+            raise ValidationError("situations", "cdp.too_many_situations", max=MAX_SITUATIONS)
         codes = [self._services.situations.get(situation_id).code for situation_id in ids]
         with self._register.session() as session:
             row = _get(session, session_id)
@@ -127,7 +124,7 @@ class CdpSessionService:
             situation = self._services.situations.get(situation_id)
             problem = consent_problem(situation)
             if problem and not include_without_consent:
-                raise ValidationError("situations", f"{situation.code} : {problem.lower()}.")
+                raise ValidationError("situations", "cdp.no_consent", code=situation.code)
             found.append(build_canvas_source(self._services, situation_id, today))
         return found
 
@@ -160,12 +157,11 @@ def session_texts(session: CdpSessionRead) -> dict[str, tuple[str, str]]:
 
 def _clean(data: CdpSessionData) -> CdpSessionData:
     if data.noeud is not None and data.noeud not in vocabularies()["cdp_noeuds"]:
-        raise ValidationError("noeud", "Nœud inconnu : choisissez-en un dans la liste ou écrivez-le.")
+        raise ValidationError("noeud", "cdp.unknown_noeud")
     held_on = data.held_on or clock.today()
     group_name = (data.group_name or "").strip()
     if len(group_name) > GROUP_MAX:
-        message = f"Le nom du groupe est trop long (au plus {GROUP_MAX} caractères)."
-        raise ValidationError("group_name", message)
+        raise ValidationError("group_name", "cdp.group_name_too_long", max=GROUP_MAX)
     texts = {name: _long_text(getattr(data, name), name) for name in ("noeud_text", *FEEDBACK)}
     return replace(data, held_on=held_on, group_name=group_name, **texts)
 
@@ -173,8 +169,7 @@ def _clean(data: CdpSessionData) -> CdpSessionData:
 def _long_text(text: str, name: str) -> str:
     text = (text or "").strip()
     if len(text) > TEXT_MAX:
-        label = FEEDBACK.get(name, "Nœud")
-        raise ValidationError(name, f"Le texte « {label} » est trop long (au plus {TEXT_MAX} caractères).")
+        raise ValidationError(name, "validation.text_too_long", max=TEXT_MAX)
     return text
 
 
@@ -191,5 +186,5 @@ def _read(row: CdpSession) -> CdpSessionRead:
 def _get(session, session_id: int) -> CdpSession:
     row = session.get(CdpSession, session_id)
     if row is None:
-        raise NotFoundError("Cette séance de CdP n'existe plus.")
+        raise NotFoundError("not_found.cdp_session")
     return row

@@ -1,7 +1,8 @@
 """The `relais` command line (DESIGN.md §7).
 
 Without a subcommand, `relais` opens the window (the UI passes `open_window`; this module never imports Qt).
-Subcommands print one clear French line on stderr and exit 1 on failure, never a traceback.
+Subcommands print one clear line on stderr and exit 1 on failure, never a traceback: the text of the error's
+code from the catalog (app.messages), in the language of the environment (LC_ALL, LC_MESSAGES, LANG).
 """
 
 from __future__ import annotations
@@ -12,13 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.cli.register_commands import COMMANDS, PASSPHRASE_STDIN_HELP, add_subcommands, french_help
-from app.cli.secrets_input import SecretInputError
-from app.errors import NotFoundError, ValidationError
-from app.personal_import import ImportFileError
-from app.registers import RegisterError
+from app.errors import CodedError
+from app.messages import environment_language, error_message, message_text
 from app.vocab import VocabularyError, vocabularies
 
-EXPECTED_ERRORS = (RegisterError, ValidationError, NotFoundError, ImportFileError, SecretInputError)
+EXPECTED_ERRORS = (CodedError,)  # every error raised on purpose: register, validation, import, secrets…
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,23 +45,30 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[Path | None],
         vocabularies()  # validated once at start: a broken installation is reported, not half-used
         if args.command is None:
             if open_window is None:
-                return _fail("l'interface graphique n'est pas disponible ici.")
+                return _fail("cli.no_window")
             return open_window(args.register)
         return COMMANDS[args.command](args) or 0
     except VocabularyError as exc:
-        return _fail(f"vocabulaires invalides : {exc}")
+        return _fail("vocabulary.invalid", cause=exc.code, **exc.params)
     except EXPECTED_ERRORS as exc:
-        return _fail(str(exc))
+        return _fail_with(exc)
     except KeyboardInterrupt:
-        return _fail("interrompu.")
+        return _fail("cli.interrupted")
     except OSError as exc:
-        name = Path(exc.filename).name if exc.filename else ""
-        where = f" ({name})" if name else ""
-        return _fail(f"erreur de fichier{where} : {exc.strerror or 'inconnue'}.")
+        name = Path(exc.filename).name if exc.filename else "?"
+        return _fail("cli.file_error", file=name, reason=exc.strerror or type(exc).__name__)
     except Exception as exc:  # one line, no traceback (it could carry personal data)
-        return _fail(f"erreur inattendue ({type(exc).__name__}).")
+        return _fail("cli.unexpected", kind=type(exc).__name__)
 
 
-def _fail(message: str) -> int:
-    print(f"relais : {message}", file=sys.stderr)
+def _fail_with(error: BaseException) -> int:
+    return _print_failure(error_message(error, environment_language()))
+
+
+def _fail(code: str, **params: str | int) -> int:
+    return _print_failure(message_text(code, params, environment_language()))
+
+
+def _print_failure(text: str) -> int:
+    print(f"relais : {text}", file=sys.stderr)
     return 1

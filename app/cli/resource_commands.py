@@ -54,7 +54,7 @@ def _export(args: argparse.Namespace, open_register) -> int:
     with open_register(args) as register:
         found = ResourceService(register).search(commune=args.commune, category=args.category)
         if not found:
-            raise ValidationError("resources", "Aucune fiche ne correspond : rien n'a été écrit.")
+            raise ValidationError("resources", "sharing.nothing_matches")
         written = ResourceSharing(register).export([r.id for r in found], args.FILE)
     print(f"{written} fiche{'s' if written > 1 else ''} écrite{'s' if written > 1 else ''} : {args.FILE} "
           "(aucune donnée de personne).")  # fmt: skip

@@ -5,10 +5,12 @@ from __future__ import annotations
 import getpass
 import sys
 
+from app.errors import CodedError
+
 MIN_PASSPHRASE_LENGTH = 8
 
 
-class SecretInputError(ValueError):
+class SecretInputError(CodedError, ValueError):
     """No way to ask, or the answers do not fit."""
 
 
@@ -25,19 +27,17 @@ class SecretReader:
         """A new passphrase: typed twice on a terminal, one line on stdin."""
         secret = self._read(f"Nouvelle {what} : ")
         if len(secret) < MIN_PASSPHRASE_LENGTH:
-            raise SecretInputError(f"La {what} doit compter au moins {MIN_PASSPHRASE_LENGTH} caractères.")
+            raise SecretInputError("secret.too_short", min=MIN_PASSPHRASE_LENGTH)
         if not self._from_stdin and self._read(f"Confirmez la {what} : ") != secret:
-            raise SecretInputError("Les deux saisies ne correspondent pas.")
+            raise SecretInputError("secret.mismatch")
         return secret
 
     def _read(self, prompt: str) -> str:
         if self._from_stdin:
             line = sys.stdin.readline()
             if not line:
-                raise SecretInputError("Entrée standard vide : une ligne par phrase de passe est attendue.")
+                raise SecretInputError("secret.stdin_empty")
             return line.rstrip("\r\n")
         if not sys.stdin.isatty():
-            raise SecretInputError(
-                "Aucun terminal pour saisir la phrase de passe : utilisez --passphrase-stdin."
-            )
+            raise SecretInputError("secret.no_terminal")
         return getpass.getpass(prompt)

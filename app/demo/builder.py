@@ -21,12 +21,12 @@ from app.demo.large_plan import EXPECTED_ROWS as LARGE_ROWS
 from app.demo.rows import IdAllocator, Writer
 from app.demo.small import EXPECTED_ROWS as SMALL_ROWS
 from app.demo.small import build_small
+from app.errors import ValidationError
 from storage.models import Person
 from storage.register import Register
 
 REFERENCE_DATE = date(2026, 11, 1)
 SIZES = ("small", "large")
-NOT_EMPTY_MESSAGE = "Le registre n'est pas vide : la démo s'écrit dans un registre neuf."
 
 
 @dataclass(frozen=True)
@@ -75,11 +75,11 @@ def build_demo(register: Register, size: str = "small", seed: int = 0,
                reference: date = REFERENCE_DATE) -> DemoSummary:
     """Fill an empty register with invented data; `progress` receives fractions from 0 to 1."""
     if size not in SIZES:
-        raise ValueError(f"Taille de démo inconnue : {size} (attendu : small ou large).")
+        raise ValidationError("size", "demo.unknown_size", size=size)
     rng = random.Random(seed)
     with register.session() as session:
         if session.scalar(select(func.count()).select_from(Person)):
-            raise ValueError(NOT_EMPTY_MESSAGE)
+            raise ValidationError("register", "demo.register_not_empty")
         ids = IdAllocator(session)
         if size == "small":
             writer = Writer(session, SMALL_ROWS, progress)

@@ -109,7 +109,7 @@ def row_to_json(section: Section, row: Any) -> dict[str, Any]:
 def json_to_row(section: Section, record: Any, where: str) -> dict[str, Any]:
     """Column values for one record, converted and checked; errors name the record and the field."""
     if not isinstance(record, dict):
-        raise ValidationError(where, f"{where} : un objet JSON est attendu.")
+        raise ValidationError(where, "import.object_expected")
     row: dict[str, Any] = {}
     for name in section.data_columns:
         column = section.table.columns[name]
@@ -125,8 +125,8 @@ def _default(section: Section, name: str, nullable: bool, where: str, *, missing
         return None
     default = section.model.model_fields[name].default
     if default is PydanticUndefined or default is None:
-        what = "manquant" if missing else "vide"
-        raise ValidationError(f"{where}.{name}", f"{where}.{name} : champ obligatoire {what}.")
+        code = "import.required_missing" if missing else "import.required_empty"
+        raise ValidationError(f"{where}.{name}", code)
     return default
 
 
@@ -144,13 +144,13 @@ def _convert(column_type: Any, value: Any, where: str) -> Any:
             raise ValueError
         return value
     except (TypeError, ValueError):
-        raise ValidationError(where, f"{where} : valeur invalide ({_TYPE_NAMES[kind]} attendu).") from None
+        raise ValidationError(where, _TYPE_CODES[kind]) from None
 
 
-_TYPE_NAMES = {
-    datetime: "date et heure ISO avec fuseau",
-    date: "date AAAA-MM-JJ",
-    bool: "true/false",
-    int: "nombre entier",
-    str: "texte",
+_TYPE_CODES = {
+    datetime: "import.expected_datetime",
+    date: "import.expected_date",
+    bool: "import.expected_boolean",
+    int: "import.expected_integer",
+    str: "import.expected_text",
 }

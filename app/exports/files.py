@@ -15,22 +15,23 @@ from typing import BinaryIO
 
 from app.errors import ValidationError
 from storage.atomic import AtomicFile
+from storage.errors import os_reason
 
 
 class ReportWriteError(ValidationError):
-    """The output file cannot be written; the message (French) says why and where."""
+    """The output file cannot be written; the code says why, the params where (names, never full paths)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__("out", message)
+    def __init__(self, code: str, /, **params: object) -> None:
+        super().__init__("out", code, **params)
 
 
 def check_target(path: Path) -> None:
     """Refuse a folder, or a file in a folder that does not exist (said before any passphrase or work)."""
     path = Path(path)
     if not path.name or path.is_dir():
-        raise ReportWriteError(f"« {path} » est un dossier : indiquez le nom du fichier à écrire.")
+        raise ReportWriteError("report.target_is_folder", folder=path.name or str(path))
     if not path.parent.is_dir():
-        raise ReportWriteError(f"Le dossier « {path.parent} » n'existe pas.")
+        raise ReportWriteError("report.folder_missing", folder=path.parent.name)
 
 
 @contextlib.contextmanager
@@ -44,27 +45,28 @@ def open_output(path: Path) -> Iterator[BinaryIO]:
     try:
         output = AtomicFile(path)
     except OSError as error:
-        raise ReportWriteError(write_message(path, error)) from None
+        raise write_error(path, error) from None
     try:
         yield output.handle
     except OSError as error:
         output.discard()
-        raise ReportWriteError(write_message(path, error)) from None
+        raise write_error(path, error) from None
     except BaseException:
         output.discard()
         raise
     try:
         output.commit()
     except OSError as error:
-        raise ReportWriteError(write_message(path, error)) from None
+        raise write_error(path, error) from None
 
 
-def write_message(path: Path, error: OSError) -> str:
+def write_error(path: Path, error: OSError) -> ReportWriteError:
+    """What a file-system error means for the person: access refused, disk full, no files accepted."""
+    folder = path.parent.name
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Impossible d'écrire dans le dossier « {path.parent} » : accès refusé."
+        return ReportWriteError("report.access_denied", folder=folder)
     if error.errno == errno.ENOSPC:
-        return f"Impossible d'écrire « {path.name} » : le disque est plein."
+        return ReportWriteError("report.disk_full", file=path.name)
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return f"Impossible d'écrire dans « {path.parent} » : ce dossier n'accepte pas de fichiers."
-    reason = error.strerror or type(error).__name__
-    return f"Impossible d'écrire « {path.name} » dans « {path.parent} » ({reason})."
+        return ReportWriteError("report.folder_refuses_files", folder=folder)
+    return ReportWriteError("report.write_failed", file=path.name, folder=folder, reason=os_reason(error))

@@ -75,7 +75,7 @@ def export_invisible_work(
     becomes true, ValidationError for the same file twice.
     """
     if csv_path is not None and Path(csv_path).resolve() == Path(pdf_path).resolve():
-        raise ValidationError("csv", "Le PDF et le CSV doivent être deux fichiers différents.")
+        raise ValidationError("csv", "report.same_pdf_and_csv")
     formats, targets = ("pdf",), [Path(pdf_path)]
     if csv_path is not None:
         formats, targets = ("pdf", "csv"), [*targets, Path(csv_path)]

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.errors import CodedError
+
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(CodedError):
     """The referent cancelled the export; nothing was written."""
+
+    code = "export.cancelled"
 
 
 @dataclass
@@ -22,7 +26,7 @@ class ProgressSteps:
 
     def at(self, fraction: float) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ExportCancelled("Export annulé.")
+            raise ExportCancelled()
         if self.progress is not None:
             self.progress(min(1.0, max(0.0, fraction)))
 

@@ -20,6 +20,7 @@ from app.services import Services
 from storage.models import AppSetting
 from storage.register import Register
 from tests.conftest import PASSPHRASE
+from tests.error_texts import raises_message, shown
 from tests.property_budget import examples
 
 LANGS = ("fr", "nl", "en")
@@ -168,7 +169,7 @@ BAD_DECKS = {
     "missing format": (_drop(("format",)), "n'est pas un jeu de cartes Relais"),
     "newer version": (_set(("version",), 2), "Version de jeu de cartes non prise en charge : 2"),
     "version as text": (_set(("version",), "1"), "« version » doit être un nombre entier"),
-    "missing deck id": (_drop(("id",)), "Le jeu de cartes : identifiant (« id ») manquant"),
+    "missing deck id": (_drop(("id",)), "deck : identifiant (« id ») manquant"),
     "bad deck id": (_set(("id",), "Mon Jeu"), "identifiant « Mon Jeu » invalide"),
     "missing name": (_drop(("name",)), "« name » manquant"),
     "name without fr": (_set(("name",), {"nl": "Kaarten"}), "texte français (« name.fr ») manquant"),
@@ -177,37 +178,37 @@ BAD_DECKS = {
     "cards missing": (_drop(("cards",)), "n'a pas de liste « cards »"),
     "empty deck": (_set(("cards",), []), "ne contient aucun élément dans « cards »"),
     "cards not a list": (_set(("cards",), {"maison": {}}), "« cards » doit être une liste"),
-    "card not an object": (_set(("cards", 1), "logement"), "Carte n° 2 : doit être un objet JSON"),
-    "card without id": (_drop(("cards", 1, "id")), "Carte n° 2 : identifiant (« id ») manquant"),
-    "card with bad id": (_set(("cards", 1, "id"), "Logement!"), "Carte n° 2 (« Logement! ») : identifiant"),
-    "card without labels": (_drop(("cards", 1, "labels")), "Carte n° 2 (« logement ») : « labels » manquant"),
+    "card not an object": (_set(("cards", 1), "logement"), "cards[2] : doit être un objet JSON"),
+    "card without id": (_drop(("cards", 1, "id")), "cards[2] : identifiant (« id ») manquant"),
+    "card with bad id": (_set(("cards", 1, "id"), "Logement!"), "cards[2] (Logement!) : identifiant"),
+    "card without labels": (_drop(("cards", 1, "labels")), "cards[2] (logement) : « labels » manquant"),
     "card labels not object": (_set(("cards", 1, "labels"), "Logement"), "« labels » doit être un objet"),
     "card without fr label": (
         _set(("cards", 1, "labels"), {"nl": "Woning", "en": "Housing"}),
-        "Carte n° 2 (« logement ») : texte français (« labels.fr ») manquant",
+        "cards[2] (logement) : texte français (« labels.fr ») manquant",
     ),
     "card with blank nl label": (
         _set(("cards", 1, "labels", "nl"), "  "),
         "« labels.nl » doit être un texte",
     ),
-    "card without prompt": (_drop(("cards", 2, "prompt")), "Carte n° 3 (« docteur ») : « prompt » manquant"),
+    "card without prompt": (_drop(("cards", 2, "prompt")), "cards[3] (docteur) : « prompt » manquant"),
     "card without group": (
         _drop(("cards", 0, "group")),
-        "Carte n° 1 (« maison ») : groupe (« group ») manquant",
+        "cards[1] (maison) : groupe (« group ») manquant",
     ),
     "card in unknown group": (
         _set(("cards", 0, "group"), "loisirs"),
-        "Carte n° 1 (« maison ») : groupe « loisirs » inconnu (groupes déclarés : vie, soins)",
+        "cards[1] (maison) : groupe « loisirs » inconnu (groupes déclarés : vie, soins)",
     ),
     "duplicate card id": (
         _set(("cards", 2, "id"), "maison"),
-        "Carte n° 3 : l'identifiant « maison » est déjà celui de la carte n° 1",
+        "cards[3] : l'identifiant « maison » est déjà celui de la carte n° 1",
     ),
     "duplicate group id": (
         _set(("groups", 1, "id"), "vie"),
-        "Groupe n° 2 (« vie ») : l'identifiant « vie » est déjà celui du groupe n° 1",
+        "groups[2] (vie) : l'identifiant « vie » est déjà celui du groupe n° 1",
     ),
-    "group without labels": (_drop(("groups", 0, "labels")), "Groupe n° 1 (« vie ») : « labels » manquant"),
+    "group without labels": (_drop(("groups", 0, "labels")), "groups[1] (vie) : « labels » manquant"),
     "bad source": (_set(("cards", 0, "source"), []), "« source » doit être un texte ou une liste"),
 }
 
@@ -222,8 +223,8 @@ def test_bad_deck_files_are_rejected_with_a_message_naming_the_problem(tmp_path,
     with pytest.raises(DeckError) as caught:
         load_deck(path)
 
-    assert expected in str(caught.value)
-    assert str(caught.value).startswith("« cartes-cdp.json » : ")
+    assert expected in shown(caught.value)
+    assert shown(caught.value).startswith("« cartes-cdp.json » : ")
 
 
 @pytest.mark.parametrize(
@@ -242,18 +243,18 @@ def test_files_that_are_not_deck_json_are_rejected(tmp_path, content, expected):
     path = tmp_path / "notes.json"
     path.write_bytes(content)
 
-    with pytest.raises(DeckError, match=r"notes\.json") as caught:
+    with raises_message(DeckError, match=r"notes\.json") as caught:
         load_deck(path)
 
-    assert expected in str(caught.value)
+    assert expected in shown(caught.value)
 
 
 def test_missing_file_and_oversized_file_are_rejected(tmp_path):
-    with pytest.raises(DeckError, match=r"Impossible de lire le fichier « absent\.json »"):
+    with raises_message(DeckError, match=r"Impossible de lire le fichier « absent\.json »"):
         load_deck(tmp_path / "absent.json")
     big = tmp_path / "big.json"
     big.write_bytes(b" " * 1_000_001)
-    with pytest.raises(DeckError, match="trop volumineux"):
+    with raises_message(DeckError, match="trop volumineux"):
         load_deck(big)
 
 
@@ -318,8 +319,8 @@ def test_generated_decks_missing_a_card_field_are_rejected_naming_the_card(data,
     with pytest.raises(DeckError) as caught:
         parse_deck(broken)
 
-    assert f"Carte n° {index + 1}" in str(caught.value)
-    assert f"« {field} »" in str(caught.value)
+    assert f"cards[{index + 1}]" in shown(caught.value)
+    assert f"« {field} »" in shown(caught.value)
 
 
 # -- the deck a register uses --------------------------------------------------------------------------------
@@ -364,7 +365,7 @@ def test_a_bad_file_leaves_the_current_deck_in_place(register, tmp_path):
 def test_a_bad_file_leaves_the_default_deck_in_place(register, tmp_path):
     settings_ = DeckSettings(register)
 
-    with pytest.raises(DeckError, match="aucun élément dans « cards »"):
+    with raises_message(DeckError, match="aucun élément dans « cards »"):
         settings_.use_deck_file(_write(tmp_path, {**_small_deck(), "cards": []}))
 
     assert settings_.current_deck() == default_deck()

@@ -30,6 +30,7 @@ from storage.models import ExportLog
 from storage.text import fold
 from tests.app.cdp_fixture import IDENTIFIERS, KEPT, build_two_situations
 from tests.conftest import PASSPHRASE
+from tests.error_texts import shown
 
 
 @pytest.fixture
@@ -88,8 +89,8 @@ def test_session_is_stored_and_validated(cdp, session, situations):
 def test_a_situation_without_consent_is_refused_unless_included(cdp, situations):
     with pytest.raises(ValidationError) as error:
         cdp.canvases([situations[1]])
-    assert "consentement" in str(error.value).lower()
-    assert "Gaston" not in str(error.value)  # the message names the pseudonym, never the person
+    assert "consentement" in shown(error.value).lower()
+    assert "Gaston" not in shown(error.value)  # the message names the pseudonym, never the person
     assert len(cdp.canvases([situations[1]], include_without_consent=True)) == 1
 
 

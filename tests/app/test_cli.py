@@ -1,4 +1,4 @@
-"""The `relais` command line: exit codes, one-line French errors, passphrases on stdin."""
+"""The `relais` command line: exit codes, one-line errors in the environment's language, stdin passphrases."""
 
 from __future__ import annotations
 
@@ -192,3 +192,31 @@ def test_help_is_french():
     )
     assert "créer un registre vide" in result.stdout
     assert "afficher cette aide" in result.stdout
+
+
+# -- the language of the environment ----------------------------------------------------------------------
+def test_wrong_passphrase_is_said_in_dutch_when_the_environment_is_dutch(register_dir, monkeypatch, capsys):
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")
+    code, _, err = run(
+        monkeypatch, capsys, "--passphrase-stdin", "verify", str(register_dir), stdin="wrong\n"
+    )
+    assert code == 1 and err == "relais : Onjuiste wachtzin.\n"
+
+
+def test_malformed_import_is_said_in_dutch_when_the_environment_is_dutch(
+    register_dir, tmp_path, monkeypatch, capsys
+):
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2")
+    code, _, err = run(monkeypatch, capsys, "import", str(register_dir), str(bad))
+    assert code == 1 and err == "relais : Het bestand is geen geldige JSON (regel 1, kolom 6).\n"
+
+
+def test_lc_all_wins_over_lang(register_dir, monkeypatch, capsys):
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    code, _, err = run(
+        monkeypatch, capsys, "--passphrase-stdin", "verify", str(register_dir), stdin="wrong\n"
+    )
+    assert code == 1 and err == "relais : Incorrect passphrase.\n"

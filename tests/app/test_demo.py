@@ -33,6 +33,7 @@ from storage.models import (
     TimeEntry,
 )
 from storage.register import Register
+from tests.error_texts import raises_message
 
 PASSPHRASE = "phrase de test"
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -199,7 +200,7 @@ def test_another_seed_gives_other_codes(tmp_path: Path, small: tuple[Register, D
 
 def test_demo_refuses_a_register_that_is_not_empty(small: tuple[Register, DemoSummary]) -> None:
     register, summary = small
-    with pytest.raises(ValueError, match="n'est pas vide"):
+    with raises_message(ValueError, match="n'est pas vide"):
         build_demo(register, "small", seed=3)
     assert len(dump(register)["person"]) == summary.persons  # nothing was added
 
@@ -207,7 +208,7 @@ def test_demo_refuses_a_register_that_is_not_empty(small: tuple[Register, DemoSu
 def test_demo_rejects_an_unknown_size(tmp_path: Path) -> None:
     register = new_register(tmp_path / "r")
     try:
-        with pytest.raises(ValueError, match="inconnue"):
+        with raises_message(ValueError, match="inconnue"):
             build_demo(register, "medium")
     finally:
         register.close()

@@ -14,6 +14,7 @@ from app.priorities import PriorityService
 from app.readmodels import PersonData, SituationData
 from app.services import Services
 from storage.models import DialogueSession, Priority
+from tests.error_texts import shown
 
 TODAY = date(2024, 5, 15)
 MARCH_1, APRIL_2 = date(2024, 3, 1), date(2024, 4, 2)
@@ -102,7 +103,7 @@ def test_cards_unknown_to_the_deck_are_kept(services, dialogues):
         (DialogueSessionData(held_on=date(2024, 5, 16)), "held_on", "futur"),
         (DialogueSessionData(cards="logement"), "cards", "liste d'identifiants"),
         (DialogueSessionData(cards=("logement", 3)), "cards", "identifiant"),
-        (DialogueSessionData(difficulties="x" * 5001), "difficulties", "difficultés rencontrées"),
+        (DialogueSessionData(difficulties="x" * 5001), "difficulties", "trop long"),
     ],
 )
 def test_bad_sessions_are_refused_and_nothing_is_written(register, services, dialogues, data, field, message):
@@ -112,7 +113,7 @@ def test_bad_sessions_are_refused_and_nothing_is_written(register, services, dia
         dialogues.record(sid, data)
 
     assert caught.value.field == field
-    assert message in str(caught.value)
+    assert message in shown(caught.value)
     assert _count(register, DialogueSession) == 0
 
 
@@ -125,7 +126,7 @@ def test_a_blank_priority_refuses_the_whole_session(register, services, dialogue
         )
 
     assert caught.value.field == "priorities"
-    assert str(caught.value) == "Priorité n° 2 : Le texte de la priorité ne peut pas être vide."
+    assert shown(caught.value) == "Priorité n° 2 : Le texte de la priorité ne peut pas être vide."
     assert _count(register, DialogueSession) == 0
     assert _count(register, Priority) == 0
 

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.durations import MAX_MINUTES, DurationError, format_duration, format_hours, parse_duration
+from tests.error_texts import shown
 
 
 @pytest.mark.parametrize(
@@ -64,7 +65,7 @@ def test_refusals_say_why(text, reason, words):
     with pytest.raises(DurationError) as caught:
         parse_duration(text)
     assert caught.value.reason == reason
-    assert words in str(caught.value)
+    assert words in shown(caught.value)
     assert isinstance(caught.value, ValueError)
 
 

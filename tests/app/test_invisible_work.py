@@ -35,6 +35,7 @@ from app.mobilisations import MobilisationData, MobilisationService
 from app.readmodels import PersonData, SituationData
 from app.services import Services
 from app.time_entries import TimeEntryData, TimeService
+from tests.error_texts import shown
 
 TODAY = date(2026, 4, 15)
 QUARTER = Period(date(2026, 1, 1), date(2026, 3, 1))
@@ -282,7 +283,7 @@ def test_empty_period_says_so(register, fixture):
 def test_end_before_start_is_refused():
     with pytest.raises(ValidationError) as caught:
         Period(date(2026, 3, 1), date(2026, 1, 31))
-    assert str(caught.value) == "La fin de la période (janvier 2026) précède son début (mars 2026)."
+    assert shown(caught.value) == "La fin de la période (2026-01) précède son début (2026-03)."
     with pytest.raises(ValidationError):
         Period.parse("2026-03", "2026-01")
 
@@ -291,7 +292,7 @@ def test_end_before_start_is_refused():
 def test_unreadable_month_is_refused(text):
     with pytest.raises(ValidationError) as caught:
         parse_month(text, "from")
-    assert "AAAA-MM" in str(caught.value)
+    assert "AAAA-MM" in shown(caught.value)
 
 
 def test_period_bounds_and_labels():

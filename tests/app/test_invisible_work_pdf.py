@@ -27,6 +27,7 @@ from app.invisible_work import InvisibleWorkService, Period
 from storage.models import ExportLog
 from tests.app.test_invisible_work import QUARTER, TODAY, build_fixture
 from tests.conftest import PASSPHRASE
+from tests.error_texts import shown
 
 FOOTER = "Anonymisé — Relais — période janvier 2026 – mars 2026 — page {} / {}"
 
@@ -120,7 +121,7 @@ def test_progress_reaches_one_and_export_is_logged(register, out):
 def test_missing_folder_is_refused_clearly(register, out):
     with pytest.raises(ReportWriteError) as caught:
         export_invisible_work(register, QUARTER, out / "absent" / "r.pdf")
-    assert str(caught.value) == f"Le dossier « {out / 'absent'} » n'existe pas."
+    assert shown(caught.value) == "Le dossier « absent » n'existe pas."
     assert not (out / "absent").exists()
 
 
@@ -134,7 +135,7 @@ def test_unwritable_folder_is_refused_before_any_work(register, out, monkeypatch
     )
     with pytest.raises(ReportWriteError) as caught:
         export_invisible_work(register, QUARTER, out / "r.pdf")
-    assert "accès refusé" in str(caught.value)
+    assert "accès refusé" in shown(caught.value)
     assert list(out.iterdir()) == []
 
 
@@ -235,7 +236,7 @@ def test_cli_writes_pdf_and_csv(register, register_dir, out, relais):
 @pytest.mark.parametrize(
     ("period", "message"),
     [
-        (("2026-03", "2026-01"), "La fin de la période (janvier 2026) précède son début (mars 2026)."),
+        (("2026-03", "2026-01"), "La fin de la période (2026-01) précède son début (2026-03)."),
         (("2026-13", "2026-12"), "Mois illisible : « 2026-13 ». Écrivez-le AAAA-MM, par exemple 2026-03."),
     ],
 )

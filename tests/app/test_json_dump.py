@@ -16,6 +16,7 @@ from app.personal_import import ImportFileError, import_document, import_json, r
 from storage import models as m
 from storage.register import Register
 from tests.conftest import PASSPHRASE
+from tests.error_texts import raises_message, shown
 
 STAMP = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
 
@@ -225,7 +226,7 @@ def test_malformed_record_is_named_and_nothing_imported(register, second_registe
     before = _counts(second_register)
     with pytest.raises(ValidationError) as caught:
         import_document(second_register, document)
-    assert where in str(caught.value)
+    assert where in shown(caught.value)
     assert _counts(second_register) == before
 
 
@@ -233,7 +234,7 @@ def test_duplicate_situation_code_is_refused_atomically(register):
     populate_every_table(register)
     document = export_document(register)
     before = _counts(register)
-    with pytest.raises(ValidationError, match="S-ABCD"):
+    with raises_message(ValidationError, match="S-ABCD"):
         import_document(register, document)
     assert _counts(register) == before
 
@@ -250,7 +251,7 @@ def test_duplicate_situation_code_is_refused_atomically(register):
 def test_unreadable_files_are_refused(tmp_path, content, message):
     path = tmp_path / "bad.json"
     path.write_bytes(content)
-    with pytest.raises(ImportFileError, match=message):
+    with raises_message(ImportFileError, match=message):
         read_document(path)
 
 

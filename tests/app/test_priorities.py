@@ -14,6 +14,7 @@ from app.priorities import PriorityService
 from app.readmodels import PersonData, SituationData
 from app.services import Services
 from storage.models import Priority, PriorityStatusChange
+from tests.error_texts import raises_message, shown
 
 TODAY = date(2024, 5, 15)
 MARCH_1, MARCH_10, APRIL_2 = date(2024, 3, 1), date(2024, 3, 10), date(2024, 4, 2)
@@ -74,20 +75,20 @@ def test_empty_text_is_refused_and_nothing_is_written(services, priorities, text
         priorities.add(sid, text)
 
     assert caught.value.field == "text"
-    assert str(caught.value) == "Le texte de la priorité ne peut pas être vide."
+    assert shown(caught.value) == "Le texte de la priorité ne peut pas être vide."
     assert priorities.for_situation(sid) == []
 
 
 def test_other_bad_input_on_add_is_refused(services, priorities):
     sid = _situation(services)
-    with pytest.raises(ValidationError, match="trop long"):
+    with raises_message(ValidationError, match="trop long"):
         priorities.add(sid, "x" * 501)
-    with pytest.raises(ValidationError, match="futur") as caught:
+    with raises_message(ValidationError, match="futur") as caught:
         priorities.add(sid, "Demain", raised_on=date(2024, 5, 16))
     assert caught.value.field == "raised_on"
     with pytest.raises(NotFoundError):
         priorities.add(9999, "Rester chez moi")
-    with pytest.raises(ValidationError, match="séance de dialogue") as caught:
+    with raises_message(ValidationError, match="séance de dialogue") as caught:
         priorities.add(sid, "Rester chez moi", dialogue_session_id=4242)
     assert caught.value.field == "dialogue_session_id"
     assert priorities.for_situation(sid) == []
@@ -106,7 +107,7 @@ def test_edit_text_theme_and_notes(services, priorities):
     assert read.theme == "une-carte-d-un-autre-jeu"
     assert read.notes == "Dit avec insistance."
     assert priorities.set_theme(priority.id, "  ").theme is None
-    with pytest.raises(ValidationError, match="ne peut pas être vide"):
+    with raises_message(ValidationError, match="ne peut pas être vide"):
         priorities.edit_text(priority.id, " ")
     assert priorities.get(priority.id).text == "Rester chez moi le plus longtemps possible"
     with pytest.raises(NotFoundError):
@@ -206,7 +207,7 @@ def test_refused_status_changes_leave_the_history_unchanged(services, priorities
         with pytest.raises(ValidationError) as caught:
             priorities.change_status(pid, status, changed_on)
         assert caught.value.field == field, status
-        assert message in str(caught.value)
+        assert message in shown(caught.value)
 
     assert [h.status for h in priorities.history(pid)] == ["exprimee", "en_cours"]
     assert priorities.get(pid).status == "en_cours"

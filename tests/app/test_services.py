@@ -18,6 +18,7 @@ from storage.models import (
     SituationVulnerability,
     TimeEntry,
 )
+from tests.error_texts import raises_message
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def test_situation_lifecycle(services):
     assert (closed.status, closed.closure_reason) == ("closed", "objectifs_atteints")
     with pytest.raises(ValidationError):
         services.situations.close(created.id, "not_a_reason")
-    with pytest.raises(ValidationError, match="précéder"):
+    with raises_message(ValidationError, match="précéder"):
         services.situations.close(created.id, "autre", date(2025, 1, 1))
     reopened = services.situations.reopen(created.id)
     assert (reopened.status, reopened.closed_on, reopened.closure_reason) == ("active", None, None)

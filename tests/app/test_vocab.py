@@ -18,6 +18,7 @@ from app.vocab import (
     load_vocabularies,
     vocabularies,
 )
+from tests.error_texts import raises_message
 
 REPO = Path(__file__).resolve().parents[2]
 VOCAB_DIR = REPO / "resources" / "vocab"
@@ -193,57 +194,61 @@ def test_copied_folder_loads(vocab_copy):
 
 def test_duplicate_id_is_rejected(vocab_copy):
     rewrite(vocab_copy, "origins", lambda doc: doc["items"].append(dict(doc["items"][0])))
-    message = r"origins\.json: item 11 \('patientele_rp'\).*duplicates item 0"
-    with pytest.raises(VocabularyError, match=message):
+    message = r"origins\.json items\[11\]: the identifier “patientele_rp” is already that of item 0"
+    with raises_message(VocabularyError, match=message, language="en"):
         load_vocabularies(vocab_copy)
 
 
 def test_missing_dutch_label_is_rejected(vocab_copy):
     rewrite(vocab_copy, "dialogue_modes", lambda doc: doc["items"][1]["labels"].pop("nl"))
-    with pytest.raises(VocabularyError, match=r"dialogue_modes\.json: item 1 \('cartes'\).*'labels\.nl'"):
+    expected = r"dialogue_modes\.json items\[1\] \(cartes\).*“labels\.nl”"
+    with raises_message(VocabularyError, match=expected, language="en"):
         load_vocabularies(vocab_copy)
 
 
 def test_empty_label_is_rejected(vocab_copy):
     rewrite(vocab_copy, "dialogue_modes", lambda doc: doc["items"][0]["labels"].update(en="  "))
-    with pytest.raises(VocabularyError, match=r"item 0 \('oral'\).*'labels\.en'"):
+    with raises_message(VocabularyError, match=r"items\[0\] \(oral\).*“labels\.en”", language="en"):
         load_vocabularies(vocab_copy)
 
 
 @pytest.mark.parametrize("bad_id", ["Oral", "oral-mode", "", "déposée", 7])
 def test_bad_id_is_rejected(vocab_copy, bad_id):
     rewrite(vocab_copy, "dialogue_modes", lambda doc: doc["items"][0].update(id=bad_id))
-    with pytest.raises(VocabularyError, match=r"dialogue_modes\.json: item 0: field 'id'"):
+    expected = r"dialogue_modes\.json items\[0\]: the “id” field"
+    with raises_message(VocabularyError, match=expected, language="en"):
         load_vocabularies(vocab_copy)
 
 
 def test_missing_source_is_rejected(vocab_copy):
     rewrite(vocab_copy, "dialogue_modes", lambda doc: doc["items"][2].pop("source"))
-    with pytest.raises(VocabularyError, match=r"item 2 \('mixte'\): field 'source'"):
+    with raises_message(VocabularyError, match=r"items\[2\] \(mixte\): the “source” field", language="en"):
         load_vocabularies(vocab_copy)
 
 
 def test_invalid_json_is_rejected(vocab_copy):
     (vocab_copy / "origins.json").write_text('{"vocabulary": "origins", "items": [', encoding="utf-8")
-    with pytest.raises(VocabularyError, match=r"origins\.json: invalid JSON at line 1"):
+    with raises_message(VocabularyError, match=r"origins\.json: invalid JSON \(line 1", language="en"):
         load_vocabularies(vocab_copy)
 
 
 def test_vocabulary_name_mismatch_is_rejected(vocab_copy):
     rewrite(vocab_copy, "origins", lambda doc: doc.update(vocabulary="origin"))
-    with pytest.raises(VocabularyError, match=r"origins\.json: field 'vocabulary' is 'origin'"):
+    expected = r"origins\.json: the “vocabulary” field must be “origins”"
+    with raises_message(VocabularyError, match=expected, language="en"):
         load_vocabularies(vocab_copy)
 
 
 def test_empty_items_are_rejected(vocab_copy):
     rewrite(vocab_copy, "origins", lambda doc: doc.update(items=[]))
-    with pytest.raises(VocabularyError, match=r"origins\.json: field 'items'"):
+    with raises_message(VocabularyError, match=r"origins\.json: the “items” field", language="en"):
         load_vocabularies(vocab_copy)
 
 
 def test_missing_required_file_is_rejected(vocab_copy):
     (vocab_copy / "learned_from.json").unlink()
-    with pytest.raises(VocabularyError, match=r"missing learned_from\.json"):
+    expected = r"Missing vocabulary files: learned_from\.json"
+    with raises_message(VocabularyError, match=expected, language="en"):
         load_vocabularies(vocab_copy)
 
 

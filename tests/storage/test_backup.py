@@ -11,6 +11,7 @@ from storage.backup import create_automatic_backup, create_backup, read_backup, 
 from storage.errors import BackupError, RegisterExistsError
 from storage.register import Register
 from tests.conftest import PASSPHRASE
+from tests.error_texts import raises_message
 
 
 def _write_probe(register, value: str) -> None:
@@ -32,13 +33,13 @@ def test_backup_and_restore_round_trip(register, tmp_path):
 
 def test_backup_never_overwrites(register, tmp_path):
     (tmp_path / "exists.relais-backup").write_text("precious")
-    with pytest.raises(BackupError, match="existe déjà"):
+    with raises_message(BackupError, match="existe déjà"):
         create_backup(register, tmp_path / "exists.relais-backup")
     assert (tmp_path / "exists.relais-backup").read_text() == "precious"
 
 
 def test_backup_into_missing_folder_is_explained(register, tmp_path):
-    with pytest.raises(BackupError, match="introuvable"):
+    with raises_message(BackupError, match="introuvable"):
         create_backup(register, tmp_path / "nope" / "b.relais-backup")
 
 
@@ -61,7 +62,7 @@ def test_tampered_backup_is_refused(register, tmp_path):
     with zipfile.ZipFile(tampered, "w") as archive:
         for name, data in members.items():
             archive.writestr(name, data)
-    with pytest.raises(BackupError, match="somme de contrôle"):
+    with raises_message(BackupError, match="somme de contrôle"):
         read_backup(tampered)
     assert not (tmp_path / "restored").exists()
 
@@ -70,7 +71,7 @@ def test_truncated_backup_is_refused(register, tmp_path):
     backup = create_backup(register, tmp_path / "b.relais-backup")
     truncated = tmp_path / "t.relais-backup"
     truncated.write_bytes(backup.read_bytes()[:3000])
-    with pytest.raises(BackupError, match="tronqué"):
+    with raises_message(BackupError, match="tronqué"):
         restore_backup(truncated, tmp_path / "restored")
     assert not (tmp_path / "restored").exists()
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import keyring
 import keyring.errors
-import pytest
 
 from storage import keyring_store
 from storage.errors import KeyringUnavailableError
 from storage.keyslots import new_data_key
 from storage.register import Register
 from tests.conftest import PASSPHRASE, DictKeyring
+from tests.error_texts import raises_message
 
 
 def test_remembered_key_unlocks_without_passphrase(register, register_dir, memory_keyring):
@@ -28,16 +28,16 @@ def test_forget_removes_the_key(register, register_dir, memory_keyring):
     register.forget_keyring()
     register.forget_keyring()  # forgetting twice is harmless
     assert memory_keyring.store == {}
-    with pytest.raises(KeyringUnavailableError, match="pas mémorisé"):
+    with raises_message(KeyringUnavailableError, match="pas mémorisé"):
         Register.open_with_keyring(register_dir)
 
 
 def test_no_backend_is_explained_and_passphrase_still_works(register, register_dir):
     assert not keyring_store.keyring_available()  # the autouse fixture installs the `fail` backend
-    with pytest.raises(KeyringUnavailableError, match="Aucun trousseau"):
+    with raises_message(KeyringUnavailableError, match="Aucun trousseau"):
         register.remember_in_keyring()
     register.close()
-    with pytest.raises(KeyringUnavailableError, match="Aucun trousseau"):
+    with raises_message(KeyringUnavailableError, match="Aucun trousseau"):
         Register.open_with_keyring(register_dir)
     Register.open_with_passphrase(register_dir, PASSPHRASE).close()
 
@@ -45,7 +45,7 @@ def test_no_backend_is_explained_and_passphrase_still_works(register, register_d
 def test_stale_key_is_detected_without_touching_the_database(register, register_dir, memory_keyring):
     register.close()
     keyring_store.store_key(register.register_id, new_data_key())
-    with pytest.raises(KeyringUnavailableError, match="ne correspond plus"):
+    with raises_message(KeyringUnavailableError, match="ne correspond plus"):
         Register.open_with_keyring(register_dir)
     Register.open_with_passphrase(register_dir, PASSPHRASE).close()
 
@@ -57,7 +57,7 @@ class LockedKeyring(DictKeyring):
 
 def test_locked_keyring_is_explained(register_dir):
     keyring.set_keyring(LockedKeyring())
-    with pytest.raises(KeyringUnavailableError, match="verrouillé"):
+    with raises_message(KeyringUnavailableError, match="verrouillé"):
         Register.open_with_keyring(register_dir)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import text
 
 from storage.engine import KeyHolder, raw_connection
@@ -11,6 +10,7 @@ from storage.keyslots import KeySlots
 from storage.migrations import CURRENT_VERSION, v1_schema_sql
 from storage.register import Register
 from tests.conftest import PASSPHRASE
+from tests.error_texts import raises_message
 
 
 def _rebuild_as(register_dir, sql: str) -> None:
@@ -57,5 +57,5 @@ def test_current_register_is_not_snapshotted(register):
 
 def test_newer_schema_is_refused(register_dir):
     _rebuild_as(register_dir, f"PRAGMA user_version = {CURRENT_VERSION + 1};")
-    with pytest.raises(SchemaTooNewError, match="plus récente"):
+    with raises_message(SchemaTooNewError, match="plus récente"):
         Register.open_with_passphrase(register_dir, PASSPHRASE)

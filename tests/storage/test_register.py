@@ -20,6 +20,7 @@ from storage.errors import (
 from storage.keyslots import KeySlots, normalise_recovery_code, tune_iterations
 from storage.register import Register
 from tests.conftest import PASSPHRASE
+from tests.error_texts import raises_message, shown
 
 
 def snapshot_files(folder: Path) -> dict[str, str]:
@@ -58,20 +59,20 @@ def test_wrong_secret_leaves_files_byte_identical(register, register_dir, opener
             Register.open_with_passphrase(register_dir, "not the passphrase")
         else:
             Register.open_with_recovery_code(register_dir, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
-    assert "incorrect" in str(caught.value)
+    assert "incorrect" in shown(caught.value)
     assert snapshot_files(register_dir) == before
 
 
 def test_missing_folder_creates_nothing(tmp_path):
     target = tmp_path / "nowhere"
-    with pytest.raises(NotARegisterError, match="introuvable"):
+    with raises_message(NotARegisterError, match="introuvable"):
         Register.open_with_passphrase(target, PASSPHRASE)
     assert not target.exists()
 
 
 def test_folder_that_is_not_a_register(tmp_path):
     (tmp_path / "notes.txt").write_text("hello")
-    with pytest.raises(NotARegisterError, match="ne contient pas de registre"):
+    with raises_message(NotARegisterError, match="ne contient pas de registre"):
         Register.open_with_passphrase(tmp_path, PASSPHRASE)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
 
@@ -80,7 +81,7 @@ def test_truncated_keyslots_is_refused_without_change(register_dir):
     keyslots = register_dir / "keyslots.json"
     keyslots.write_bytes(keyslots.read_bytes()[:100])
     before = snapshot_files(register_dir)
-    with pytest.raises(KeySlotsError, match="illisible ou tronqué"):
+    with raises_message(KeySlotsError, match="illisible ou tronqué"):
         Register.open_with_passphrase(register_dir, PASSPHRASE)
     assert snapshot_files(register_dir) == before
 
@@ -90,7 +91,7 @@ def test_keyslots_with_missing_field_is_refused(register_dir):
     data = json.loads(keyslots.read_text())
     del data["slots"]["passphrase"]["nonce"]
     keyslots.write_text(json.dumps(data))
-    with pytest.raises(KeySlotsError, match="incomplet"):
+    with raises_message(KeySlotsError, match="incomplet"):
         Register.open_with_passphrase(register_dir, PASSPHRASE)
 
 
@@ -99,7 +100,7 @@ def test_weakened_kdf_parameters_are_refused(register_dir):
     data = json.loads(keyslots.read_text())
     data["slots"]["passphrase"]["kdf"]["memory_kib"] = 1024
     keyslots.write_text(json.dumps(data))
-    with pytest.raises(KeySlotsError, match="trop faibles"):
+    with raises_message(KeySlotsError, match="trop faibles"):
         Register.open_with_passphrase(register_dir, PASSPHRASE)
 
 
@@ -116,13 +117,13 @@ def test_flipped_byte_is_reported_as_damage_and_nothing_written(register_dir, pa
     before = snapshot_files(register_dir)
     with pytest.raises(RegisterDamagedError) as caught:
         Register.open_with_passphrase(register_dir, PASSPHRASE)
-    assert "cipher_integrity_check" in str(caught.value) or "integrity" in caught.value.check
+    assert "cipher_integrity_check" in shown(caught.value) or "integrity" in caught.value.check
     assert snapshot_files(register_dir) == before
 
 
 def test_damaged_first_page_names_the_check(register_dir):
     _flip_byte(register_dir / "register.db", 100)
-    with pytest.raises(RegisterDamagedError, match="endommagé"):
+    with raises_message(RegisterDamagedError, match="endommagé"):
         Register.open_with_passphrase(register_dir, PASSPHRASE)
 
 
@@ -180,7 +181,7 @@ def test_no_key_material_in_repr_logs_or_errors(register_dir, caplog):
 
 def test_closed_register_refuses_sessions(register):
     register.close()
-    with pytest.raises(WrongSecretError, match="verrouillé"), register.session():
+    with raises_message(WrongSecretError, match="verrouillé"), register.session():
         pass
 
 

@@ -291,7 +291,7 @@ def test_a_situation_without_consent_cannot_be_prepared(qtbot, open_dialog, serv
     created = cdp.set_situations(cdp.create(CdpSessionData(group_name="CdP Forest")).id, [situations[1]])
     dialog = open_dialog(created)
     qtbot.waitUntil(lambda: dialog.build_error.isVisible(), timeout=20_000)
-    assert "consentement" in dialog.build_error.text().lower()
+    assert "consent" in dialog.build_error.text().lower()
     assert "Gaston" not in dialog.build_error.text() and "Lemaire" not in dialog.build_error.text()
     assert dialog.review is None and not dialog.confirm_button.isEnabled()
     assert not dialog.pdf_button.isEnabled()

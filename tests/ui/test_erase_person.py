@@ -141,7 +141,7 @@ def test_failed_backup_erases_nothing(monkeypatch, services, register, person_id
     from storage.errors import BackupError
 
     def no_space(*_args):
-        raise BackupError("Impossible d'écrire la sauvegarde (disque plein).")
+        raise BackupError("backup.write_failed", reason="ENOSPC")
 
     before = _counts(register)
     messages = []
@@ -150,7 +150,7 @@ def test_failed_backup_erases_nothing(monkeypatch, services, register, person_id
     monkeypatch.setattr(PersonEraser, "inform", lambda self, text: messages.append(text))
     assert erase_person(services, person_id, None) is False
     assert _counts(register) == before
-    assert "disque plein" in messages[0]
+    assert "ENOSPC" in messages[0]  # the backup's own reason (disk full) is told
 
 
 def test_editor_action_erases_and_closes(qtbot, monkeypatch, services, register, person_id):

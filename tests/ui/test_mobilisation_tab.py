@@ -140,7 +140,7 @@ def test_an_empty_resource_is_refused_under_its_field(qtbot, open_tab, services,
     dialog.try_accept()
     assert dialog.isVisible()
     assert (
-        dialog.errors["resource_name"].text() == "Choisissez une ressource du répertoire ou écrivez son nom."
+        dialog.errors["resource_name"].text() == "Choose a resource from the directory or type its name."
     )
     assert not dialog.errors["resource_name"].isHidden()
     assert services.mobilisations.for_situation(situation_id) == []
@@ -197,7 +197,7 @@ def test_a_status_change_back_in_time_is_refused_in_the_dialog(
     dialog = tab.status_dialog
     dialog.status.set_current_id("envisagee")  # the current status again
     dialog.try_accept()
-    assert dialog.isVisible() and "déjà le statut" in dialog.error.text()
+    assert dialog.isVisible() and "already has the status" in dialog.error.text()
     assert len(services.mobilisations.history(mobilisation.id)) == 1
 
 

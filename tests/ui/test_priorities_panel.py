@@ -14,7 +14,7 @@ from ui.common.vocab_widgets import label_of
 from ui.dialogue.priorities import COLUMNS, PrioritiesPanel
 
 TODAY = date.today()
-EMPTY_TEXT = "Le texte de la priorité ne peut pas être vide."  # the service's own message
+EMPTY_TEXT = "The text of the priority cannot be empty."  # the service's own message, in English
 
 
 pytestmark = pytest.mark.usefixtures("no_real_dialogs")
@@ -74,7 +74,7 @@ def test_a_refused_status_change_keeps_the_dialog_open_with_the_message(qtbot, o
     dialog.status.set_current_id("exprimee")  # already its status
     dialog.try_accept()
     assert dialog.isVisible() and dialog.error.isVisible()
-    assert "Exprimée" in dialog.error.text()
+    assert "“Expressed”" in dialog.error.text()  # the status label in the window's language
     dialog.reject()
     assert len(panel.timeline_texts()) == 1
 

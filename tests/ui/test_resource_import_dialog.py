@@ -92,8 +92,8 @@ def test_cancelling_the_plan_imports_nothing(qtbot, page, services, existing, tm
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ("{ pas du json", "n'est pas du JSON valide"),
-        (json.dumps({"format": "relais-resources", "version": 2, "resources": []}), "Version de fichier"),
+        ("{ pas du json", "is not valid JSON"),
+        (json.dumps({"format": "relais-resources", "version": 2, "resources": []}), "Unsupported file"),
         (
             json.dumps(
                 {
@@ -102,7 +102,7 @@ def test_cancelling_the_plan_imports_nothing(qtbot, page, services, existing, tm
                     "resources": [{"name": "CPAS", "first_name": "Marc"}],
                 }
             ),
-            "donnée de personne",
+            "looks like personal data",
         ),
         (
             json.dumps(
@@ -112,7 +112,7 @@ def test_cancelling_the_plan_imports_nothing(qtbot, page, services, existing, tm
                     "resources": [{"name": "CPAS", "notes": "NN 85.07.30-033.28"}],
                 }
             ),
-            "numéro national",
+            "Belgian national number",
         ),
     ],
 )

@@ -100,5 +100,5 @@ def test_a_reversed_period_shows_the_service_message(qtbot, services, known):
     qtbot.addWidget(view)
     view.since.setDate(to_qdate(TODAY))
     view.until.setDate(to_qdate(TODAY - timedelta(days=3)))
-    assert view.error.text() == "Le début de la période doit précéder sa fin."
+    assert view.error.text() == "The start of the period must come before its end."
     assert view.table_rows() == []

@@ -23,6 +23,7 @@ from app.errors import ValidationError
 from app.services import Services
 from ui.cdp import review_prompts
 from ui.cdp.review_field import action_button
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import error_label
 from ui.common.workers import Task, run_in_background
@@ -78,7 +79,7 @@ class PreparingPage(QWidget):
         self.busy_bar.hide()
         self.busy_label.hide()
         if isinstance(error, ValidationError):
-            text = fill(self.tr("The canvases cannot be prepared: %1"), str(error))
+            text = fill(self.tr("The canvases cannot be prepared: %1"), error_text(error))
         else:
             text = self.tr("The canvases could not be prepared (an unexpected error). Nothing was exported.")
         self.build_error.setText(text)
@@ -195,7 +196,7 @@ class ExportBar(QWidget):
         self.state_changed.emit()
         if isinstance(error, ValidationError):
             text = fill(self.tr("The export was not written:\n%1\n\nChoose another folder or file name."),
-                        str(error))  # fmt: skip
+                        error_text(error))  # fmt: skip
         else:
             text = self.tr("The export was not written (an unexpected error). Nothing was left behind.")
         self.say(self.tr("The export was not written."))

@@ -32,6 +32,7 @@ from app.cdp.canvas import NO_CONSENT, Candidate
 from app.cdp.sessions import FEEDBACK, CdpSessionData
 from app.errors import ValidationError
 from app.vocab import vocabularies
+from ui.common.errors import error_text
 from ui.common.vocab_widgets import date_edit, error_label, hint_label, to_date, to_qdate, ui_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -304,7 +305,7 @@ class CdpSessionForm(QWidget):
         """Under the field concerned (and focus it), or under the form for anything else."""
         field = getattr(error, "field", None) if field is None else field
         label = self.errors.get(field or "", self.general_error)
-        label.setText(str(error))
+        label.setText(error if isinstance(error, str) else error_text(error))
         label.show()
         focus = {"group_name": self.group, "noeud": self.noeud, "noeud_text": self.noeud_text,
                  "situations": self.situations, **self.feedback}.get(field or "")  # fmt: skip

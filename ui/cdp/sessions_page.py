@@ -32,6 +32,7 @@ from app.errors import NotFoundError, ValidationError
 from app.services import Services
 from ui.cdp.review import CanvasReviewDialog
 from ui.cdp.session_form import CdpSessionForm
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import format_date, hint_label, label_of
 from ui.common.widget_helpers import buddy_label, push_button
@@ -256,7 +257,7 @@ class CdpSessionsPage(QWidget):
             self.refresh()
             return False
         except NotFoundError as error:
-            self.form.show_error(str(error), "")
+            self.form.show_error(error_text(error), "")
             return False
         self._editing = saved
         self.refresh()

@@ -19,6 +19,7 @@ LOCALE_NAMES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_BE"}
 LANGUAGE_NAMES = {"fr": "Français", "nl": "Nederlands", "en": "English"}  # each in its own language
 
 _installed: list[QTranslator] = []
+_current = [FALLBACK]  # the language installed last: error texts (ui.common.errors) follow it
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -57,6 +58,7 @@ def install_translations(language: str, app: QCoreApplication | None = None) -> 
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
+    _current[0] = language
     for name, folder in ((f"relais_{language}", str(translations_folder())),
                          (f"qtbase_{language}", qt_translations_folder())):
         translator = QTranslator(app)
@@ -64,6 +66,11 @@ def install_translations(language: str, app: QCoreApplication | None = None) -> 
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+def current_language() -> str:
+    """The language of the window: the one `install_translations` installed last (French before that)."""
+    return _current[0]
 
 
 def installed_translators() -> int:

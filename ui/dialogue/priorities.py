@@ -24,6 +24,7 @@ from app.changes import ChangeSet, merge_states
 from app.errors import NotFoundError, ValidationError
 from app.priorities import ACTIVE_LIMIT, PriorityRead
 from app.services import Services
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import announce, subscribe
 from ui.common.vocab_widgets import (
@@ -202,9 +203,9 @@ class PrioritiesPanel(PrioritiesLayout, QWidget):
             action()
         except (ValidationError, NotFoundError) as error:
             if error_label_widget is None:
-                QMessageBox.warning(self, self.tr("Priorities"), str(error))
+                QMessageBox.warning(self, self.tr("Priorities"), error_text(error))
             else:
-                error_label_widget.setText(str(error))
+                error_label_widget.setText(error_text(error))
                 error_label_widget.show()
             return False
         self._shown = None  # the fields hold what was just saved
@@ -248,7 +249,7 @@ class PrioritiesPanel(PrioritiesLayout, QWidget):
             if notes != shown.notes:
                 self._services.priorities.set_notes(shown.id, notes)
         except (ValidationError, NotFoundError) as error:
-            QMessageBox.warning(self, self.tr("Priorities"), str(error))
+            QMessageBox.warning(self, self.tr("Priorities"), error_text(error))
             return
         if (words.strip() and words != shown.text) or notes != shown.notes:
             self._priorities = self._services.priorities.for_situation(self._situation_id)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.cards import DeckError
 from app.services import Services
 from app.vocab import vocabularies
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import error_label, hint_label, label_of, ui_language
 from ui.dialogue.card_grid import theme_label
@@ -171,7 +172,7 @@ class PriorityOverview(QWidget):
             deck = self._services.deck_settings.use_deck_file(path)
         except DeckError as error:
             self.deck_error.setText(
-                fill(self.tr("This deck was not loaded: %1 The current deck stays."), error)
+                fill(self.tr("This deck was not loaded: %1 The current deck stays."), error_text(error))
             )
             self.deck_error.show()
             return False

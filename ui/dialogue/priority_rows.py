@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.cards import Deck
-from app.errors import ValidationError
+from ui.common.errors import WindowValidationError
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import error_label
 from ui.dialogue.card_grid import ThemeCombo
@@ -106,7 +106,7 @@ class PriorityRows(QWidget):
             words = text.text().strip()
             if not words and theme.current_theme() is not None:
                 message = fill(self.tr("Line %1: write the person's words, or choose “No theme”."), number)
-                raise ValidationError(f"priority_{number}", message)
+                raise WindowValidationError(f"priority_{number}", message)
             if words:
                 entries.append((words, theme.current_theme()))
         return entries

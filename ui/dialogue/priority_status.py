@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.errors import ValidationError
 from app.priorities import PriorityRead
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import (
     VocabCombo,
@@ -105,7 +106,7 @@ class StatusDialog(QDialog):
         try:
             self._submit(self.status.current_id(), to_date(self.day.date()), self.note.toPlainText())
         except ValidationError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         self.accept()

@@ -33,6 +33,7 @@ from app.changes import ChangeSet
 from app.dialogues import DialogueSessionData, DialogueSessionRead
 from app.errors import NotFoundError, ValidationError
 from app.services import Services
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import announce
 from ui.common.vocab_widgets import (
@@ -339,7 +340,7 @@ class DialogueTab(QWidget):
             self._show_error(error)
             return False
         except NotFoundError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return False
         self.refresh()
@@ -363,12 +364,12 @@ class DialogueTab(QWidget):
 
     def _show_error(self, error: ValidationError) -> None:
         if error.field == "priorities" or error.field.startswith("priority_"):
-            self.rows.error.setText(str(error))
+            self.rows.error.setText(error_text(error))
             self.rows.error.show()
             number = int(error.field.rsplit("_", 1)[1]) if error.field[-1].isdigit() else 1
             self.rows.texts[number - 1].setFocus()
             return
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()
         focus = {"held_on": self.date, "mode": self.mode}.get(error.field, self.difficulties)
         focus.setFocus()

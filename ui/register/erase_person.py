@@ -31,6 +31,7 @@ from app.readmodels import ErasureReport
 from app.registers import RegisterError, erase_person_after_backup
 from app.services import Services
 from app.text import fold
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.shell import pyside_fix
@@ -146,7 +147,7 @@ class PersonEraser(QObject):
         try:
             summary = summarise(self._services, person_id)
         except NotFoundError as error:
-            self.inform(str(error))
+            self.inform(error_text(error))
             return False
         if not self.confirm(summary):
             return False
@@ -154,10 +155,12 @@ class PersonEraser(QObject):
             backup, report = run_off_gui_thread(self._parent, self.tr("Backing up, then erasing…"),
                                                 lambda: self._backup_and_erase(person_id))
         except RegisterError as error:
-            self.inform(self.tr("Nothing was erased: the backup could not be made.") + "\n" + str(error))
+            self.inform(
+                self.tr("Nothing was erased: the backup could not be made.") + "\n" + error_text(error)
+            )
             return False
         except NotFoundError as error:
-            self.inform(str(error))
+            self.inform(error_text(error))
             return False
         self.inform(self._done_text(summary, report, backup))
         return True

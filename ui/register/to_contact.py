@@ -28,6 +28,7 @@ from app.errors import NotFoundError, ValidationError
 from app.followups import CHECKIN, FollowUpItem, FollowUpService
 from app.services import Services
 from ui.common.date_choice import DateChoiceDialog
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import runner_for
 from ui.common.vocab_widgets import format_date, hint_label
@@ -269,7 +270,7 @@ class FollowUpsView(QWidget):
     def _refused(self, error: BaseException) -> None:
         if not isinstance(error, ValidationError | NotFoundError):
             raise error
-        self.inform(str(error))
+        self.inform(error_text(error))
         self.refresh()
 
     def _on_changes(self, changes: ChangeSet, _source: object) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import NotFoundError, ValidationError
 from app.resource_sharing import ImportPlan, ImportResult
 from app.services import Services
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import hint_label
 from ui.common.widget_helpers import push_button
@@ -243,7 +244,7 @@ class ResourceDirectory(QWidget):
             self.form.show_error(error)
             return False
         except NotFoundError as error:
-            warn(self, self.tr("Resource directory"), str(error))
+            warn(self, self.tr("Resource directory"), error_text(error))
             self._show(None)
             self.refresh()
             return False
@@ -358,7 +359,7 @@ class ResourceDirectory(QWidget):
 def _reason(error: BaseException) -> str:
     """What to tell the referent: the service's own (French) message; an OS error without its path."""
     if isinstance(error, ValidationError | NotFoundError):
-        return str(error)
+        return error_text(error)
     if isinstance(error, OSError):
         return error.strerror or translate("ResourceDirectory", "the file could not be written or read.")
     return translate("ResourceDirectory", "unexpected error.")

@@ -25,6 +25,7 @@ from app import clock
 from app.errors import ValidationError
 from app.resources_directory import NAME_MAX, ResourceData, ResourceRead
 from app.vocab import vocabularies
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import (
     OptionalDateEdit,
@@ -227,7 +228,7 @@ class ResourceForm(QWidget):
         """The service's message under the field it names, and the focus on that field."""
         self.clear_errors()
         label = self.errors.get(error.field, self.general_error)
-        label.setText(str(error))
+        label.setText(error_text(error))
         label.show()
         widget = self.fields.get(error.field)
         if error.field == "last_checked":

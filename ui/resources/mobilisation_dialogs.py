@@ -29,6 +29,7 @@ from app.errors import NotFoundError, ValidationError
 from app.mobilisations import MobilisationData, MobilisationRead, status_group
 from app.resources_directory import NAME_MAX, TYPE_AHEAD_MIN
 from app.services import Services
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import (
     VocabCombo,
@@ -265,11 +266,11 @@ class MobilisationDialog(QDialog):
             label = self.errors.get(
                 "resource_name" if error.field == "name" else error.field, self.general_error
             )
-            label.setText(str(error))
+            label.setText(error_text(error))
             label.show()
             return
         except NotFoundError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         self.accept()
@@ -350,7 +351,7 @@ class MobilisationStatusDialog(QDialog):
                 self.note.toPlainText(),
             )
         except (ValidationError, NotFoundError) as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         self.accept()

@@ -29,6 +29,7 @@ from app.errors import ValidationError
 from app.mobilisations import ShortageRow, shortage_statuses, shortage_totals
 from app.resources_directory import stale_before
 from app.services import Services
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import date_edit, error_label, hint_label, label_of, to_date, to_qdate
 
@@ -128,7 +129,7 @@ class ShortageView(QWidget):
             minutes = self._services.mobilisations.minutes_by_outcome(since, until)
         except ValidationError as error:
             self.rows, minutes = [], {}
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
         self._fill_table(by)
         shortage_minutes = sum(minutes.get(status, 0) for status in shortage_statuses())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app import registers
 from app.registers import RegisterError
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 
@@ -190,6 +191,6 @@ def _backup_done(window: MainWindow, path) -> None:
 def _backup_failed(window: MainWindow, error: BaseException) -> None:
     window.actions_["backup"].setEnabled(not window.is_locked)
     window.statusBar().clearMessage()
-    detail = str(error) if isinstance(error, RegisterError) else type(error).__name__
+    detail = error_text(error) if isinstance(error, RegisterError) else type(error).__name__
     text = fill(translate("MainWindow", "The backup failed: %1"), detail)
     QMessageBox.warning(window, translate("MainWindow", "Back up"), text)

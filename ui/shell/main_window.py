@@ -26,6 +26,7 @@ from app.changes import ChangeSet
 from app.errors import NotFoundError
 from app.registers import Register
 from app.services import Services
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import OperationRunner
 from ui.register.model import PreparedRows
@@ -208,7 +209,7 @@ class MainWindow(WindowLocking, QMainWindow):
             editor.fill(situation_id, person_id)
         except NotFoundError as exc:  # erased or stale row: say so, keep the window as it is
             editor.deleteLater()
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(error_text(exc), 8000)
             self.refresh()
             return None
         attach_dialogue_tabs(editor, self.services)

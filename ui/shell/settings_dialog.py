@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import registers
 from app.registers import KeyringUnavailableError, Register
+from ui.common.errors import error_text
 from ui.common.i18n import LANGUAGE_NAMES, SUPPORTED, fill, system_language
 from ui.shell.preferences import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
 from ui.unlock.change_passphrase import ChangePassphraseDialog
@@ -168,7 +169,7 @@ class SettingsDialog(QDialog):
             else:
                 registers.forget_on_this_computer(self.register)
         except KeyringUnavailableError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return False
         self.was_remembered = wanted

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.errors import NotFoundError, ValidationError
 from app.readmodels import NetworkMemberData, NetworkMemberRead
 from app.services import Services
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import VocabCombo, error_label, hint_label, label_of
 
@@ -104,12 +105,12 @@ class MemberDialog(QDialog):
             self._submit(self.data())
         except ValidationError as error:
             label = self.errors.get(error.field, self.errors["name"])
-            label.setText(str(error))
+            label.setText(error_text(error))
             label.show()
             self.edits.get(error.field, self.edits["name"]).setFocus()
             return
         except NotFoundError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             self.reject()
             return
         self.accept()
@@ -236,7 +237,7 @@ class NetworkPanel(QWidget):
         try:
             action()
         except NotFoundError as error:
-            QMessageBox.warning(self, self.tr("Network"), str(error))
+            QMessageBox.warning(self, self.tr("Network"), error_text(error))
 
     def _after_change(self) -> None:
         self.refresh()

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
 from app.readmodels import PersonData
+from ui.common.errors import WindowValidationError
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import error_label, hint_label
 
@@ -202,7 +202,7 @@ class PersonForm(QWidget):
         state = self.state()
         year_text = state.pop("birth_year").strip()
         if year_text and not year_text.isdigit():
-            raise ValidationError("birth_year", self.tr("The birth year must be a number, e.g. 1948."))
+            raise WindowValidationError("birth_year", self.tr("The birth year must be a number, e.g. 1948."))
         return PersonData(birth_year=int(year_text) if year_text else None, **state)
 
     # -- errors ----------------------------------------------------------------------------------------

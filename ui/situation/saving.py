@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.changes import ChangeSet, merge_states
 from app.errors import NotFoundError, ValidationError
 from app.readmodels import PersonRead, SituationRead
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import OperationRunner, runner_for
 from ui.situation import form as situation_form
@@ -55,7 +56,7 @@ class EditorSaving:
             person = self._save_person()
             situation = self._save_situation() if person is not None else None
         except NotFoundError as error:
-            self.inform(str(error))
+            self.inform(error_text(error))
             return False
         if situation is None:
             return False
@@ -106,8 +107,8 @@ class EditorSaving:
 
     def _show_error(self, tab: int, form, error: ValidationError) -> None:
         self.tabs.setCurrentIndex(tab)
-        if not form.show_error(error.field, str(error)):
-            self.message.setText(str(error))
+        if not form.show_error(error.field, error_text(error)):
+            self.message.setText(error_text(error))
             self.message.show()
 
     def _clear_errors(self) -> None:
@@ -133,7 +134,7 @@ class EditorSaving:
             situation = self.runner.call(lambda s: action(s, situation_id), changes=situation_changes,
                                          source=self)
         except (ValidationError, NotFoundError) as error:
-            self.inform(str(error))
+            self.inform(error_text(error))
             return
         self._show(situation, self._services.persons.get(situation.person_id))
         self.saved.emit(situation.id)

@@ -31,6 +31,7 @@ from app.durations import format_hours
 from app.exports.invisible_work_csv import write_report_csv
 from app.invisible_work import Period, ReportData, chart_series, count_text, percent
 from app.services import Services
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import error_label, hint_label, to_date
 from ui.common.workers import run_in_background
@@ -326,7 +327,7 @@ class InvisibleWorkDashboard(QWidget):
         if isinstance(error, ExportCancelled):
             text = self.tr("Export cancelled: no file was written.")
         elif isinstance(error, ValidationError | OSError):
-            text = fill(self.tr("The file was not written: %1"), str(error))
+            text = fill(self.tr("The file was not written: %1"), error_text(error))
         else:
             text = fill(self.tr("The file was not written (%1)."), type(error).__name__)
         self._export_message(False, text)

@@ -41,6 +41,7 @@ from app.errors import NotFoundError, ValidationError
 from app.invisible_work import percent
 from app.services import Services
 from app.time_entries import NOTE_MAX, TimeEntryData, TimeEntryRead, TimeList, TimeTotals
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import announce, subscribe
 from ui.common.vocab_widgets import date_edit, error_label, format_date, hint_label, to_date, to_qdate
@@ -277,7 +278,7 @@ class TimeListView(QWidget):
         try:
             self._services.time.delete(entry.id)
         except NotFoundError as error:
-            QMessageBox.warning(self, self.tr("Time spent"), str(error))
+            QMessageBox.warning(self, self.tr("Time spent"), error_text(error))
         announce(self._services, ChangeSet.of(time_entries=[entry.id]), self)
         self.changed.emit()
 
@@ -367,7 +368,7 @@ class EntryEditDialog(QDialog):
         try:
             self._services.time.update(self._entry.id, data)
         except (ValidationError, NotFoundError) as error:
-            return self._show(str(error))
+            return self._show(error_text(error))
         self.accept()
         return None
 

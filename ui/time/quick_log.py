@@ -37,6 +37,7 @@ from app.errors import NotFoundError, ValidationError
 from app.mobilisations import MobilisationRead
 from app.services import Services
 from app.time_entries import NOTE_MAX, EntryError, TimeEntryData, TimeEntryRead
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import runner_for
 from ui.common.vocab_widgets import OptionalDateEdit, date_edit, error_label, hint_label, to_date
@@ -209,14 +210,14 @@ class QuickLogDialog(QDialog):
     def _refused(self, error: BaseException, values) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, EntryError):
-            self.rows.show_errors({values[error.row].index: str(error)})
-            self._focus_first_problem({values[error.row].index: str(error)})
+            self.rows.show_errors({values[error.row].index: error_text(error)})
+            self._focus_first_problem({values[error.row].index: error_text(error)})
         elif isinstance(error, ValidationError):
             label = self.checkin_error if error.field == "next_checkin" else self.general_error
-            label.setText(str(error))
+            label.setText(error_text(error))
             label.show()
         elif isinstance(error, NotFoundError):
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
         else:
             raise error

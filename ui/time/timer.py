@@ -26,6 +26,7 @@ from app.durations import MAX_MINUTES, format_duration
 from app.errors import NotFoundError, ValidationError
 from app.services import Services
 from app.time_entries import NOTE_MAX, TimeEntryData, TimeEntryRead, TimerState
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import runner_for, subscribe
 from ui.common.vocab_widgets import error_label, hint_label
@@ -120,7 +121,7 @@ class StopTimerDialog(QDialog):
                 lambda s: s.time.log([data]), source=self,
                 changes=lambda saved: ChangeSet.of(time_entries=[e.id for e in saved]))
         except (ValidationError, NotFoundError) as error:
-            return self._show(str(error), self.duration)
+            return self._show(error_text(error), self.duration)
         self.outcome = self.SAVED
         self.accept()
         return None

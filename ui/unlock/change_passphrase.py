@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from app import registers
 from app.registers import Register, RegisterError, WrongSecretError
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.unlock.passphrase_fields import PassphraseFields, password_edit
@@ -85,6 +86,6 @@ class ChangePassphraseDialog(QDialog):
             self.current.selectAll()
             self.current.setFocus()
         elif isinstance(error, RegisterError):
-            self.show_error(str(error))
+            self.show_error(error_text(error))
         else:
             self.show_error(fill(self.tr("The passphrase could not be changed (%1)."), type(error).__name__))

@@ -41,6 +41,7 @@ from app.registers import (
     WrongSecretError,
     is_register,
 )
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.shell.instance_guard import RegisterGuard
@@ -342,7 +343,7 @@ class UnlockPanel(QWidget):
             return self.tr("This register was written by a newer version of Relais. Update Relais to "
                            "open it.")
         if isinstance(error, RegisterError):
-            return str(error)  # storage messages are complete French sentences
+            return error_text(error)  # the catalog text, in the window's language
         if isinstance(error, PermissionError):
             return self.tr("Relais is not allowed to read this folder. Check its permissions.")
         return fill(self.tr("The register could not be opened (%1)."), type(error).__name__)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import registers
 from app.registers import KeyringUnavailableError, Register, RegisterError, is_register, keyring_available
+from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.unlock import recovery_sheet
@@ -258,7 +259,7 @@ class FinishPage(QWizardPage):
         try:
             registers.remember_on_this_computer(self.wizard().register)
         except KeyringUnavailableError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
             return False
@@ -319,7 +320,7 @@ class FirstRunWizard(QWizard):
         self.passphrase_page.set_busy(False)
         self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
         if isinstance(error, RegisterError):
-            message = str(error)
+            message = error_text(error)
         elif isinstance(error, OSError):
             message = self.tr("The register could not be created in this folder (no permission, or the disk "
                               "is full). Go back and choose another folder.")

@@ -1,0 +1,1 @@
+"""The texts of coded errors (errors.json), read by app.messages."""
