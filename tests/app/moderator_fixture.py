@@ -17,7 +17,7 @@ REFERENTS = tuple(f"R-{letter * 8}" for letter in "ABCDEFGHJKMN")  # twelve refe
 def cdp_document(
     referent: str, noeud: str, *, month: str = "2026-03", situations=(), seed: int = 1
 ) -> dict:
-    """A valid version-2 CdP bundle of `referent` about `noeud`, with `situations` (dicts of canvas fields)."""
+    """A valid version-2 CdP bundle of `referent` about `noeud`, with `situations` (ref, canvas fields)."""
     document = cdp_bundle(random.Random(seed), referent, date.fromisoformat(f"{month}-01"))
     document["session"]["noeud"] = {"id": noeud, "label": noeud.replace("_", " "), "group": "situation"}
     document["situations"] = [situation(ref, **fields) for ref, fields in situations]
