@@ -1,4 +1,4 @@
-"""The Moderator page, driven with the keyboard: open a folder (one file refused), look at the tables, export."""
+"""The Moderator page, driven with the keyboard: open a folder (files refused), look at the tables, export."""
 
 from __future__ import annotations
 
