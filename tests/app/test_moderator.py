@@ -239,3 +239,15 @@ def test_every_output_format_is_written(tmp_path, suffix):
     assert write_synthesis(merge_folder(tmp_path / "in"), target) == suffix
     data = target.read_bytes()
     assert data.startswith({"pdf": b"%PDF", "csv": b"\xef\xbb\xbftableau;", "json": b"{"}[suffix])
+
+
+def test_two_worker_processes_read_the_same_as_one(tmp_path):
+    write_bundles(tmp_path, 6, 2)
+    write(tmp_path, "copie.json", (tmp_path / "referent-00002" / "cdp-2026-02.json").read_text(encoding="utf-8"))
+    write(tmp_path, "vide.json", "")
+    from app.moderator.reading import bundle_files, read_files
+
+    paths = bundle_files(tmp_path)
+    alone, pooled = read_files(tmp_path, paths, workers=1), read_files(tmp_path, paths, workers=2)
+    assert alone.bundles == pooled.bundles and alone.refused == pooled.refused
+    assert alone.rows.columns == pooled.rows.columns and len(alone.refused) == 2
