@@ -15,11 +15,13 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from app.durations import format_hours
 from app.exports.pdf_style import (
+    BOLD,
     FONT,
     MARGIN,
     MUTED,
@@ -195,7 +197,8 @@ def _cross(title: str, cross: CrossTable | None, style: dict, transpose: bool = 
     if transpose:
         labels, columns, body = columns, labels, [list(column) for column in zip(*body, strict=True)]
         row_totals, column_totals = column_totals, row_totals
-    rows = [["", *[Paragraph(escape(c), style["note"]) for c in columns], "Total"]]
+    head = ParagraphStyle("moderator_head", parent=style["note"], textColor=colors.white, fontName=BOLD)
+    rows = [["", *[Paragraph(escape(c), head) for c in columns], "Total"]]
     rows += [
         [Paragraph(escape(label), style["cell"]), *map(_n, cells), _n(total)]
         for label, cells, total in zip(labels, body, row_totals, strict=True)
