@@ -243,7 +243,8 @@ def test_every_output_format_is_written(tmp_path, suffix):
 
 def test_two_worker_processes_read_the_same_as_one(tmp_path):
     write_bundles(tmp_path, 6, 2)
-    write(tmp_path, "copie.json", (tmp_path / "referent-00002" / "cdp-2026-02.json").read_text(encoding="utf-8"))
+    original = tmp_path / "referent-00002" / "cdp-2026-02.json"
+    write(tmp_path, "copie.json", original.read_text(encoding="utf-8"))
     write(tmp_path, "vide.json", "")
     from app.moderator.reading import bundle_files, read_files
 
