@@ -44,6 +44,8 @@ def _texts(value: Any, key: str = "") -> Iterator[str]:
         if key not in _NOT_TEXTS and value:
             yield value
     elif isinstance(value, dict):
+        if key == "replacements":  # the only object whose keys are free (placeholder kinds)
+            yield from value
         for name, item in value.items():
             yield from _texts(item, name)
     elif isinstance(value, list):

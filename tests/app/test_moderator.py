@@ -83,6 +83,21 @@ def test_a_bundle_holding_a_direct_identifier_is_refused(folder, kind):
     assert not any(part in outcome.reason for part in ("0475", "dupont", "85.07", "BE68", "Loi"))
 
 
+def test_a_phone_number_as_a_key_of_the_replacement_counts_is_refused(folder):
+    document = cdp_document(REFERENTS[0], "turnover_prestataires")
+    document["anonymisation"]["replacements"]["0475 12 34 56"] = 1
+    assert read_bundle(write(folder, "x.json", document)).refusal is Refusal.PERSONAL_DATA
+
+
+def test_an_empty_folder_and_a_folder_of_refused_files_give_an_empty_synthesis(folder, tmp_path):
+    assert merge_folder(tmp_path / "absent").empty
+    write(folder, "a.json", "{}")
+    synthesis = merge_folder(folder)
+    assert synthesis.empty and len(synthesis.refused) == 1
+    write_synthesis(synthesis, tmp_path / "vide.pdf")
+    assert (tmp_path / "vide.pdf").read_bytes().startswith(b"%PDF")
+
+
 def test_placeholders_and_plain_numbers_are_not_personal(folder):
     document = cdp_document(REFERENTS[0], "turnover_prestataires", situations=[("S-AAAA", {})])
     document["situations"][0]["narrative"] = "[PERSONNE 1] et [TÉLÉPHONE 2] : 3 visites en 12 mois, 80 ans."
