@@ -36,6 +36,7 @@ def one_size(bundles: int, months: int) -> dict:
         start = time.perf_counter()
         written = write_bundles(folder / "in", referents, months)
         generated = time.perf_counter() - start
+        cpu_before = _cpu_seconds()
         start = time.perf_counter()
         reading = read_folder(folder / "in")
         read = time.perf_counter() - start
@@ -45,6 +46,7 @@ def one_size(bundles: int, months: int) -> dict:
         start = time.perf_counter()
         write_synthesis(synthesis, folder / "synthese.pdf")
         pdf = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu_before
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     total = read + merged + pdf
@@ -57,11 +59,19 @@ def one_size(bundles: int, months: int) -> dict:
         "duckdb_and_suppression_s": round(merged, 3),
         "pdf_s": round(pdf, 3),
         "total_s": round(total, 3),
+        "cpu_s": round(cpu, 2),
         "per_bundle_ms": round(1000 * total / written, 3),
         "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "peak_memory_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
         "refused": len(synthesis.refused),
     }
+
+
+def _cpu_seconds() -> float:
+    """User + system time of this process and its finished workers: what the merge costs on an idle
+    machine, whatever else the machine was doing (wall times above include the waiting)."""
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
 def main() -> None:
