@@ -54,6 +54,11 @@ class ModeratorPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("moderator_summary")
         self.summary.setWordWrap(True)
+        self._build_views()
+        self._build_layout()
+        self._update_buttons()
+
+    def _build_views(self) -> None:
         self.tabs = QTabWidget(self)
         self.files = read_only_table("moderator_files", self)
         self.noeuds = read_only_table("moderator_noeuds", self)
@@ -77,8 +82,6 @@ class ModeratorPage(QWidget):
         self.export_status = QLabel(self)
         self.export_status.setObjectName("moderator_export_status")
         self.export_status.setWordWrap(True)
-        self._build_layout()
-        self._update_buttons()
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -171,52 +174,29 @@ class ModeratorPage(QWidget):
         self._synthesis = synthesis
         self._set_busy(False)
         o = synthesis.overview
-        self.summary.setText(
-            fill(
-                self.tr(
-                    "%1 CdP bundles and %2 invisible-work bundles merged, %3 files refused: %4 referents, "
-                    "%5 sessions, %6 situations. Counts under 5 are shown as « < 5 »."
-                ),
-                o.cdp_bundles,
-                o.work_bundles,
-                len(synthesis.refused),
-                count_text(o.referents),
-                o.sessions,
-                count_text(o.situations),
-            )
+        summary = self.tr(
+            "%1 CdP bundles and %2 invisible-work bundles merged, %3 files refused: %4 referents, "
+            "%5 sessions, %6 situations. Counts under 5 are shown as « < 5 »."
         )
+        self.summary.setText(fill(summary, o.cdp_bundles, o.work_bundles, len(synthesis.refused),
+                                  count_text(o.referents), o.sessions, count_text(o.situations)))  # fmt: skip
         self._fill_files(synthesis)
         self._fill_noeuds(synthesis)
         fill_cross(self.priorities, synthesis.priorities, self.tr("Total"))
-        fill_rows(
-            self.outcomes,
-            [self.tr("Outcome"), self.tr("Situations"), self.tr("Referents")],
-            [[r.status, count_text(r.situations), count_text(r.referents)] for r in synthesis.outcomes],
-        )
+        outcomes = [[r.status, count_text(r.situations), count_text(r.referents)] for r in synthesis.outcomes]
+        fill_rows(self.outcomes, [self.tr("Outcome"), self.tr("Situations"), self.tr("Referents")], outcomes)
         fill_cross(self.shortages, synthesis.shortages, self.tr("Total"))
         self._fill_time(synthesis)
-        fill_rows(
-            self.points,
-            [
-                self.tr("Session"),
-                self.tr("Positive"),
-                self.tr("Difficulty"),
-                self.tr("New"),
-                self.tr("Solution"),
-            ],
-            [
-                [
-                    " — ".join(p for p in (x.month, x.group, x.noeud) if p),
-                    x.positive,
-                    x.difficulty,
-                    x.new,
-                    x.solution,
-                ]
-                for x in synthesis.four_points
-            ],
-        )
+        self._fill_points(synthesis)
         self._update_buttons()
         self.merged.emit(synthesis)
+
+    def _fill_points(self, synthesis: Synthesis) -> None:
+        headers = [self.tr("Session"), self.tr("Positive"), self.tr("Difficulty"), self.tr("New"),
+                   self.tr("Solution")]  # fmt: skip
+        rows = [[" — ".join(p for p in (x.month, x.group, x.noeud) if p), x.positive, x.difficulty, x.new,
+                 x.solution] for x in synthesis.four_points]  # fmt: skip
+        fill_rows(self.points, headers, rows)
 
     def _fill_files(self, synthesis: Synthesis) -> None:
         refused = [[self._relative(r.path, synthesis), refusal_text(r.refusal)] for r in synthesis.refused]
