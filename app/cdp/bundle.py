@@ -1,7 +1,9 @@
 """The anonymised JSON bundle of a CdP session (docs/cdp-bundle-format.md, schema in resources/schemas/).
 
-A CdP moderator merges the bundles of several referents: each carries a random `bundle_id`, the session, and
-one entry per situation keyed by its pseudonym. Every free text comes from the confirmed review
+A CdP moderator merges the bundles of several referents (app.moderator): each carries a random `bundle_id`,
+the referent's random pseudonym (app.cdp.referent), the period, the session, and one entry per situation
+keyed by its pseudonym. Version 2 added `referent`, `period` and each resource's `commune`; the moderator
+still reads version 1. Every free text comes from the confirmed review
 (app.cdp.review); the structured parts are generalised already (app.cdp.canvas). Nothing here reads the
 register.
 """
@@ -15,28 +17,39 @@ from importlib.resources import files
 from typing import Any
 
 from app.cdp.canvas import CanvasSource
+from app.cdp.referent import new_referent_pseudonym
 from app.cdp.review import CanvasReview
 from app.cdp.sessions import FEEDBACK, CdpSessionRead
 from app.vocab import vocabularies
 
 FORMAT = "relais-cdp-bundle"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 NER_MODEL = "fr_core_news_sm"
 
 
-def bundle_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) the bundle follows; shipped with the application."""
-    text = (files("resources.schemas") / f"cdp-bundle-{VERSION}.schema.json").read_text(encoding="utf-8")
+def bundle_schema(version: int = VERSION) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of bundle `version`; shipped with the application."""
+    text = (files("resources.schemas") / f"cdp-bundle-{version}.schema.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 
-def bundle_document(session: CdpSessionRead, review: CanvasReview, exported_at: datetime) -> dict[str, Any]:
-    """The bundle as a JSON-ready dict; raises ReviewNotConfirmed before the review is confirmed."""
+def bundle_document(
+    session: CdpSessionRead, review: CanvasReview, exported_at: datetime, referent: str | None = None
+) -> dict[str, Any]:
+    """The bundle as a JSON-ready dict; raises ReviewNotConfirmed before the review is confirmed.
+
+    `referent` is the register's pseudonym (app.cdp.referent.referent_pseudonym); without one (a bundle made
+    outside a register, in tests) a fresh random one is drawn.
+    """
     review.require_confirmed()
+    month = f"{session.held_on or exported_at.date():%Y-%m}"
     return {
         "format": FORMAT,
         "version": VERSION,
         "bundle_id": uuid.uuid4().hex,
+        "referent": referent or new_referent_pseudonym(),
+        "period": {"from": month, "to": month},
         "exported_on": exported_at.date().isoformat(),
         "anonymisation": anonymisation_summary(review),
         "session": _session(session, review),
@@ -90,6 +103,7 @@ def situation_entry(canvas: CanvasSource, review: CanvasReview) -> dict[str, Any
                 "who_mobilises": line.who_mobilises,
                 "status": line.status,
                 "in_directory": line.in_directory,
+                "commune": line.commune,
             }
             for line in canvas.resources
         ],

@@ -54,6 +54,7 @@ class ResourceLine:
     who_mobilises: str
     status: str
     in_directory: bool
+    commune: str = ""  # the organisation's commune (from the directory), for the moderator's shortage ledger
 
 
 @dataclass(frozen=True)
@@ -175,14 +176,15 @@ def _resources(services: Services, situation_id: int, texts: list[TextItem]) -> 
     for index, mobilisation in enumerate(services.mobilisations.for_situation(situation_id)):
         key = f"resource.{index}.name"
         _add_text(texts, key, f"Ressource {index + 1}", mobilisation.resource_label)
-        resource_type = category = ""
+        resource_type = category = commune = ""
         if mobilisation.resource_id is not None:
             resource = services.resources.get(mobilisation.resource_id)
             resource_type = _label("resource_types", resource.resource_type)
             category = _label("resource_categories", resource.category)
+            commune = resource.commune
         lines.append(ResourceLine(
             key, resource_type, category, _label("who_mobilises", mobilisation.who_mobilises),
-            _label("mobilisation_statuses", mobilisation.status), mobilisation.in_directory,
+            _label("mobilisation_statuses", mobilisation.status), mobilisation.in_directory, commune,
         ))
     return tuple(lines)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from app import clock
 from app.cdp.bundle import bundle_bytes, bundle_document
+from app.cdp.referent import referent_pseudonym
 from app.cdp.review import CanvasReview
 from app.cdp.sessions import CdpSessionRead
 from app.errors import ValidationError
@@ -52,7 +53,7 @@ class CdpExport:
 
     def gather(self, register: Register) -> dict[str, Any]:
         """The bundle document: the reviewed texts only (nothing more is read from the register)."""
-        return bundle_document(self.session, self.review, clock.now())
+        return bundle_document(self.session, self.review, clock.now(), referent_pseudonym(register))
 
     def render(self, data: dict[str, Any], steps: ProgressSteps) -> Sequence[Rendered]:
         if self.format == "json":

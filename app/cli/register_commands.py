@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app import registers
 from app.cli.cdp_commands import add_export_commands, cmd_export
+from app.cli.moderator_commands import add_cdp_commands, cmd_cdp
 from app.cli.report_commands import _parser, add_report_commands, cmd_report
 from app.cli.resource_commands import add_resource_commands, cmd_resources
 from app.cli.secrets_input import SecretReader
@@ -81,6 +82,7 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     add_report_commands(sub, lambda args: _open(args, _reader(args)))
     add_export_commands(sub, lambda args: _open(args, _reader(args)), _parser)
     add_resource_commands(sub, lambda args: _open(args, _reader(args)), _parser)
+    add_cdp_commands(sub, _parser)
 
 
 def french_help(parser: argparse.ArgumentParser) -> None:
@@ -198,4 +200,5 @@ COMMANDS = {
     "report": cmd_report,
     "export": cmd_export,
     "resources": cmd_resources,
+    "cdp": cmd_cdp,
 }

@@ -5,6 +5,8 @@ The job itself (figures, PDF, optional CSV, one export-log row) is app.exports.i
 
 The CLI subcommand (DESIGN.md §7):
     relais report invisible-work DIR --from YYYY-MM --to YYYY-MM --out FILE.pdf [--csv FILE.csv]
+                                 [--bundle FILE.json]
+--bundle also writes the invisible-work bundle a CdP moderator merges (app.exports.invisible_work_bundle).
 A period whose end precedes its start, an unreadable month or an output folder that does not exist are
 refused before the passphrase is asked; errors are one French line (see app/cli.py).
 """
@@ -15,8 +17,10 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from app.errors import ValidationError
 from app.exports.files import check_target
 from app.exports.invisible_work import export_invisible_work
+from app.exports.invisible_work_bundle import export_invisible_work_bundle
 from app.invisible_work import Period
 from app.registers import Register
 
@@ -43,6 +47,12 @@ def add_report_commands(sub: argparse._SubParsersAction, open_register: OpenRegi
         help="écrire aussi les minutes par mois et par tâche en CSV (UTF-8, séparateur « ; »)",
     )
     invisible.add_argument(
+        "--bundle",
+        metavar="FICHIER.json",
+        type=Path,
+        help="écrire aussi le dossier anonymisé (JSON) que le modérateur d'une CdP fusionne",
+    )
+    invisible.add_argument(
         "--recovery-code",
         action="store_true",
         help="déverrouiller avec le code de récupération au lieu de la phrase de passe",
@@ -58,16 +68,24 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def _invisible_work(args: argparse.Namespace, open_register: OpenRegister) -> int:
     period = Period.parse(args.start, args.end)  # refused before any passphrase is asked
-    for path in (args.out, args.csv):
-        if path is not None:
-            check_target(path)
+    _check_targets(args)
     with open_register(args) as register:
         data = export_invisible_work(register, period, args.out, args.csv)
-    written = f"{args.out}" + (f" et {args.csv}" if args.csv else "")
+        if args.bundle is not None:
+            export_invisible_work_bundle(register, period, args.bundle, data)
+    written = ", ".join(str(path) for path in (args.out, args.csv, args.bundle) if path is not None)
     print(f"Rapport du travail invisible écrit ({period.label}) : {written}.")
     if data.empty:
         print("Aucun temps n'est enregistré sur cette période : le rapport le dit, sans graphique.")
     return 0
+
+
+def _check_targets(args: argparse.Namespace) -> None:
+    paths = [Path(path) for path in (args.out, args.csv, args.bundle) if path is not None]
+    for path in paths:
+        check_target(path)
+    if len({path.resolve() for path in paths}) < len(paths):
+        raise ValidationError("out", "Chaque fichier demandé doit être un fichier différent.")
 
 
 def _parser(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:

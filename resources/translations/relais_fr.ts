@@ -1451,6 +1451,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Rapport du travail &amp;invisible</translation>
     </message>
     <message>
+        <source>CdP &amp;moderator: merge bundles…</source>
+        <translation>&amp;Modérateur de CdP : fusionner des dossiers…</translation>
+    </message>
+    <message>
         <source>Priorities by &amp;theme…</source>
         <translation>Priorités par &amp;thème…</translation>
     </message>
@@ -1733,6 +1737,236 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Delete the mobilisation</source>
         <translation>Supprimer la mobilisation</translation>
+    </message>
+</context>
+<context>
+    <name>Moderator</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>fichier illisible</translation>
+    </message>
+    <message>
+        <source>the file is too large for a Relais bundle</source>
+        <translation>fichier trop volumineux pour un dossier Relais</translation>
+    </message>
+    <message>
+        <source>the file is truncated (incomplete JSON)</source>
+        <translation>fichier tronqué (JSON incomplet)</translation>
+    </message>
+    <message>
+        <source>not a JSON file</source>
+        <translation>ce n&apos;est pas un fichier JSON</translation>
+    </message>
+    <message>
+        <source>not a Relais bundle (CdP or invisible work)</source>
+        <translation>ce n&apos;est pas un dossier Relais (CdP ou travail invisible)</translation>
+    </message>
+    <message>
+        <source>a bundle version this Relais does not know</source>
+        <translation>version de dossier inconnue de ce Relais</translation>
+    </message>
+    <message>
+        <source>does not follow the bundle&apos;s schema</source>
+        <translation>ne respecte pas le schéma du dossier</translation>
+    </message>
+    <message>
+        <source>holds what looks like personal data</source>
+        <translation>contient ce qui ressemble à une donnée personnelle</translation>
+    </message>
+    <message>
+        <source>the same bundle as a file already read (counted once)</source>
+        <translation>même dossier qu&apos;un fichier déjà lu (compté une fois)</translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorPage</name>
+    <message>
+        <source>&amp;Open a folder of bundles…</source>
+        <translation>&amp;Ouvrir un dossier de fichiers…</translation>
+    </message>
+    <message>
+        <source>No folder opened yet.</source>
+        <translation>Aucun dossier ouvert pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Nœuds by number of referents</source>
+        <translation>Nœuds par nombre de référents</translation>
+    </message>
+    <message>
+        <source>Invisible work by task</source>
+        <translation>Travail invisible par tâche</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Nœuds</source>
+        <translation>&amp;Nœuds</translation>
+    </message>
+    <message>
+        <source>P&amp;riorities</source>
+        <translation>Pri&amp;orités</translation>
+    </message>
+    <message>
+        <source>O&amp;utcomes</source>
+        <translation>&amp;Issues</translation>
+    </message>
+    <message>
+        <source>&amp;Shortages</source>
+        <translation>Pé&amp;nuries</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Temps</translation>
+    </message>
+    <message>
+        <source>Fo&amp;ur points</source>
+        <translation>&amp;Quatre points</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>Folder of bundles to merge</source>
+        <translation>Dossier des fichiers à fusionner</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the synthesis</source>
+        <translation>Exporter la synthèse</translation>
+    </message>
+    <message>
+        <source>%1 CdP bundles and %2 invisible-work bundles merged, %3 files refused: %4 referents, %5 sessions, %6 situations. Counts under 5 are shown as « &lt; 5 ».</source>
+        <translation>%1 dossiers de séance et %2 dossiers de travail invisible fusionnés, %3 fichiers refusés : %4 référents, %5 séances, %6 situations. Les nombres inférieurs à 5 sont affichés « &lt; 5 ».</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>Referents</source>
+        <translation>Référents</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulté</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>read and merged</source>
+        <translation>lus et fusionnés</translation>
+    </message>
+    <message>
+        <source>%1 CdP bundles</source>
+        <translation>%1 dossiers de séance de CdP</translation>
+    </message>
+    <message>
+        <source>%1 invisible-work bundles</source>
+        <translation>%1 dossiers de travail invisible</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Nœud</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>%1 of work reported by %2 referents, %3 % of it invisible.</source>
+        <translation>%1 de travail déclarées par %2 référents, dont %3 % de travail invisible.</translation>
+    </message>
+    <message>
+        <source>Invisible share per referent: median %1 %, half of them between %2 % and %3 %.</source>
+        <translation>Part invisible par référent : médiane %1 %, la moitié des référents entre %2 % et %3 %.</translation>
+    </message>
+    <message>
+        <source>No invisible-work bundle in this folder.</source>
+        <translation>Aucun dossier de travail invisible dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Invisible</source>
+        <translation>Invisible</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>The folder could not be merged: %1</source>
+        <translation>Le dossier n&apos;a pas pu être fusionné : %1</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation>Le fichier n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>The file was not written (%1).</source>
+        <translation>Le fichier n&apos;a pas été écrit (%1).</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4215,10 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     <message>
         <source>CdP sessions</source>
         <translation>Séances de CdP</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur de CdP</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -1451,6 +1451,10 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Rapport &amp;onzichtbaar werk</translation>
     </message>
     <message>
+        <source>CdP &amp;moderator: merge bundles…</source>
+        <translation>CdP-&amp;moderator: dossiers samenvoegen…</translation>
+    </message>
+    <message>
         <source>Priorities by &amp;theme…</source>
         <translation>Prioriteiten per &amp;thema…</translation>
     </message>
@@ -1733,6 +1737,236 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Delete the mobilisation</source>
         <translation>Inzet verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Moderator</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>het bestand kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the file is too large for a Relais bundle</source>
+        <translation>het bestand is te groot voor een Relais-dossier</translation>
+    </message>
+    <message>
+        <source>the file is truncated (incomplete JSON)</source>
+        <translation>het bestand is afgebroken (onvolledige JSON)</translation>
+    </message>
+    <message>
+        <source>not a JSON file</source>
+        <translation>geen JSON-bestand</translation>
+    </message>
+    <message>
+        <source>not a Relais bundle (CdP or invisible work)</source>
+        <translation>geen Relais-dossier (intervisie of onzichtbaar werk)</translation>
+    </message>
+    <message>
+        <source>a bundle version this Relais does not know</source>
+        <translation>een dossierversie die deze Relais niet kent</translation>
+    </message>
+    <message>
+        <source>does not follow the bundle&apos;s schema</source>
+        <translation>volgt het schema van het dossier niet</translation>
+    </message>
+    <message>
+        <source>holds what looks like personal data</source>
+        <translation>bevat iets wat op persoonsgegevens lijkt</translation>
+    </message>
+    <message>
+        <source>the same bundle as a file already read (counted once)</source>
+        <translation>hetzelfde dossier als een reeds gelezen bestand (één keer geteld)</translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorPage</name>
+    <message>
+        <source>&amp;Open a folder of bundles…</source>
+        <translation>Map met dossiers &amp;openen…</translation>
+    </message>
+    <message>
+        <source>No folder opened yet.</source>
+        <translation>Nog geen map geopend.</translation>
+    </message>
+    <message>
+        <source>Nœuds by number of referents</source>
+        <translation>Knelpunten per aantal referenten</translation>
+    </message>
+    <message>
+        <source>Invisible work by task</source>
+        <translation>Onzichtbaar werk per taak</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Nœuds</source>
+        <translation>&amp;Knelpunten</translation>
+    </message>
+    <message>
+        <source>P&amp;riorities</source>
+        <translation>P&amp;rioriteiten</translation>
+    </message>
+    <message>
+        <source>O&amp;utcomes</source>
+        <translation>&amp;Uitkomsten</translation>
+    </message>
+    <message>
+        <source>&amp;Shortages</source>
+        <translation>&amp;Tekorten</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>T&amp;ijd</translation>
+    </message>
+    <message>
+        <source>Fo&amp;ur points</source>
+        <translation>&amp;Vier punten</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Folder of bundles to merge</source>
+        <translation>Map met te bundelen dossiers</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the synthesis</source>
+        <translation>De synthese exporteren</translation>
+    </message>
+    <message>
+        <source>%1 CdP bundles and %2 invisible-work bundles merged, %3 files refused: %4 referents, %5 sessions, %6 situations. Counts under 5 are shown as « &lt; 5 ».</source>
+        <translation>%1 intervisiedossiers en %2 dossiers onzichtbaar werk samengevoegd, %3 bestanden geweigerd: %4 referenten, %5 sessies, %6 situaties. Aantallen onder 5 worden getoond als „&lt; 5”.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situaties</translation>
+    </message>
+    <message>
+        <source>Referents</source>
+        <translation>Referenten</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positief</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Moeilijkheid</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>read and merged</source>
+        <translation>gelezen en samengevoegd</translation>
+    </message>
+    <message>
+        <source>%1 CdP bundles</source>
+        <translation>%1 intervisiedossiers</translation>
+    </message>
+    <message>
+        <source>%1 invisible-work bundles</source>
+        <translation>%1 dossiers onzichtbaar werk</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Nœud</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>%1 of work reported by %2 referents, %3 % of it invisible.</source>
+        <translation>%1 werk gemeld door %2 referenten, waarvan %3 % onzichtbaar.</translation>
+    </message>
+    <message>
+        <source>Invisible share per referent: median %1 %, half of them between %2 % and %3 %.</source>
+        <translation>Onzichtbaar aandeel per referent: mediaan %1 %, de helft van hen tussen %2 % en %3 %.</translation>
+    </message>
+    <message>
+        <source>No invisible-work bundle in this folder.</source>
+        <translation>Geen dossier onzichtbaar werk in deze map.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Invisible</source>
+        <translation>Onzichtbaar</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The folder could not be merged: %1</source>
+        <translation>De map kon niet worden samengevoegd: %1</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation>Het bestand is niet geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The file was not written (%1).</source>
+        <translation>Het bestand is niet geschreven (%1).</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4215,10 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     <message>
         <source>CdP sessions</source>
         <translation>CdP-sessies</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>CdP-moderator</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -66,6 +66,8 @@ def _specs(window: MainWindow) -> list[tuple[str, str, str, str | QKeySequence.S
          lambda: window.open_tool_page("shortages")),
         ("tools", "show_invisible_work", translate("MainWindow", "&Invisible work report"), "Ctrl+Shift+I",
          lambda: window.open_tool_page("invisible_work")),
+        ("tools", "show_moderator", translate("MainWindow", "CdP &moderator: merge bundles…"), "",
+         lambda: window.open_tool_page("moderator")),
         ("tools", "priority_overview", translate("MainWindow", "Priorities by &theme…"), "Ctrl+Shift+P",
          lambda: open_priority_overview(window)),
         ("tools", "preferences", translate("MainWindow", "&Preferences…"), "Ctrl+,",

@@ -1,5 +1,6 @@
-"""The main window's tool pages: the resource directory, shortages, time spent, the invisible-work dashboard
-and the CdP sessions, each a closable tab opened on demand (once; asking again brings it forward).
+"""The main window's tool pages: the resource directory, shortages, time spent, the invisible-work dashboard,
+the CdP sessions and the CdP moderator's merge, each a closable tab opened on demand (once; asking again
+brings it forward).
 
 They hold data, so locking closes them like the open situations; their names are kept and the same pages
 come back after unlocking. Widgets are imported when first opened: the window starts with the register only.
@@ -52,12 +53,19 @@ def _cdp(services: Services, parent: QWidget) -> QWidget:
     return CdpSessionsPage(services, parent)
 
 
+def _moderator(services: Services, parent: QWidget) -> QWidget:
+    from ui.moderator.page import ModeratorPage
+
+    return ModeratorPage(services, parent)
+
+
 PAGES: dict[str, Callable[[Services, QWidget], QWidget]] = {
     "resources": _resources,
     "shortages": _shortages,
     "time": _time,
     "invisible_work": _invisible_work,
     "cdp": _cdp,
+    "moderator": _moderator,
 }
 
 
@@ -68,6 +76,7 @@ def page_title(name: str) -> str:
         "time": translate("ToolPages", "Time spent"),
         "invisible_work": translate("ToolPages", "Invisible work"),
         "cdp": translate("ToolPages", "CdP sessions"),
+        "moderator": translate("ToolPages", "Moderator"),
     }[name]
 
 

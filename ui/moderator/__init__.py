@@ -1,0 +1,1 @@
+"""The Moderator tool page: a CdP moderator merges referents' anonymised bundles (app.moderator)."""
