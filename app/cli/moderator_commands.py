@@ -42,10 +42,10 @@ def _merge(args: argparse.Namespace) -> int:
     output_format(args.out)  # refused before any reading
     check_target(args.out)
     if not args.FOLDER.is_dir():
-        raise ValidationError("folder", f"Le dossier « {args.FOLDER} » n'existe pas.")
+        raise ValidationError("folder", "moderator.folder_missing", folder=args.FOLDER.name)
     synthesis = merge_folder(args.FOLDER)
     if synthesis.empty and not synthesis.refused:
-        raise ValidationError("folder", f"Aucun fichier .json dans « {args.FOLDER} ».")
+        raise ValidationError("folder", "moderator.no_bundle_files", folder=args.FOLDER.name)
     write_synthesis(synthesis, args.out)
     for name, _, reason in refused_rows(synthesis):
         print(f"refusé : {name} — {reason}", file=sys.stderr)

@@ -85,7 +85,7 @@ def _check_targets(args: argparse.Namespace) -> None:
     for path in paths:
         check_target(path)
     if len({path.resolve() for path in paths}) < len(paths):
-        raise ValidationError("out", "Chaque fichier demandé doit être un fichier différent.")
+        raise ValidationError("out", "report.same_file_twice")
 
 
 def _parser(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:

@@ -29,7 +29,7 @@ def output_format(path: Path) -> str:
     try:
         return FORMATS[Path(path).suffix.lower()]
     except KeyError:
-        raise ValidationError("out", "Le fichier doit se terminer par .pdf, .csv ou .json.") from None
+        raise ValidationError("out", "moderator.output_format") from None
 
 
 def write_synthesis(synthesis: Synthesis, path: Path) -> str:

@@ -43,7 +43,12 @@ _KNOWN = {
 
 
 class SchemaError(ValueError):
-    """The document does not follow the schema; the message names the place, never the value."""
+    """The document does not follow the schema: `where` (a path in the document) and `problem` (a technical
+    token); never a value of the document."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        self.where, self.problem = where, problem
+        super().__init__(f"{where}: {problem}")
 
 
 def check(document: Any, schema: dict[str, Any]) -> None:
@@ -62,15 +67,15 @@ def _check(value: Any, node: dict[str, Any], root: dict[str, Any], where: str) -
     if "oneOf" in node:
         return _one_of(value, node["oneOf"], root, where)
     if "type" in node and not _has_type(value, node["type"]):
-        raise SchemaError(f"{where} : type inattendu")
+        raise SchemaError(where, "wrong_type")
     if "const" in node and (value != node["const"] or type(value) is not type(node["const"])):
-        raise SchemaError(f"{where} : valeur inattendue")
+        raise SchemaError(where, "unexpected_value")
     if "enum" in node and value not in node["enum"]:
-        raise SchemaError(f"{where} : valeur hors liste")
+        raise SchemaError(where, "not_in_enum")
     if isinstance(value, str):
         _string(value, node, where)
     elif isinstance(value, int) and not isinstance(value, bool) and value < node.get("minimum", value):
-        raise SchemaError(f"{where} : nombre trop petit")
+        raise SchemaError(where, "below_minimum")
     elif isinstance(value, dict):
         _object(value, node, root, where)
     elif isinstance(value, list) and "items" in node:
@@ -88,29 +93,29 @@ def _one_of(value: Any, options: list[dict[str, Any]], root: dict[str, Any], whe
             continue
         matching += 1
     if matching != 1:
-        raise SchemaError(f"{where} : ne correspond à aucune forme permise")
+        raise SchemaError(where, "no_matching_shape")
 
 
 def _object(value: dict[str, Any], node: dict[str, Any], root: dict[str, Any], where: str) -> None:
     properties = node.get("properties", {})
     for name in node.get("required", ()):
         if name not in value:
-            raise SchemaError(f"{where}.{name} : champ manquant")
+            raise SchemaError(f"{where}.{name}", "missing_field")
     additional = node.get("additionalProperties", True)
     for name, item in value.items():
         if name in properties:
             _check(item, properties[name], root, f"{where}.{name}")
         elif additional is False:
-            raise SchemaError(f"{where} : champ inconnu")
+            raise SchemaError(where, "unknown_field")
         elif isinstance(additional, dict):
             _check(item, additional, root, f"{where}.*")
 
 
 def _string(value: str, node: dict[str, Any], where: str) -> None:
     if len(value) > node.get("maxLength", len(value)):
-        raise SchemaError(f"{where} : texte trop long")
+        raise SchemaError(where, "too_long")
     if "pattern" in node and not _pattern(node["pattern"]).search(value):
-        raise SchemaError(f"{where} : forme inattendue")
+        raise SchemaError(where, "pattern_mismatch")
 
 
 def _has_type(value: Any, expected: str | list[str]) -> bool:
