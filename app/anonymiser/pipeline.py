@@ -28,8 +28,11 @@ from app.anonymiser.patterns import (
     find_birth_dates,
     find_context_names,
     find_emails,
+    find_names_after_organisations,
+    find_nicknames,
     find_numbers,
     find_phones,
+    find_quasi_identifiers,
 )
 
 _REGISTER_PRIORITY = 3
@@ -134,6 +137,14 @@ def context_names(page: Page) -> Found:
     return Found(find_context_names(page.text, page.keep_keys))
 
 
+def nicknames(page: Page) -> Found:
+    return Found(find_nicknames(page.text))
+
+
+def names_after_organisations(page: Page) -> Found:
+    return Found(find_names_after_organisations(page.text, page.directory_spans, page.keep_keys))
+
+
 def known_given_names(page: Page) -> Found:
     """Capitalised given names in every text; in a text written without capitals, lower-case frequent
     given names that are no common word too (ambiguous)."""
@@ -141,6 +152,11 @@ def known_given_names(page: Page) -> Found:
     if page.lowercase:
         found += given_names.find_lowercase_given_names(page.text, page.keep_keys)
     return Found(found)
+
+
+def quasi_identifiers(page: Page) -> Found:
+    """Flagged for review, never masked: the commune of residence, full dates, a named place of life."""
+    return Found([], find_quasi_identifiers(page.text))
 
 
 def named_entities(page: Page) -> Found:
@@ -161,8 +177,11 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(announced_names, finds_names=True),
     Detector(apposed_names, finds_names=True),
     Detector(context_names, finds_names=True),
+    Detector(nicknames, finds_names=True),
+    Detector(names_after_organisations, finds_names=True),
     Detector(known_given_names, finds_names=True),
     Detector(named_entities, finds_names=True),
+    Detector(quasi_identifiers),
 )
 
 
