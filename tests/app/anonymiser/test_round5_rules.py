@@ -168,7 +168,7 @@ def test_register_names_written_as_names_are_still_masked(anon, text, name):
     _masked(anon, text, name)
 
 
-# --- 5. quasi-identifiers flagged for review -----------------------------------------------------------------
+# --- 5. quasi-identifiers flagged for review ------------------------------------------------------------
 def _flag(anon: Anonymiser, text: str, original: str):
     result = anon.scrub(text)
     assert original in result.text  # flagged, not masked
