@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from app import clock
 from app.anonymiser import Anonymiser, DenyList
+from app.cdp.sessions import CdpSessionService
+from app.services import Services
+from storage.models import NetworkMember, Person
 
 REGISTER = [
     ("Jean", "Bakker"),
@@ -195,3 +199,21 @@ def test_a_named_place_of_life_is_flagged(anon):
 def test_a_commune_in_another_sense_is_not_flagged(anon):
     result = anon.scrub("Réunion au CPAS de Molenbeek.")
     assert not any(c.detail.startswith("commune de résidence") for c in result.candidates)
+
+
+# --- the register's organisations --------------------------------------------------------------------------
+def test_the_cdp_anonymiser_keeps_network_members_organisations(register):
+    stamp = clock.now()
+    with register.session() as session:
+        person = Person(first_name="Ginette", last_name="Vermeulen", created_at=stamp, updated_at=stamp)
+        session.add(person)
+        session.flush()
+        member = NetworkMember(
+            person_id=person.id, role="infirmier_domicile", name="Koen Baert", organisation="Les Amis d'Amina"
+        )
+        session.add(member)
+        session.commit()
+    anon = CdpSessionService(Services.for_register(register)).anonymiser(use_ner=False)
+    out = anon.scrub("Koen Baert passe pour Les Amis d'Amina ; Ginette attend.").text
+    assert "Amina" in out  # the organisation of a network member is kept
+    assert "Koen" not in out and "Baert" not in out and "Ginette" not in out
