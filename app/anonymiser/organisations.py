@@ -22,7 +22,7 @@ from functools import cache
 from app.anonymiser.folding import fold_text
 from app.anonymiser.given_names import lookup
 from app.anonymiser.lexicon import TITLES, commune_keys, is_common_word
-from app.anonymiser.places import is_function_word
+from app.anonymiser.places import is_stop_word
 from app.anonymiser.wordlists import entries
 
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*|'t)"
@@ -32,6 +32,12 @@ _NAME = rf"{_CAP_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD}){{0,4}}"
 _ARTICLE = r"(?:Les|La|Le|L['’]|De|Het|Den|'t|Du|Des)"
 _ROLE_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|van[ \t]+het|van[ \t]+de|van|bij[ \t]+het|bij)"
 _SUFFIX = re.compile(rf"(?<![\w-])({_NAME})[ \t]+(?i:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.)(?![\w])")
+# A definite article before a capitalised word names a place or an organisation, not a person ("le
+# Fourquet", "naar de Zonnewende", "het Wijkpunt"); not "les" (a family: "les Kabeya").
+_ARTICLED = re.compile(
+    rf"(?<![\w'’])(?:le|la|het|'t|du|au|aux|(?:naar|bij|in|van|met|op|aan|voor|uit|door)[ \t]+de)"
+    rf"[ \t]+({_NAME})"
+)
 _CHEZ_LES = re.compile(rf"(?i:chez[ \t]+les)[ \t]+({_NAME})")
 _CAMEL = re.compile(r"(?<![\w'’-])([A-Za-zÀ-ÿ]*[a-zà-ÿ][A-Z][\w-]*)(?![\w'’])")
 _CAMEL_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|De|Di|Da|Du|Le|La|Van|Von|El|Al|Ben|Abd|Abdel|Ould)[A-Z]")
@@ -52,7 +58,7 @@ def _institution_pattern() -> re.Pattern[str]:
 
 @cache
 def _role_pattern() -> re.Pattern[str]:
-    roles = _alternation(entries("roles"))
+    roles = _alternation((*entries("roles"), *entries("institution_words")))
     return re.compile(rf"(?<![\w-])(?i:{roles})[ \t]+(?i:{_ROLE_LINK})[ \t]*(?P<name>{_NAME})")
 
 
@@ -90,6 +96,10 @@ def organisation_spans(text: str) -> OrganisationSpans:
             if span is not None and (pattern is _SUFFIX or _plural_common_words(text[span[0] : span[1]])):
                 names.append(span)
                 whole.append((span[0], match.end()) if pattern is _SUFFIX else span)
+    for match in _ARTICLED.finditer(text):
+        span = _name_span(text, match.start(1), match.group(1))
+        if span is not None and lookup(fold_text(text[span[0] : span[1]].split()[0])) is None:
+            names.append(span)
     names.extend(coined_name_spans(text))
     return OrganisationSpans(whole, names)
 
@@ -106,7 +116,7 @@ def _name_span(text: str, start: int, name: str) -> tuple[int, int] | None:
             break
         if (
             word.group()[:1].isupper()
-            and is_function_word(folded)
+            and is_stop_word(folded)
             and kept == []
             and not re.fullmatch(_ARTICLE, word.group())
         ):
