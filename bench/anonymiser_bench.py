@@ -1,7 +1,8 @@
 """Anonymiser on the planted corpus (tests/app/anonymiser/corpus.py): recall per kind with and without
 NER, resources kept, a precision estimate, time per narrative and the NER model load time. Also the
-held-out corpus (heldout.py), the round-3 and round-4 corpora (round3.py, round4.py: recall per kind,
-kept-trap rate, precision estimate) and over-masking on ordinary prose (the BOOST report, seeds/003,
+held-out corpus (heldout.py), the round-3, round-4 and round-5 corpora (round3.py, round4.py, round5.py:
+recall per kind, kept rate per kept kind, precision estimate; round 5 also by language, fr vs nl/mixed,
+and the share of quasi-identifiers seen) and over-masking on ordinary prose (the BOOST report, seeds/003,
 empty deny list).
 
     .venv/bin/python bench/anonymiser_bench.py
@@ -17,7 +18,7 @@ from pathlib import Path
 from _common import report
 
 from app.anonymiser import Anonymiser, DenyList, ner
-from tests.app.anonymiser import corpus, heldout, round3, round4
+from tests.app.anonymiser import corpus, heldout, round3, round4, round5
 
 
 def _evaluate(narratives, use_ner: bool, deny: DenyList) -> dict:
@@ -91,14 +92,14 @@ def _evaluate_heldout(use_ner: bool) -> dict:
 
 
 def _evaluate_round(module, use_ner: bool) -> dict:
-    """A round corpus (tests/app/anonymiser/round3.py, round4.py), each written apart from the others."""
+    """A round corpus (tests/app/anonymiser/round3.py, round4.py, round5.py), each written apart."""
     narratives = module.build()
     anon = Anonymiser(DenyList(**module.deny_inputs()), keep=module.keep_list(), use_ner=use_ner)
     anon.scrub("Préchauffage.")
     started = time.perf_counter()
     result = module.evaluate(anon, narratives)
     elapsed = time.perf_counter() - started
-    return {
+    figures = {
         "recall": result["recall"],
         "recall_all_identifiers": result["recall_all"],
         "kept_rate": result["kept_rate"],
@@ -107,6 +108,10 @@ def _evaluate_round(module, use_ner: bool) -> dict:
         "missed": len(result["failures"]),
         "ms_per_narrative": round(elapsed * 1000 / len(narratives), 2),
     }
+    for key in ("quasi_seen", "by_language"):  # round 5 on
+        if key in result:
+            figures[key] = result[key]
+    return figures
 
 
 def _seed_prose() -> list[str]:
@@ -171,7 +176,7 @@ def main() -> None:
     }
     if available:
         data["heldout"]["with_ner"] = _evaluate_heldout(True)
-    for name, module in (("round3", round3), ("round4", round4)):
+    for name, module in (("round3", round3), ("round4", round4), ("round5", round5)):
         built = module.build()
         data[name] = {
             "narratives": len(built),

@@ -1795,6 +1795,17 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseAdvice</name>
     <message>
         <source>Use a few words, avoid common phrases.</source>
@@ -2201,6 +2212,14 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>A new priority, in the person&apos;s words…</source>
         <translation>Une nouvelle priorité, dans les mots de la personne…</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>This priority was changed elsewhere while you were editing it. Keep your version? (No takes the other version.)</source>
+        <translation>Cette priorité a été modifiée ailleurs pendant que vous la modifiiez. Garder votre version ? (Non reprend l’autre version.)</translation>
     </message>
     <message>
         <source>Theme of the new priority</source>
@@ -3382,6 +3401,14 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     <message>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>While you were editing this situation, some of the fields you changed were also changed elsewhere. Keep your version of these fields? (No takes the other version.)</source>
+        <translation>Pendant que vous modifiiez cette situation, certains champs que vous avez changés ont aussi été modifiés ailleurs. Garder votre version de ces champs ? (Non reprend l’autre version.)</translation>
     </message>
 </context>
 <context>

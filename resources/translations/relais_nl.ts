@@ -1795,6 +1795,17 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
 </context>
 <context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseAdvice</name>
     <message>
         <source>Use a few words, avoid common phrases.</source>
@@ -2201,6 +2212,14 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>A new priority, in the person&apos;s words…</source>
         <translation>Een nieuwe prioriteit, in de woorden van de persoon…</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>This priority was changed elsewhere while you were editing it. Keep your version? (No takes the other version.)</source>
+        <translation>Deze prioriteit werd elders gewijzigd terwijl u ze bewerkte. Uw versie behouden? (Nee neemt de andere versie.)</translation>
     </message>
     <message>
         <source>Theme of the new priority</source>
@@ -3382,6 +3401,14 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     <message>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>While you were editing this situation, some of the fields you changed were also changed elsewhere. Keep your version of these fields? (No takes the other version.)</source>
+        <translation>Terwijl u deze situatie bewerkte, werden sommige velden die u wijzigde ook elders gewijzigd. Uw versie van deze velden behouden? (Nee neemt de andere versie.)</translation>
     </message>
 </context>
 <context>

@@ -141,3 +141,11 @@ def filled(services) -> dict[str, int]:
         "jan": add_situation(services, "Jan", "Peeters", "Accompagnement terminé.", status="closed",
                              pathologies=("irc",)),
     }
+
+
+def wait_for_writes(qtbot, services: Services) -> None:
+    """Writes go through the register's operation runner, on its writer thread: wait until it delivered."""
+    from ui.common.operations import runner_for
+
+    runner = runner_for(services)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)

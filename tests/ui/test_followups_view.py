@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.followups import CHECKIN, FOLLOWUP, FollowUpService
 from app.readmodels import SituationData
-from tests.ui.conftest import add_situation
+from tests.ui.conftest import add_situation, wait_for_writes
 from ui.common.date_choice import DateChoiceDialog
 from ui.register.to_contact import OVERDUE_BACKGROUND, FollowUpsView
 
@@ -74,8 +74,8 @@ def test_mark_done_moves_the_next_checkin(qtbot, view, services, situations):
     view.select_row(0)
     asked = []
     view.ask_next_checkin = lambda item: asked.append(item.situation_id) or (TODAY + timedelta(days=30),)
-    with qtbot.waitSignal(view.changed):
-        qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
     assert asked == [situations["late"]]
     assert services.situations.get(situations["late"]).next_checkin == TODAY + timedelta(days=30)
     assert situations["late"] not in [sid for sid, _ in _rows(view)]
@@ -85,6 +85,7 @@ def test_mark_done_without_next_checkin_clears_it(qtbot, view, services, situati
     view.select_row(2)
     view.ask_next_checkin = lambda item: (None,)
     qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
     assert services.situations.get(situations["today"]).next_checkin is None
 
 
@@ -95,10 +96,11 @@ def test_cancelled_done_changes_nothing(qtbot, view, services, situations):
     assert services.situations.get(situations["late"]).next_checkin == TODAY - timedelta(days=3)
 
 
-def test_mark_done_reminder_needs_no_question(qtbot, view, situations):
+def test_mark_done_reminder_needs_no_question(qtbot, view, services, situations):
     view.select_row(1)
     view.ask_next_checkin = lambda item: pytest.fail("a reminder is simply done")
     qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
     assert (situations["soon"], FOLLOWUP) not in _rows(view)
 
 
@@ -106,6 +108,7 @@ def test_postpone_with_a_quick_choice(qtbot, view, services, situations):
     view.select_row(0)
     view.ask_postpone_date = lambda item: TODAY + timedelta(days=14)
     qtbot.mouseClick(view.postpone_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
     assert services.situations.get(situations["late"]).next_checkin == TODAY + timedelta(days=14)
     assert situations["late"] not in [sid for sid, _ in _rows(view)]
 

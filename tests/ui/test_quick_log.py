@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import clock
 from app.time_entries import TimeEntryData
-from tests.ui.conftest import add_situation, show_active
+from tests.ui.conftest import add_situation, show_active, wait_for_writes
 from ui.time.quick_log import QuickLogDialog, summary_text
 
 COMMON_CASE_KEY_PRESSES = 10
@@ -57,6 +57,7 @@ def test_common_case_takes_ten_key_presses(qtbot, services, habits):
     # A mnemonic "animates" its button's click: wait for it, as a human's next key press would.
     qtbot.waitUntil(lambda: dialog.next_checkin.date() is not None)
     keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
 
     assert keys.presses == COMMON_CASE_KEY_PRESSES
     assert dialog.result() == QuickLogDialog.DialogCode.Accepted
@@ -82,6 +83,7 @@ def test_tasks_are_ordered_by_use_and_found_by_typing(qtbot, services, habits):
     assert dialog.rows.rows[0].task.task_id() == "interprete"
     assert dialog.rows.rows[0].preview.text() == "= 1 h 30"
     keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
 
     saved = services.time.for_situation(habits).entries
     assert [(entry.task, entry.minutes) for entry in saved] == [("interprete", 90)]
@@ -114,6 +116,7 @@ def test_a_bad_line_says_why_and_nothing_is_saved(qtbot, services, habits, typed
 
     bad.duration.setText("20 min")
     keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
     assert [entry.minutes for entry in services.time.for_situation(habits).entries] == [20, 45]
 
 
@@ -123,6 +126,7 @@ def test_unknown_task_and_future_checkin_rules(qtbot, services, habits):
     row.task.setEditText("zzz")
     row.duration.setText("30")
     dialog.save()
+    wait_for_writes(qtbot, services)
     assert row.error.text() == "Choose a task from the list."
     assert services.time.for_situation(habits).entries == ()
 
@@ -139,12 +143,14 @@ def test_without_situation_the_picker_finds_a_pseudonym_or_a_name(qtbot, service
     dialog.picker.setEditText("Personne inconnue")
     dialog.rows.rows[0].duration.setText("30")
     dialog.save()
+    wait_for_writes(qtbot, services)
     assert dialog.situation_error.isVisible()
     assert services.time.for_situation(habits).entries == ()
 
     dialog.picker.setEditText("")  # no situation: a CdP session, a training
     dialog.rows.rows[0].task.set_task("cdp_preparation")
     dialog.save()
+    wait_for_writes(qtbot, services)
     assert not dialog.isVisible()
     logged = services.time.between(clock.today(), clock.today()).entries
     assert [(entry.task, entry.situation_id) for entry in logged] == [("cdp_preparation", None)]
@@ -159,5 +165,6 @@ def test_blank_lines_are_skipped_and_the_note_goes_with_the_first_line(qtbot, se
     assert QApplication.focusWidget() is dialog.next_checkin.check
     dialog.note.setText("Visite avec la fille")
     dialog.save()
+    wait_for_writes(qtbot, services)
     entries = services.time.for_situation(habits).entries
     assert [(entry.minutes, entry.note) for entry in entries] == [(30, "Visite avec la fille")]

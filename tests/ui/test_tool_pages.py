@@ -101,3 +101,17 @@ def test_closing_a_situation_returns_to_the_page_it_was_opened_from(qtbot, windo
     editor = window.open_situation(filled["marc"])
     window.close_tab(window.tabs.indexOf(editor))
     assert window.tabs.currentWidget() is page
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_closing_a_tool_page_while_its_work_runs_never_errors(qtbot, window, name):
+    """A page closed while its figures are computed never receives the late result (50 times)."""
+    from ui.common.workers import running_tasks
+
+    for _ in range(50):
+        page = window.open_tool_page(name)
+        assert page is not None
+        window.close_current_tab()
+        assert window.tool_pages.page(name) is None
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=20000)
+    qtbot.wait(0)  # deliveries and deferred deletions run; an error in a slot would fail the test here

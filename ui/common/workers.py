@@ -6,7 +6,8 @@
 
 `succeeded` carries the return value, `failed` the exception object (never a traceback string, which could
 carry personal data). Both signals are delivered in the thread of the `Task` object — the GUI thread, where
-`run_in_background` is called — whatever thread the function ran in.
+`run_in_background` is called — whatever thread the function ran in. With `receiver=` (the page that waits),
+a result arriving after that page was deleted is dropped: a closed page never receives a late result.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -26,16 +28,23 @@ class Task(QObject):
 
     _running: ClassVar[set[Task]] = set()  # keeps Python wrappers alive until the result is delivered
 
-    def __init__(self) -> None:
+    def __init__(self, receiver: QObject | None = None) -> None:
         super().__init__()
+        self._receiver = receiver
         self._done.connect(self._deliver)
         Task._running.add(self)
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: object) -> None:
         Task._running.discard(self)
-        (self.succeeded if ok else self.failed).emit(value)
+        if self.receiver_alive():
+            (self.succeeded if ok else self.failed).emit(value)
+        self._receiver = None
         self.deleteLater()
+
+    def receiver_alive(self) -> bool:
+        """False once the receiving widget was deleted (its late result then goes nowhere)."""
+        return self._receiver is None or shiboken6.isValid(self._receiver)
 
     @property
     def running(self) -> bool:
@@ -59,9 +68,10 @@ class _Runnable(QRunnable):
 
 
 def run_in_background(function: Callable[..., Any], *args: Any, pool: QThreadPool | None = None,
-                      **kwargs: Any) -> Task:
-    """Start `function(*args, **kwargs)` on a pool thread; connect to the returned task's signals."""
-    task = Task()
+                      receiver: QObject | None = None, **kwargs: Any) -> Task:
+    """Start `function(*args, **kwargs)` on a pool thread; connect to the returned task's signals, which
+    stay silent when `receiver` was deleted in the meantime."""
+    task = Task(receiver)
     (pool or QThreadPool.globalInstance()).start(_Runnable(task, function, args, kwargs))
     return task
 

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.changes import ChangeSet, merge_states
 from app.errors import NotFoundError, ValidationError
 from app.priorities import ACTIVE_LIMIT, PriorityRead
 from app.services import Services
 from ui.common.i18n import fill
+from ui.common.operations import announce, subscribe
 from ui.common.vocab_widgets import (
     error_label,
     format_date,
@@ -67,6 +69,32 @@ class PrioritiesPanel(QWidget):
         self._build_layout()
         self._connect()
         self.refresh()
+        subscribe(self, services, ("priorities", "dialogue_sessions"), self._take_changes_made_elsewhere,
+                  own=False)
+
+    def _take_changes_made_elsewhere(self) -> None:
+        """Read the priorities again; words or notes being typed stay unless the same field changed
+        elsewhere too, and then the referent chooses."""
+        shown = self._shown
+        mine = {"text": self.words.text(), "notes": self.notes.toPlainText()}
+        self._shown = None  # nothing is saved on the way: the typed text is merged below
+        self.refresh()
+        stored = self.selected()
+        if shown is None or stored is None or stored.id != shown.id:
+            return
+        merged, conflicts = merge_states({"text": shown.text, "notes": shown.notes}, mine,
+                                         {"text": stored.text, "notes": stored.notes})
+        if conflicts and not self.ask_keep_mine():
+            merged.update({"text": stored.text, "notes": stored.notes})
+        self.words.setText(merged["text"])
+        self.notes.setPlainText(merged["notes"])
+
+    def ask_keep_mine(self) -> bool:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, self.tr("Changed elsewhere"), self.tr(
+            "This priority was changed elsewhere while you were editing it. Keep your version? (No takes "
+            "the other version.)"), buttons.Yes | buttons.No, buttons.Yes)
+        return answer == buttons.Yes
 
     # -- building ----------------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -339,6 +367,7 @@ class PrioritiesPanel(QWidget):
             return False
         self._shown = None  # the fields hold what was just saved
         self.refresh()
+        announce(self._services, ChangeSet.all_of("priorities"), self)
         self.changed.emit()
         return True
 
@@ -381,6 +410,7 @@ class PrioritiesPanel(QWidget):
             return
         if (words.strip() and words != shown.text) or notes != shown.notes:
             self._priorities = self._services.priorities.for_situation(self._situation_id)
+            announce(self._services, ChangeSet.of(priorities=[shown.id]), self)
             self.changed.emit()
 
     def save_theme(self) -> None:
@@ -419,6 +449,7 @@ class PrioritiesPanel(QWidget):
 
     def _after_status_change(self) -> None:
         self.refresh()
+        announce(self._services, ChangeSet.all_of("priorities"), self)
         self.changed.emit()
 
     def delete_selected(self) -> None:

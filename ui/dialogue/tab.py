@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.changes import ChangeSet
 from app.dialogues import DialogueSessionData, DialogueSessionRead
 from app.errors import NotFoundError, ValidationError
 from app.services import Services
 from ui.common.i18n import fill
+from ui.common.operations import announce
 from ui.common.vocab_widgets import (
     VocabCombo,
     date_edit,
@@ -349,6 +351,8 @@ class DialogueTab(QWidget):
                 len(priorities),
             )
         )
+        announce(self._services, ChangeSet.of(dialogue_sessions=[saved.id]) | ChangeSet.all_of("priorities"),
+                 self)
         self.changed.emit()
         return True
 
@@ -386,4 +390,6 @@ class DialogueTab(QWidget):
         if self._editing is not None and self._editing.id == session_id:
             self.new_session()
         self.refresh()
+        changes = ChangeSet.of(dialogue_sessions=[session_id]) | ChangeSet.all_of("priorities")
+        announce(self._services, changes, self)
         self.changed.emit()

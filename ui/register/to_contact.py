@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.changes import ChangeSet
 from app.errors import NotFoundError, ValidationError
 from app.followups import CHECKIN, FollowUpItem, FollowUpService
 from app.services import Services
 from ui.common.date_choice import DateChoiceDialog
 from ui.common.i18n import fill
+from ui.common.operations import runner_for
 from ui.common.vocab_widgets import format_date, hint_label
 from ui.common.widget_helpers import row_table
 
@@ -117,12 +119,13 @@ class FollowUpsView(QWidget):
     """The "to contact" list; `refresh()` reloads it, `clear()` empties it (on lock)."""
 
     open_requested = Signal(int)  # situation id
-    changed = Signal()  # a check-in was done or moved: other views may refresh
 
     def __init__(self, services: Services, parent: QWidget | None = None,
                  followups: FollowUpService | None = None) -> None:
         super().__init__(parent)
+        self._services = services
         self._followups = followups or FollowUpService(services.register)
+        self._stale = False
         self.model = FollowUpsModel(self)
         self.table = self._make_table()
         self.horizon = QComboBox(self)
@@ -144,6 +147,7 @@ class FollowUpsView(QWidget):
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
+        runner_for(services).changed.connect(self._on_changes)
 
     def _make_table(self) -> QTableView:
         table = row_table(self, "followups_table", self.tr("People to contact"), self.model)
@@ -243,9 +247,9 @@ class FollowUpsView(QWidget):
             answer = self.ask_next_checkin(item)
             if answer is None:
                 return
-            self._apply(lambda: self._followups.mark_done(item, next_checkin=answer[0]))
+            self._apply(lambda: self._followups.mark_done(item, next_checkin=answer[0]), item)
         else:
-            self._apply(lambda: self._followups.mark_done(item))
+            self._apply(lambda: self._followups.mark_done(item), item)
 
     def postpone(self) -> None:
         item = self.selected_item()
@@ -253,16 +257,34 @@ class FollowUpsView(QWidget):
             return
         new_date = self.ask_postpone_date(item)
         if new_date is not None:
-            self._apply(lambda: self._followups.postpone(item, new_date))
+            self._apply(lambda: self._followups.postpone(item, new_date), item)
 
     # -- internals -------------------------------------------------------------------------------------
-    def _apply(self, action) -> None:
-        try:
-            action()
-        except (ValidationError, NotFoundError) as error:
-            self.inform(str(error))
+    def _apply(self, action, item: FollowUpItem) -> None:
+        """Through the register's writer; every open view (this list too) hears of the change."""
+        situation = item.situation_id
+        runner_for(self._services).run(lambda _services: action(), source=self, failed=self._refused,
+                                       changes=ChangeSet.of(followups=[situation], situations=[situation]))
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError | NotFoundError):
+            raise error
+        self.inform(str(error))
         self.refresh()
-        self.changed.emit()
+
+    def _on_changes(self, changes: ChangeSet, _source: object) -> None:
+        """Check-ins planned, done or moved anywhere: read the list again (when shown; else when shown)."""
+        if changes.touches_any("followups", "situations", "persons"):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _show_counts(self, items: list[FollowUpItem]) -> None:
         overdue = sum(item.overdue for item in items)

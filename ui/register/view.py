@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeSet
 from app.services import Services
 from app.vocab import vocabularies
 from ui.common.i18n import fill
+from ui.common.operations import runner_for
 from ui.common.widget_helpers import row_table
 from ui.common.workers import run_in_background
 from ui.register.model import (
@@ -160,7 +162,13 @@ class RegisterView(QWidget):
     def load(self, services: Services, rows: PreparedRows | None = None) -> None:
         """Show the register of `services`: `rows` when they were read already (`read_rows`, at unlock)."""
         self._services = services
+        runner_for(services).changed.connect(self._on_changes)
         self.reload(rows)
+
+    def _on_changes(self, changes: ChangeSet, _source: object) -> None:
+        """A situation, a person or a check-in changed anywhere: the rows are read again."""
+        if self._services is not None and changes.touches_register_rows():
+            self.reload()
 
     def reload(self, rows: PreparedRows | None = None) -> None:
         """Read the rows again (after a save), keeping the selection; the searchable narratives are read
@@ -181,7 +189,7 @@ class RegisterView(QWidget):
 
     def _read_search_texts(self, services: Services) -> None:
         if services is self._services:
-            task = run_in_background(services.situations.search_texts)
+            task = run_in_background(services.situations.search_texts, receiver=self)
             task.succeeded.connect(lambda texts: self._on_search_texts(services, texts))
 
     def _on_search_texts(self, services: Services, texts: dict[int, str]) -> None:

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeSet
 from app.durations import format_duration
 from app.errors import NotFoundError
 from app.mobilisations import MobilisationRead, MobilisationStatusRead
 from app.services import Services
 from ui.common.i18n import fill
+from ui.common.operations import announce, subscribe
 from ui.common.vocab_widgets import format_date, hint_label, label_of
 from ui.common.widget_helpers import buddy_label, push_button, select_row_with_id
 from ui.resources.mobilisation_dialogs import MobilisationDialog, MobilisationStatusDialog
@@ -69,6 +71,15 @@ class MobilisationTab(QWidget):
         self._build_layout()
         self._connect()
         self.refresh()
+        subscribe(self, services, ("mobilisations", "priorities", "dialogue_sessions", "time_entries",
+                                   "resources"), self._refresh_keeping_selection)
+
+    def _refresh_keeping_selection(self) -> None:
+        """A change made elsewhere (a priority, logged time…): read again, on the same line."""
+        selected = self.selected_id()
+        self.refresh()
+        if selected is not None:
+            self.select(selected)
 
     # -- building ----------------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -329,14 +340,14 @@ class MobilisationTab(QWidget):
         self.log_dialog.open()
 
     def _after_time_logged(self, mobilisation_id: int) -> None:
-        self.refresh()
-        self.select(mobilisation_id)
+        self.select(mobilisation_id)  # the list was read again on the quick log's change notice
         self.changed.emit()
 
     def _after_dialog(self, dialog: MobilisationDialog | MobilisationStatusDialog) -> None:
         saved = dialog.saved
-        self.refresh()
-        if saved is not None:
+        if saved is not None:  # a new directory entry may have been saved with it
+            announce(self._services, ChangeSet.of(mobilisations=[saved.id]) | ChangeSet.all_of("resources"),
+                     self)
             self.select(saved.id)
         self.changed.emit()
 
@@ -354,5 +365,5 @@ class MobilisationTab(QWidget):
             return
         with contextlib.suppress(NotFoundError):  # already gone: the result is the same
             self._services.mobilisations.delete(mobilisation.id)
-        self.refresh()
+        announce(self._services, ChangeSet.of(mobilisations=[mobilisation.id]), self)
         self.changed.emit()

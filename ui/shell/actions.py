@@ -139,9 +139,8 @@ def toggle_timer(window: MainWindow) -> None:
 
 
 def _time_logged(window: MainWindow, message: str) -> None:
-    """Time was saved: the lists showing it read the register again."""
+    """Time was saved: say so (the lists showing it hear the runner's change notice)."""
     window.statusBar().showMessage(message, 6000)
-    window.refresh_time_views()
 
 
 def open_priority_overview(window: MainWindow) -> None:

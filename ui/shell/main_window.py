@@ -7,14 +7,11 @@ the register), which this window alone holds.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeSet
 from app.errors import NotFoundError
 from app.registers import Register
 from app.services import Services
 from ui.common.i18n import fill
+from ui.common.operations import OperationRunner
 from ui.register.model import PreparedRows
 from ui.register.view import RegisterView, read_rows
 from ui.shell import actions as window_actions
@@ -36,13 +35,14 @@ from ui.shell.instance_guard import RegisterGuard
 from ui.shell.lock import IdleWatcher, LockScreen, WindowState
 from ui.shell.preferences import Preferences
 from ui.shell.tool_pages import ToolPages
+from ui.shell.window_locking import WindowLocking
 from ui.situation.spare_editor import SpareEditor
 from ui.situation.tabs import attach_dialogue_tabs
 
 REGISTER_PAGE, FOLLOWUPS_PAGE = 0, 1
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowLocking, QMainWindow):
     locked_changed = Signal(bool)
     closed = Signal()
 
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.guard = guard
         self.folder = services.register.folder
         self._services_factory = services_factory
+        self.runner: OperationRunner | None = None  # one writer per unlocked register (ui.common.operations)
         self._editors: dict[QWidget, int | None] = {}
         self._saved_state = WindowState()
         self._unsaved_at_lock: list[str] = []
@@ -134,17 +135,7 @@ class MainWindow(QMainWindow):
             from ui.time.timer import TimerWidget
         except ImportError:
             return None
-        timer = TimerWidget(self.services, parent)
-        timer.logged.connect(lambda _entries: self.refresh_time_views())
-        return timer
-
-    def refresh_time_views(self) -> None:
-        """After time was logged elsewhere: the time page and the open situations' time tabs."""
-        from ui.time.entries import TimeListView
-
-        for view in self.tabs.findChildren(TimeListView):
-            view.refresh()
-        self.refresh()
+        return TimerWidget(self.services, parent)
 
     def _build_status_bar(self) -> None:
         self.register_label = QLabel(fill(self.tr("Register: %1"), self.folder.name), self)
@@ -162,6 +153,8 @@ class MainWindow(QMainWindow):
     def _fill(self, services: Services, rows: PreparedRows | None = None) -> None:
         """Show the register of `services` (`rows`: its register rows when already read, at unlock)."""
         self.services = services
+        self.runner = OperationRunner(services, self)
+        self.runner.progress_parent = self
         self.setWindowTitle(fill(self.tr("Relais — %1"), self.folder.name))
         self.register_view.load(services, rows)
         self.spare_editor.prepare(services)
@@ -177,7 +170,6 @@ class MainWindow(QMainWindow):
             return
         page = FollowUpsView(services, self)
         page.open_requested.connect(self.open_situation)
-        page.changed.connect(self.register_view.reload)
         self._replace_followups_page(page)
         if self.tabs.currentIndex() == FOLLOWUPS_PAGE:
             page.refresh()
@@ -253,9 +245,7 @@ class MainWindow(QMainWindow):
 
     def _on_situation_saved(self, editor: QWidget, situation_id: int) -> None:
         self._editors[editor] = situation_id
-        self.register_view.reload()
-        self.register_view.select_id(situation_id)
-        self._refresh_followups()
+        self.register_view.select_id(situation_id)  # the rows were read again on the change notice
         self._update_tab_title(editor)
 
     def _on_person_erased(self, person_id: int) -> None:
@@ -263,8 +253,7 @@ class MainWindow(QMainWindow):
         for editor in list(self._editors):
             if getattr(editor, "person_id", None) == person_id:
                 self._forget_editor(editor)
-        self.register_view.reload()
-        self._refresh_followups()
+        self.runner.announce(ChangeSet.everything())  # the erasure wrote outside the runner
         self.statusBar().showMessage(self.tr("The person and everything linked to them were erased."), 5000)
 
     def close_tab(self, index: int) -> bool:
@@ -319,101 +308,6 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(REGISTER_PAGE)
             self.register_view.focus_search()
 
-    # -- locking ---------------------------------------------------------------------------------------
-    @property
-    def is_locked(self) -> bool:
-        return self.services is None
-
-    def request_lock(self) -> None:
-        """Lock now, or as soon as open dialogs (which may show data) have been closed."""
-        if self.is_locked:
-            return
-        modal = QApplication.activeModalWidget()
-        if modal is not None and modal is not self:
-            modal.reject() if isinstance(modal, QDialog) else modal.close()
-            QTimer.singleShot(0, self.request_lock)
-            return
-        self.lock()
-
-    def lock(self) -> None:
-        """Hide all data, empty every model, dispose the engine and drop the key."""
-        if self.is_locked:
-            return
-        self.idle.stop()
-        self._tools_at_lock = (self.tool_pages.names(), self.tool_pages.current_name())
-        self._saved_state = self._capture_state()
-        self._unsaved_at_lock = self._discard_editors()
-        self.tool_pages.discard_all()
-        self.spare_editor.discard()
-        if self.timer is not None:
-            self.timer.set_services(None)
-        self.register_view.clear()
-        self._replace_followups_page(self._followups_placeholder())
-        services, self.services = self.services, None
-        services.register.close()
-        self.stack.setCurrentWidget(self.lock_screen)
-        self.setWindowTitle(self.tr("Relais — locked"))
-        window_actions.set_locked(self, True)
-        self.lock_screen.prepare()
-        self.locked_changed.emit(True)
-
-    def _capture_state(self) -> WindowState:
-        current = self.tabs.currentWidget()
-        fixed = (self.register_view, self.followups_page)
-        page = self.tabs.currentIndex() if current in fixed else REGISTER_PAGE
-        ids = tuple(i for i in self._editors.values() if i is not None)
-        return WindowState(page, self.register_view.state(), ids, self._editors.get(current))
-
-    def _discard_editors(self) -> list[str]:
-        """Editors go away without asking (nobody may be there). Unsaved edits are saved first when they
-        are valid; the titles of those that could not be saved are returned, to be told after unlocking."""
-        unsaved: list[str] = []
-        for editor in list(self._editors):
-            if getattr(editor, "is_dirty", lambda: False)() and not self._save_quietly(editor):
-                unsaved.append(self._tab_title(self._editors[editor]))
-            self._editors.pop(editor)
-            self.tabs.removeTab(self.tabs.indexOf(editor))
-            editor.deleteLater()
-        return unsaved
-
-    @staticmethod
-    def _save_quietly(editor: QWidget) -> bool:
-        # a refused edit is dropped rather than kept in clear behind the lock
-        with contextlib.suppress(Exception):
-            return bool(editor.save())
-        return False
-
-    def _on_unlocked(self, register: Register) -> None:
-        self.stack.setCurrentWidget(self.tabs)
-        window_actions.set_locked(self, False)
-        self._fill(self._services_factory(register), self.lock_screen.panel.take_preloaded(register))
-        self._restore_state(self._saved_state)
-        if self._unsaved_at_lock:
-            QMessageBox.warning(self, self.tr("Changes not saved"), fill(self.tr(
-                "When Relais locked, these situations had changes that could not be saved (a field was not "
-                "valid): %1. Please enter them again."), ", ".join(self._unsaved_at_lock)))
-            self._unsaved_at_lock = []
-        self.idle.start()
-        self.locked_changed.emit(False)
-
-    def _restore_state(self, state: WindowState) -> None:
-        self.register_view.restore_state(state.register)
-        for situation_id in state.open_situations:
-            if self.register_view.model.summary(situation_id) is not None:
-                self.open_situation(situation_id)
-        tools, current_tool = self._tools_at_lock
-        for name in tools:
-            self.tool_pages.open(name)
-        current = next((e for e, i in self._editors.items() if i == state.current_situation), None)
-        if current_tool is not None:
-            self.tool_pages.open(current_tool)
-        elif current is not None:
-            self.tabs.setCurrentWidget(current)
-        else:
-            self.tabs.setCurrentIndex(state.page)
-        (self.register_view.table if self.tabs.currentIndex() == REGISTER_PAGE
-         else self.tabs.currentWidget()).setFocus()
-
     # -- settings and closing --------------------------------------------------------------------------
     def apply_preferences(self) -> None:
         self.idle.set_minutes(self.preferences.idle_minutes)
@@ -436,6 +330,7 @@ class MainWindow(QMainWindow):
         self.idle.dispose()
         self.spare_editor.discard()
         self.register_view.clear()
+        self._stop_runner()
         if self.services is not None:
             self.services.register.close()
             self.services = None

@@ -10,7 +10,6 @@ Network members and status changes (watch, close, reopen) are complete actions s
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QTextCursor
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.errors import NotFoundError, ValidationError
 from app.readmodels import PersonData, PersonRead, SituationData, SituationRead
 from app.services import Services
 from ui.common.i18n import fill
@@ -41,12 +39,11 @@ from ui.situation.header import EditorHeader, ask_save_changes
 from ui.situation.network import NetworkPanel
 from ui.situation.person_form import PersonForm
 from ui.situation.person_picker import PersonPicker
+from ui.situation.saving import PERSON, SITUATION, EditorSaving
 from ui.situation.status import CloseSituationDialog, SituationStatusBox
 
-PERSON, SITUATION = "p.", "s."
 
-
-class SituationEditor(QWidget):
+class SituationEditor(EditorSaving, QWidget):
     saved = Signal(int)  # situation id, after every successful save or status change
     closed = Signal()
     person_erased = Signal(int)  # person id; the editor then closes itself
@@ -67,6 +64,7 @@ class SituationEditor(QWidget):
         self._history = EditHistory([PERSON + f for f in person_form.TEXT_FIELDS]
                                     + [SITUATION + f for f in situation_form.TEXT_FIELDS])
         self._build()
+        self.watch_changes()
         if not blank:
             self._load(situation_id, person_id)
 
@@ -191,10 +189,12 @@ class SituationEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo_last_change)
         self.header.close_button.clicked.connect(self.close)
-        situations = self._services.situations
-        self.status_box.watch_requested.connect(lambda: self._change_status(situations.set_watch))
-        self.status_box.activate_requested.connect(lambda: self._change_status(situations.reopen))
-        self.status_box.reopen_requested.connect(lambda: self._change_status(situations.reopen))
+        self.status_box.watch_requested.connect(lambda: self._change_status(
+            lambda s, sid: s.situations.set_watch(sid)))
+        self.status_box.activate_requested.connect(lambda: self._change_status(
+            lambda s, sid: s.situations.reopen(sid)))
+        self.status_box.reopen_requested.connect(lambda: self._change_status(
+            lambda s, sid: s.situations.reopen(sid)))
         self.status_box.close_requested.connect(self.close_situation)
 
     # -- public API ------------------------------------------------------------------------------------
@@ -343,93 +343,6 @@ class SituationEditor(QWidget):
         self.undo_action.setEnabled(self._history.can_undo())
         self.setWindowModified(dirty)
         self.dirty_changed.emit(dirty)
-
-    # -- saving ----------------------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Save the person then the situation; a refused field is shown next to it and nothing is lost."""
-        self._clear_errors()
-        try:
-            person = self._save_person()
-            situation = self._save_situation() if person is not None else None
-        except NotFoundError as error:
-            self.inform(str(error))
-            return False
-        if situation is None:
-            return False
-        self._saved_message = fill(self.tr("Saved at %1"), datetime.now().strftime("%H:%M"))
-        self._show(situation, person)
-        self.saved.emit(situation.id)
-        return self._save_tabs()
-
-    def _save_tabs(self) -> bool:
-        """The dirty forms of the other tabs too (a refused one is shown, with its message)."""
-        for widget in self._dirty_tabs():
-            if not widget.save():
-                self.tabs.setCurrentWidget(widget)
-                return False
-        return True
-
-    def _save_person(self) -> PersonRead | None:
-        state = self.person_form.state()
-        try:
-            data = self.person_form.person_data()
-            if self._person_id is None:
-                person = self._services.persons.create(data)
-            elif state == part_of(PERSON, self._saved_state):
-                return self._services.persons.get(self._person_id)
-            else:
-                person = self._services.persons.update(self._person_id, data)
-        except ValidationError as error:
-            self._show_error(0, self.person_form, error)
-            return None
-        self._person_id = person.id  # saved even if the situation is refused below
-        self._saved_state.update(prefixed(PERSON, state))
-        self.network.set_person(person.id)
-        if self._picker is not None:
-            self._picker.hide()
-        return person
-
-    def _save_situation(self) -> SituationRead | None:
-        data = self.situation_form.situation_data()
-        try:
-            if self._situation is None:
-                return self._services.situations.create(self._person_id, data)
-            return self._services.situations.update(self._situation.id, data)
-        except ValidationError as error:
-            self._show_error(1, self.situation_form, error)
-            return None
-
-    def _show_error(self, tab: int, form, error: ValidationError) -> None:
-        self.tabs.setCurrentIndex(tab)
-        if not form.show_error(error.field, str(error)):
-            self.message.setText(str(error))
-            self.message.show()
-
-    def _clear_errors(self) -> None:
-        self.person_form.clear_errors()
-        self.situation_form.clear_errors()
-        self.message.hide()
-
-    # -- status ----------------------------------------------------------------------------------------
-    def close_situation(self) -> None:
-        if self._situation is None:
-            return
-        choice = self.ask_closure(self._situation)
-        if choice is not None:
-            reason, closed_on = choice
-            self._change_status(lambda sid: self._services.situations.close(sid, reason, closed_on))
-
-    def _change_status(self, action) -> None:
-        """Unsaved edits are saved first, so the status change never discards them."""
-        if self._situation is None or (self.is_dirty() and not self.save()):
-            return
-        try:
-            situation = action(self._situation.id)
-        except (ValidationError, NotFoundError) as error:
-            self.inform(str(error))
-            return
-        self._show(situation, self._services.persons.get(situation.person_id))
-        self.saved.emit(situation.id)
 
     # -- erasure ---------------------------------------------------------------------------------------
     def erase_current_person(self) -> None:

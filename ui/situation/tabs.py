@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from app.services import Services
+from ui.common.operations import subscribe
 
 
 def attach_dialogue_tabs(editor, services: Services) -> None:
@@ -55,7 +56,7 @@ class _DialogueTabs(QObject):
         return any(type(w) is not QWidget for w in self._widgets)
 
     def build(self) -> None:
-        """Replace the placeholders by the real tabs (all at once: they refresh one another)."""
+        """Replace the placeholders by the real tabs (all at once)."""
         from ui.dialogue.priorities import PrioritiesPanel
         from ui.dialogue.tab import DialogueTab
         from ui.resources.mobilisations import MobilisationTab
@@ -65,11 +66,8 @@ class _DialogueTabs(QObject):
         priorities = PrioritiesPanel(self._services, self._situation_id, self._editor)
         mobilisations = MobilisationTab(self._services, self._situation_id, self._editor)
         time = TimeListView(self._services, self._situation_id, self._editor)
-        dialogue.changed.connect(priorities.refresh)
-        dialogue.changed.connect(mobilisations.refresh)
-        priorities.changed.connect(mobilisations.refresh)
-        mobilisations.changed.connect(time.refresh)
-        mobilisations.changed.connect(self._refresh_directory)
+        # no tab refreshes another: each hears the runner's change notices (ui.common.operations)
+        subscribe(self, self._services, ("resources",), self._refresh_directory)
         real_tabs = (dialogue, priorities, mobilisations, time)
         tabs = self._editor.tabs
         for placeholder, real in zip(list(self._widgets), real_tabs, strict=True):
@@ -83,7 +81,8 @@ class _DialogueTabs(QObject):
         self._widgets = list(real_tabs)
 
     def _refresh_directory(self) -> None:
-        """A mobilisation may have saved a new entry to the directory: an open directory page shows it."""
+        """A mobilisation may have saved a new entry to the directory: an open directory page shows it
+        (until ui.resources.directory subscribes to the change notices itself)."""
         from ui.resources.directory import ResourceDirectory
 
         window = self._editor.window()

@@ -214,7 +214,7 @@ class InvisibleWorkDashboard(QWidget):
         self._request += 1
         request = self._request
         self._busy(True, self.tr("Computing the figures…"))
-        task = run_in_background(self._services.invisible_work.report, period)
+        task = run_in_background(self._services.invisible_work.report, period, receiver=self)
         task.succeeded.connect(lambda data: self._show(request, data))
         task.failed.connect(lambda error: self._failed(request, error))
 

@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.changes import ChangeSet
 from app.durations import format_duration
 from app.errors import NotFoundError, ValidationError
 from app.invisible_work import percent
 from app.services import Services
 from app.time_entries import NOTE_MAX, TimeEntryData, TimeEntryRead, TimeList, TimeTotals
 from ui.common.i18n import fill
+from ui.common.operations import announce, subscribe
 from ui.common.vocab_widgets import date_edit, error_label, format_date, hint_label, to_date, to_qdate
 from ui.common.widget_helpers import push_button
 from ui.time.quick_log import QuickLogDialog
@@ -197,6 +199,9 @@ class TimeListView(QWidget):
                 dialog.reject()
         self._services = services
         self.setEnabled(services is not None)
+        if services is not None:
+            subscribe(self, services, ("time_entries", "mobilisations", "situations", "persons"),
+                      lambda: self.refresh() if self._services is services else None)
         self.refresh()
 
     def set_range(self, start: date, end: date) -> None:
@@ -273,7 +278,7 @@ class TimeListView(QWidget):
             self._services.time.delete(entry.id)
         except NotFoundError as error:
             QMessageBox.warning(self, self.tr("Time spent"), str(error))
-        self.refresh()
+        announce(self._services, ChangeSet.of(time_entries=[entry.id]), self)
         self.changed.emit()
 
     # -- overridable prompt (tests replace it) -------------------------------------------------------------
@@ -301,7 +306,8 @@ class TimeListView(QWidget):
         if dialog is not None:
             dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and self._services is not None:
-            self.refresh()
+            if name == "edit_dialog":  # the quick log told the views itself, through the runner
+                announce(self._services, ChangeSet.all_of("time_entries"), self)
             self.changed.emit()
 
     def _update_buttons(self) -> None:

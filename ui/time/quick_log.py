@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.changes import ChangeSet
 from app.durations import format_duration
 from app.errors import NotFoundError, ValidationError
 from app.mobilisations import MobilisationRead
 from app.services import Services
 from app.time_entries import NOTE_MAX, EntryError, TimeEntryData, TimeEntryRead
 from ui.common.i18n import fill
+from ui.common.operations import runner_for
 from ui.common.vocab_widgets import OptionalDateEdit, date_edit, error_label, hint_label, to_date
 from ui.time.quick_log_rows import LogRows, SituationPicker, task_is_invisible
 
@@ -185,23 +187,39 @@ class QuickLogDialog(QDialog):
                           note=note if not number else "")
             for number, value in enumerate(values)
         ]
-        try:
-            self._entries = self._services.time.log(entries, self._next_checkin_for(situation_id))
-        except EntryError as error:
+        self._write(entries, self._next_checkin_for(situation_id), values)
+
+    def _write(self, entries: list[TimeEntryData], next_checkin: date | None, values) -> None:
+        """Through the register's writer; the dialog closes when the lines are saved."""
+        situation_id = entries[0].situation_id if entries else None
+        self.save_button.setEnabled(False)
+        runner_for(self._services).run(
+            lambda s: s.time.log(entries, next_checkin), source=self,
+            changes=lambda saved: ChangeSet.of(
+                time_entries=[entry.id for entry in saved], situations=[situation_id],
+                followups=[situation_id], mobilisations=[entries[0].mobilisation_id if entries else None]),
+            done=self._logged, failed=lambda error: self._refused(error, values))
+
+    def _logged(self, entries: list[TimeEntryRead]) -> None:
+        self._entries = list(entries)
+        self.save_button.setEnabled(True)
+        self.saved.emit(self.saved_entries())
+        self.accept()
+
+    def _refused(self, error: BaseException, values) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, EntryError):
             self.rows.show_errors({values[error.row].index: str(error)})
             self._focus_first_problem({values[error.row].index: str(error)})
-            return
-        except ValidationError as error:
+        elif isinstance(error, ValidationError):
             label = self.checkin_error if error.field == "next_checkin" else self.general_error
             label.setText(str(error))
             label.show()
-            return
-        except NotFoundError as error:
+        elif isinstance(error, NotFoundError):
             self.general_error.setText(str(error))
             self.general_error.show()
-            return
-        self.saved.emit(self.saved_entries())
-        self.accept()
+        else:
+            raise error
 
     # -- internals -------------------------------------------------------------------------------------
     def _first_task(self) -> str | None:

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.changes import ChangeSet
 from app.durations import MAX_MINUTES, format_duration
 from app.errors import NotFoundError, ValidationError
 from app.services import Services
 from app.time_entries import NOTE_MAX, TimeEntryData, TimeEntryRead, TimerState
 from ui.common.i18n import fill
+from ui.common.operations import runner_for, subscribe
 from ui.common.vocab_widgets import error_label, hint_label
 from ui.time.quick_log_rows import (
     DurationEdit,
@@ -36,6 +38,7 @@ from ui.time.quick_log_rows import (
 )
 
 TICK_MS = 1000
+TIMER_CHANGED = ChangeSet.of(timer=[0])
 
 
 def desk_task_order(ranking: list[str]) -> list[str]:
@@ -113,7 +116,9 @@ class StopTimerDialog(QDialog):
         minutes = self.duration.minutes()
         data = TimeEntryData(task, minutes, clock.today(), situation_id, note=self.note.text())
         try:
-            self.entries = self._services.time.log([data])
+            self.entries = runner_for(self._services).call(
+                lambda s: s.time.log([data]), source=self,
+                changes=lambda saved: ChangeSet.of(time_entries=[e.id for e in saved]))
         except (ValidationError, NotFoundError) as error:
             return self._show(str(error), self.duration)
         self.outcome = self.SAVED
@@ -175,6 +180,17 @@ class TimerWidget(QWidget):
         self._state = services.time.load_timer() if services is not None else None
         self.setEnabled(services is not None)
         self._show_state()
+        if services is not None:
+            subscribe(self, services, ("timer",), lambda: self._reload(services), own=False)
+
+    def _reload(self, services: Services) -> None:
+        """The timer was started or stopped elsewhere: show the stored one (the stop dialog stays open)."""
+        if services is self._services:
+            running = self.is_running()
+            self._state = services.time.load_timer()
+            self._show_state()
+            if running != self.is_running():
+                self.running_changed.emit(self.is_running())
 
     def state(self) -> TimerState | None:
         return self._state
@@ -193,7 +209,8 @@ class TimerWidget(QWidget):
         if self._services is None or self.is_running():
             return
         state = TimerState(clock.now(), task, situation_id)
-        self._services.time.save_timer(state)
+        runner_for(self._services).call(lambda s: s.time.save_timer(state), changes=TIMER_CHANGED,
+                                        source=self)
         self._state = state
         self._show_state()
         self.running_changed.emit(True)
@@ -217,7 +234,7 @@ class TimerWidget(QWidget):
         dialog.deleteLater()
         if dialog.outcome is None or self._services is None:
             return
-        self._services.time.clear_timer()
+        runner_for(self._services).call(lambda s: s.time.clear_timer(), changes=TIMER_CHANGED, source=self)
         self._state = None
         self._show_state()
         self.running_changed.emit(False)

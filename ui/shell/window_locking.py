@@ -1,0 +1,129 @@
+"""Locking and unlocking the main window (a mixin of MainWindow): what is saved, hidden and given back.
+
+Locking finishes the queued writes, saves valid unsaved edits, closes every page that shows data, drops the
+services (and so the register) and the operation runner; unlocking builds them again and reopens the pages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from app.registers import Register
+from ui.common.i18n import fill
+from ui.shell import actions as window_actions
+from ui.shell.lock import WindowState
+
+REGISTER_PAGE = 0
+translate = QCoreApplication.translate  # the texts keep the context they had in MainWindow
+
+
+
+
+class WindowLocking:
+    # -- locking ---------------------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.services is None
+
+    def request_lock(self) -> None:
+        """Lock now, or as soon as open dialogs (which may show data) have been closed."""
+        if self.is_locked:
+            return
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self:
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+            QTimer.singleShot(0, self.request_lock)
+            return
+        self.lock()
+
+    def lock(self) -> None:
+        """Hide all data, empty every model, dispose the engine and drop the key."""
+        if self.is_locked:
+            return
+        self.idle.stop()
+        self.runner.flush()  # every write asked for is in the register before it closes
+        self._tools_at_lock = (self.tool_pages.names(), self.tool_pages.current_name())
+        self._saved_state = self._capture_state()
+        self._unsaved_at_lock = self._discard_editors()
+        self.tool_pages.discard_all()
+        self.spare_editor.discard()
+        if self.timer is not None:
+            self.timer.set_services(None)
+        self.register_view.clear()
+        self._replace_followups_page(self._followups_placeholder())
+        self._stop_runner()
+        services, self.services = self.services, None
+        services.register.close()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.setWindowTitle(translate("MainWindow", "Relais — locked"))
+        window_actions.set_locked(self, True)
+        self.lock_screen.prepare()
+        self.locked_changed.emit(True)
+
+    def _capture_state(self) -> WindowState:
+        current = self.tabs.currentWidget()
+        fixed = (self.register_view, self.followups_page)
+        page = self.tabs.currentIndex() if current in fixed else REGISTER_PAGE
+        ids = tuple(i for i in self._editors.values() if i is not None)
+        return WindowState(page, self.register_view.state(), ids, self._editors.get(current))
+
+    def _discard_editors(self) -> list[str]:
+        """Editors go away without asking (nobody may be there). Unsaved edits are saved first when they
+        are valid; the titles of those that could not be saved are returned, to be told after unlocking."""
+        unsaved: list[str] = []
+        for editor in list(self._editors):
+            if getattr(editor, "is_dirty", lambda: False)() and not self._save_quietly(editor):
+                unsaved.append(self._tab_title(self._editors[editor]))
+            self._editors.pop(editor)
+            self.tabs.removeTab(self.tabs.indexOf(editor))
+            editor.deleteLater()
+        return unsaved
+
+    @staticmethod
+    def _save_quietly(editor: QWidget) -> bool:
+        # a refused edit is dropped rather than kept in clear behind the lock
+        with contextlib.suppress(Exception):
+            return bool(editor.save())
+        return False
+
+    def _on_unlocked(self, register: Register) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        window_actions.set_locked(self, False)
+        self._fill(self._services_factory(register), self.lock_screen.panel.take_preloaded(register))
+        self._restore_state(self._saved_state)
+        if self._unsaved_at_lock:
+            QMessageBox.warning(self, translate("MainWindow", "Changes not saved"), fill(translate(
+                "MainWindow",
+                "When Relais locked, these situations had changes that could not be saved (a field was not "
+                "valid): %1. Please enter them again."), ", ".join(self._unsaved_at_lock)))
+            self._unsaved_at_lock = []
+        self.idle.start()
+        self.locked_changed.emit(False)
+
+    def _restore_state(self, state: WindowState) -> None:
+        self.register_view.restore_state(state.register)
+        for situation_id in state.open_situations:
+            if self.register_view.model.summary(situation_id) is not None:
+                self.open_situation(situation_id)
+        tools, current_tool = self._tools_at_lock
+        for name in tools:
+            self.tool_pages.open(name)
+        current = next((e for e, i in self._editors.items() if i == state.current_situation), None)
+        if current_tool is not None:
+            self.tool_pages.open(current_tool)
+        elif current is not None:
+            self.tabs.setCurrentWidget(current)
+        else:
+            self.tabs.setCurrentIndex(state.page)
+        (self.register_view.table if self.tabs.currentIndex() == REGISTER_PAGE
+         else self.tabs.currentWidget()).setFocus()
+
+    def _stop_runner(self) -> None:
+        """The editors saved at lock went through the runner: finish, then let the writer thread go."""
+        if self.runner is not None:
+            self.runner.shut_down()
+            self.runner.deleteLater()
+            self.runner = None
