@@ -28,7 +28,9 @@ from app.anonymiser.wordlists import entries
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*|'t)"
 _CONNECTOR = r"(?:de|du|des|la|le|les|l['’]|d['’]|van|der|den|het|voor|en|et|à|aux|au|sur|op|'t|&)"
 # A capitalised organisation name: capitalised words, connectors only between them ("Aide et Soins").
-_NAME = rf"{_CAP_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD}){{0,4}}"
+_NAME = rf"{_CAP_WORD}(?:(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*|[ \t]+[dl]['’]){_CAP_WORD}){{0,4}}"
+# Dutch compounds ending with an institution word: "Zorgcentrum", "Buurthuis", "Thuiszorgdienst".
+_COMPOUND = r"[A-Za-z]{3,}(?:centrum|kliniek|ziekenhuis|dienst|punt|huis)(?<![Tt]huis)"
 _ARTICLE = r"(?:Les|La|Le|L['’]|De|Het|Den|'t|Du|Des)"
 _ROLE_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|van[ \t]+het|van[ \t]+de|van|bij[ \t]+het|bij)"
 _SUFFIX = re.compile(rf"(?<![\w-])({_NAME})[ \t]+(?i:asbl|a\.s\.b\.l\.|vzw|v\.z\.w\.)(?![\w])")
@@ -53,7 +55,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 @cache
 def _institution_pattern() -> re.Pattern[str]:
     words = _alternation(entries("institution_words"))
-    return re.compile(rf"(?<![\w-])(?i:{words})[ \t]+(?P<name>(?:{_ARTICLE}[ \t]+)?{_NAME})")
+    return re.compile(
+        rf"(?<![\w-])(?:(?i:{words})|{_COMPOUND})[ \t]+(?P<name>(?:{_ARTICLE}[ \t]+)?{_NAME})"
+    )
 
 
 @cache
@@ -122,7 +126,7 @@ def _name_span(text: str, start: int, name: str) -> tuple[int, int] | None:
         ):
             return None
         kept.append(word)
-    while kept and not kept[-1].group()[:1].isupper():
+    while kept and not re.sub(r"^[dl]['’]", "", kept[-1].group())[:1].isupper():
         kept.pop()
     if not kept or all(re.fullmatch(_ARTICLE, w.group()) for w in kept):
         return None

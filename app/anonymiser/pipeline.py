@@ -18,7 +18,7 @@ from app.anonymiser.denylist import DenyList
 from app.anonymiser.entities import entity_hits
 from app.anonymiser.folding import Folded
 from app.anonymiser.keep import outside_keep, part_of_a_directory_name
-from app.anonymiser.model import EMAIL, TELEPHONE, Hit
+from app.anonymiser.model import EMAIL, PERSONNE, TELEPHONE, Hit
 from app.anonymiser.near_names import NearNames
 from app.anonymiser.patterns import (
     STREET_WITHOUT_NUMBER,
@@ -177,7 +177,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(announced_names, finds_names=True),
     Detector(apposed_names, finds_names=True),
     Detector(context_names, finds_names=True),
-    Detector(nicknames, finds_names=True),
+    Detector(nicknames),  # an explicit nickname wins over an article before it ("« le Grand Momo »")
     Detector(names_after_organisations, finds_names=True),
     Detector(known_given_names, finds_names=True),
     Detector(named_entities, finds_names=True),
@@ -189,13 +189,17 @@ def detect(page: Page, detectors: tuple[Detector, ...] = DETECTORS) -> Found:
     """Every detection of the page, in detector order."""
     hits: list[Hit] = []
     candidates: list[Hit] = []
+    # A register name the deny list reads as a word here ("Storm en regen", "depuis la Toussaint") is not
+    # re-masked by a name detector: the register knows the name, its decision wins.
+    word_spans = []
     for detector in detectors:
         found = detector.find(page)
         candidates.extend(found.candidates)
+        if detector.find is deny_list:
+            word_spans = [(c.start, c.end) for c in found.candidates if c.kind == PERSONNE]
         if detector.finds_names:
-            hits.extend(
-                piece for hit in found.hits for piece in outside_keep(hit, page.text, page.keep_spans)
-            )
+            keep_spans = page.keep_spans + word_spans
+            hits.extend(piece for hit in found.hits for piece in outside_keep(hit, page.text, keep_spans))
         else:
             hits.extend(
                 h for h in found.hits if not part_of_a_directory_name(h, page.text, page.directory_spans)

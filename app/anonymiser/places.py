@@ -139,6 +139,16 @@ def _cached_care_words() -> frozenset[str]:
     return frozenset(_care_words())
 
 
+@cache
+def _calendar_and_kinship() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in (_MONTHS_DAYS_FEASTS + _KINSHIP).split())
+
+
+def is_calendar_or_kinship(folded: str) -> bool:
+    """A month, day, feast, religious or kinship word ("Mai", "Noël", "Mamie")."""
+    return folded in _calendar_and_kinship()
+
+
 def is_place(folded: str) -> bool:
     """A country, big city or region (folded token or hyphenated compound)."""
     return folded in _place_words()

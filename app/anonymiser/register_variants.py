@@ -36,7 +36,8 @@ _STREET_ABBREVIATIONS = {
 # only be the word ("un petit coup", "très blanche", "een bakker"), never the person's name.
 _WORD_READING_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:un|une|le|la|l['’]|du|au|ce|cet|cette|mon|ma|ton|ta|son|sa|notre|votre|tres|trop|"
-    r"plus|moins|assez|si|tout|toute|een|het|zeer|heel|erg|te)\s+$"
+    r"plus|moins|assez|si|tout|toute|een|het|zeer|heel|erg|te|"
+    r"(?:naar|bij|aan|op|in|met|voor|uit|door|tot)\s+de)\s+$"
 )
 _FULL = "nom complet du registre"
 _INITIALS = "initiales du registre"
@@ -171,7 +172,7 @@ def judge(variant: Variant, original: str, source: str, start: int, end: int, lo
     if not variant.single and re.search(r"[^\W\d_]{2,}[ \t]*[.!?;:]\s", original):
         return None  # "vu le boulanger. lucie …": two sentences; each word is judged on its own
     if variant.single and not _after_a_title(source[max(0, start - 12) : start]):
-        reading = word_reading(variant.tokens[0], source, start, end)
+        reading = word_reading(variant.tokens[0], source, start, end, variant.common)
         if reading is not None:
             return True, reading, True
     if variant.single:

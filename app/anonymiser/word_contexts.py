@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from app.anonymiser.folding import fold_text, tokens_of
+from app.anonymiser.places import is_function_word
 from app.anonymiser.wordlists import entries
 
 _FEASTS = frozenset(
@@ -32,7 +33,12 @@ _FEASTS = frozenset(
     ]
 )
 _FEAST_BEFORE = re.compile(r"(?:\bla|\ble|\bl'|\bde|\bmet|\bna|\bvoor|\btot|\brond|\bsinds)\s*$")
-_STATION_NEAR = re.compile(r"(?:m[ée]tro|pr[ée]m[ée]tro|station|arr[êe]t|halte|tram|bus|ligne|lijn)\b")
+_STATION_NEAR = re.compile(
+    r"(?:m[ée]tro|pr[ée]m[ée]tro|station|arr[êe]t|halte|tram|bus|ligne|lijn|descend\w*|uitstap\w*)\b"
+)
+# "Storm en regen", "Rose et blanc": coordinated with a lower-case common noun at the start of a sentence.
+_COORDINATED_WORD = re.compile(r"[ \t]+(?:en|et|of|ou)[ \t]+([a-zà-ÿ]{3,})\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n])\s*$")
 _STATION_WINDOW = 40
 
 
@@ -51,15 +57,29 @@ def _stations() -> frozenset[str]:
     return frozenset(" ".join(tokens_of(s)) for s in entries("metro_stations"))
 
 
-def word_reading(token: str, source: str, start: int, end: int) -> str | None:
+def _a_common_noun(folded: str) -> bool:
+    """A lower-case word that is no function word (Dutch nouns are not in the French dictionary: "regen";
+    in a capitalised text a lower-case word is not a name)."""
+    return not is_function_word(folded)
+
+
+def word_reading(token: str, source: str, start: int, end: int, common: bool) -> str | None:
     """Why the register name `token` (folded) written at source[start:end] is a word or a place here, or
-    None when it may be the person."""
+    None when it may be the person. Idioms and coordination only for names that are `common` words."""
     after = " ".join(tokens_of(source[start : start + 40]))
-    if any(after.startswith(idiom) for idiom in _idioms().get(token, ())):
+    if common and any(after.startswith(idiom) for idiom in _idioms().get(token, ())):
         return "nom du registre au début d'une expression (laissé)"
     before = fold_text(source[max(0, start - 12) : start])
     if token in _FEASTS and _FEAST_BEFORE.search(before):
         return "nom du registre, ici une fête (laissé)"
+    coordinated = _COORDINATED_WORD.match(source, end)
+    if (
+        common
+        and coordinated
+        and _SENTENCE_START.search(source[max(0, start - 3) : start])
+        and _a_common_noun(fold_text(coordinated.group(1)))
+    ):
+        return "nom du registre coordonné avec un nom commun (laissé)"
     if token in _stations():
         near = fold_text(source[max(0, start - _STATION_WINDOW) : min(len(source), end + 12)])
         if _STATION_NEAR.search(near):

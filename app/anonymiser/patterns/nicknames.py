@@ -13,8 +13,8 @@ from app.anonymiser.patterns.base import CAP, SHAPED, pattern_hit
 from app.anonymiser.places import is_function_word, not_a_name
 
 _NICKNAME_WORD = (
-    r"(?:surnomm[ée]e?s?|(?:l['’]|qu['’]on[ \t]+l['’]|on[ \t]+l['’])appell?ent|(?:qu['’]on[ \t]+|on[ \t]+)?"
-    r"l['’]appelle|(?:son|sa|le|la|leur)[ \t]+surnom(?:[ \t]+est|[ \t]*:)?|sobriquet|dit[ \t]+aussi|"
+    r"(?:surnomm[ée]e?s?|(?:l['’]|qu['’](?:ils|elles|on)[ \t]+(?:l['’])?|(?:ils|elles|on)[ \t]+l['’])"
+    r"appell?(?:ent|e)|(?:son|sa|le|la|leur)[ \t]+surnom(?:[ \t]+est|[ \t]*:)?|sobriquet|dit[ \t]+aussi|"
     r"bijnaam(?:[ \t]+is|[ \t]*:)?|noem(?:en|t)[ \t]+(?:hem|haar|ze)|genaamd|roepnaam(?:[ \t]+is)?)"
 )
 _QUOTED = (
@@ -25,6 +25,8 @@ _NICKNAME = re.compile(
     rf"(?i:{_NICKNAME_WORD})[ \t]*(?:(?i:par[ \t]+\w+[ \t]+\w+)[ \t]+)?[:,]?[ \t]*"
     rf"(?:{_QUOTED}|(?P<bare>[{CAP}][\w'’\-]+(?:[ \t]+[{CAP}][\w'’\-]+)?))"
 )
+# The quoted nickname before its verb: 'die ze "Bolle" noemen', "qu'on « Momo » appelle".
+_QUOTED_BEFORE = re.compile(rf"{_QUOTED}[ \t]+(?i:noemen|noemt|heet|heten|appellent|appelle)(?![\w])")
 _DETAIL_NICKNAME = "surnom"
 _APPOSED_AFTER_ORGANISATION = re.compile(
     rf"[ \t]*(?:,|\(|–|—|-)[ \t]*(?P<name>[{CAP}][\w'’\-]+(?:[ \t]+[{CAP}][\w'’\-]+)?)[ \t]*(?:,|\)|–|—|-)"
@@ -34,8 +36,9 @@ _DETAIL_APPOSED = "nom en apposition après une organisation"
 
 def find_nicknames(text: str) -> list[Hit]:
     hits = []
-    for match in _NICKNAME.finditer(text):
-        group = next(g for g in ("q1", "q2", "q3", "bare") if match.group(g))
+    matches = [*_NICKNAME.finditer(text), *_QUOTED_BEFORE.finditer(text)]
+    for match in matches:
+        group = next(g for g in ("q1", "q2", "q3", "bare") if g in match.re.groupindex and match.group(g))
         start, end = match.start(group), match.end(group)
         nickname = text[start:end].strip()
         if not nickname or (group == "bare" and _not_a_name(fold_text(nickname.split()[0]))):

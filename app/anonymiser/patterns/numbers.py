@@ -112,13 +112,22 @@ _BE_SHAPED = re.compile(r"(?i)(?<![\w])BE\s?\d{2}(?:\s?\d{4}){3}(?!\w)")
 
 # Round 5. Codes announced by their word: key boxes and door codes ("boîte à clés : 4512", "digicode
 # 12A45", "sleutelkluis 0000", "deurcode: 1234B"); "code postal" is not one. The code has a digit.
+_CODE_OF = (
+    r"(?:d['’]acc[èe]s|d['’]entr[ée]e|de[ \t]+la[ \t]+porte|de[ \t]+l['’]immeuble|du[ \t]+b[âa]timent|"
+    r"de[ \t]+la[ \t]+bo[îi]te(?:[ \t]+[àa][ \t]+cl[ée]s?)?|porte|sonnette|cave|garage|alarme|immeuble|"
+    r"b[âa]timent|entr[ée]e|bo[îi]te[ \t]+[àa][ \t]+cl[ée]s?|poort|deur|voordeur|"
+    r"van[ \t]+de[ \t]+(?:deur|poort)|sleutelkluis|alarm|kelder|gebouw|ingang)"
+)
 _ACCESS_CODE = re.compile(
-    r"(?i:digicode|code[ \t]+(?:d['’]acc[èe]s|d['’]entr[ée]e|porte|de[ \t]+la[ \t]+porte|bo[îi]te[ \t]+[àa]"
-    r"[ \t]+cl[ée]s?|de[ \t]+la[ \t]+bo[îi]te(?:[ \t]+[àa][ \t]+cl[ée]s?)?|(?!postal)(?=[\s:=]))|"
-    r"bo[îi]te[ \t]+[àa][ \t]+cl[ée]s?|key[ \t]?box|sleutelkluis(?:je)?|sleutelkastje|deurcode|"
-    r"toegangscode|pincode|code[ \t]+(?:van[ \t]+de[ \t]+)?(?:sleutelkluis|deur|voordeur))"
+    r"(?i:digicode|bo[îi]te[ \t]+[àa][ \t]+cl[ée]s?|key[ \t]?box|sleutelkluis(?:je)?|sleutelkastje|deurcode|"
+    rf"toegangscode|pincode|alarmcode|poortcode|code[ \t]+{_CODE_OF})"
     r"(?:[ \t]+(?i:est|is|=|:|n°|nr\.?|code))*[ \t]*[:=]?[ \t]*"
     r"(?P<code>(?=[\w#*-]*\d)[0-9A-Z#*]{3,8}(?:[ -][0-9A-Z#*]{1,4})?)(?![\w])"
+)
+# "code 4729", "le code: 6021": the bare word "code" then the code; not a year ("code 2023"), not a postcode.
+_PLAIN_CODE = re.compile(
+    r"(?<![\w])(?i:code)[ \t]*[:=]?[ \t]*(?!(?:19|20)\d{2}(?![\w]))"
+    r"(?P<code>(?=[\w#*-]*\d)[0-9A-Z#*]{3,8})(?![\w])"
 )
 # A hospital patient number: seven digits alone (phones, NISS and account numbers are longer).
 _SEVEN_DIGITS = re.compile(r"(?<![\d.,/\-+])\d{7}(?![\d]|[.,/\-]\d)")
@@ -136,7 +145,8 @@ _ANNOUNCED_FILE = re.compile(
     r"(?i:dossiernummer|dossiernr\.?|dossier|n°[ \t]+de[ \t]+dossier|num[ée]ro[ \t]+de[ \t]+dossier|"
     r"r[ée]f[ée]rence|r[ée]f\.?|kenmerk|referentie|carte[ \t]+m[ée]dicale|medische[ \t]+kaart|"
     r"n°[ \t]+(?:de[ \t]+)?patient|num[ée]ro[ \t]+(?:de[ \t]+)?patient|pati[ëe]ntnummer|"
-    r"n°[ \t]+(?:OE|CGRA|SP|NN)|num[ée]ro[ \t]+(?:OE|CGRA|SP)|OE-nummer|SP-nummer|n°[ \t]+d['’]?[ée]crou)"
+    r"n°[ \t]+d['’]?[ée]crou|(?-i:(?:n°|num[ée]ro|nr\.?)?[ \t]*(?:OE|CGRA|CGVS|DVZ|SP|NN|RR|Fedasil)"
+    r"(?:-nummer|-number)?))"
     r"(?:[ \t]+(?:CPAS|OCMW|OE|CGRA|SP|m[ée]dical|sociaal|social|n°|nr\.?|no\.?|nummer|num[ée]ro|:|de|van|"
     r"het))*[ \t]*[:#]?[ \t]*(?!(?:19|20)\d{2}(?![\w./-]))"
     r"(?P<file>(?=[\w./-]*\d{3})[A-Z0-9][A-Z0-9./-]{2,18}[A-Z0-9])(?![\w])"
@@ -160,6 +170,7 @@ NUMBER_RULES: tuple[NumberRule, ...] = (
     NumberRule(_IBAN_CANDIDATE, _judge_valid_iban, _iban_prefix_compact, groups=(1,), prefixes=True),
     NumberRule(_BE_SHAPED, _judge_invalid_belgian_iban, _iban_compact),
     NumberRule(_ACCESS_CODE, _always(_CODE), _plate_compact, groups=("code",)),
+    NumberRule(_PLAIN_CODE, _always(_CODE), _plate_compact, groups=("code",)),
     NumberRule(_FILE_NUMBER, _always(_CASE_FILE), _plate_compact, groups=("file",)),
     NumberRule(_ANNOUNCED_FILE, _always(_CASE_FILE), _plate_compact, groups=("file",)),
     NumberRule(_SEVEN_DIGITS, _always(_PATIENT), _digits),

@@ -10,21 +10,35 @@ candidates) with a generalisation the referent may write instead (`Hit.generalis
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from app.anonymiser.folding import fold_text, normalise_key
 from app.anonymiser.labels import FRENCH_MONTHS
-from app.anonymiser.lexicon import BRUSSELS_COMMUNES, commune_keys
+from app.anonymiser.lexicon import BELGIAN_TOWNS, BRUSSELS_COMMUNES, commune_keys
 from app.anonymiser.model import ADRESSE, DATE, LIEU, Hit
 from app.anonymiser.organisations import living_place_pattern
 from app.anonymiser.patterns.base import CAP, WEAK
 from app.anonymiser.patterns.dates import _MONTH_WORD
 
-_RESIDENCE = re.compile(
+_LIVES = (
     r"(?<![\w])(?i:vit|vivent|vivait|vivaient|habite|habitent|habitait|r[ée]side|r[ée]sident|r[ée]sidait|"
-    r"domicili[ée]e?s?|install[ée]e?s?|log[ée]e?s?|woont|wonen|woonde|verblijft|gedomicilieerd|ingeschreven)"
-    r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?i:à|a|sur|in|te)[ \t]+"
-    rf"(?P<place>[{CAP}][\w'’]*(?:-[{CAP}]?[\w'’]*)*(?:[ \t]+[{CAP}][\w'’-]*)?)"
+    r"domicili[ée]e?s?|install[ée]e?s?|log[ée]e?s?|d[ée]m[ée]nag\w*|quitter|woont|wonen|woonde|verblijft|"
+    r"gedomicilieerd|ingeschreven|verhuiz\w*|verhuisd)"
+    # up to six words or numbers between ("habite avenue Van Volxem 300 à Forest"), within the sentence
+    r"(?:[ \t]+[\w'’-]+,?){0,6}?"
 )
+
+
+@cache
+def _residence_pattern() -> re.Pattern[str]:
+    """A living verb, then the first commune after à / in / te / uit / van / de."""
+    names = sorted({*BRUSSELS_COMMUNES, *BELGIAN_TOWNS}, key=len, reverse=True)
+    communes = "|".join(re.escape(n).replace(r"\ ", r"[ \t-]").replace(r"\-", r"[ \t-]") for n in names)
+    return re.compile(
+        _LIVES + rf"[ \t]+(?:à|a|sur|in|te|uit|van|de|d['’])[ \t]*(?P<place>(?i:{communes}))(?![\w-])"
+    )
+
+
 _DAY_MONTH = re.compile(
     rf"(?<![\w/.-])(?P<day>1er|\d{{1,2}})[ \t]+(?P<month>{_MONTH_WORD})"
     r"(?:[ \t]+(?P<year>(?:19|20)\d{2}))?(?![\w])"
@@ -52,6 +66,13 @@ _MONTH_INDEX = {
 _BRUSSELS_KEYS = frozenset(normalise_key(c) for c in BRUSSELS_COMMUNES)
 
 
+# Where the person lives, named after an article: "vit à la Seniorie du Parc", "woont in de Residentie X".
+_LIVES_IN_A_PLACE = re.compile(
+    _LIVES + r"[ \t]+(?i:à[ \t]+la|à[ \t]+l['’]|au|dans[ \t]+la|dans[ \t]+le|in[ \t]+de|in[ \t]+het)[ \t]*"
+    rf"(?P<name>[{CAP}][\w'’-]*(?:[ \t]+(?:du|de|des|la|le|van|der|het)?[ \t]*[{CAP}][\w'’-]*){{0,3}})"
+)
+
+
 def find_quasi_identifiers(text: str) -> list[Hit]:
     return [*_residences(text), *_appointment_dates(text), *_living_places(text)]
 
@@ -63,18 +84,10 @@ def _flag(start: int, end: int, kind: str, detail: str, generalisation: str) -> 
 
 def _residences(text: str) -> list[Hit]:
     hits = []
-    for match in _RESIDENCE.finditer(text):
-        place = match.group("place")
-        words = place.split()
-        while words and normalise_key(" ".join(words)) not in commune_keys():
-            words.pop()
-        if not words:
-            continue
-        key = normalise_key(" ".join(words))
+    for match in _residence_pattern().finditer(text):
+        key = normalise_key(match.group("place"))
         region = "Région de Bruxelles-Capitale" if key in _BRUSSELS_KEYS else ""
-        start = match.start("place")
-        end = start + len(" ".join(words)) if len(words) > 1 else start + len(words[0])
-        hits.append(_flag(start, end, ADRESSE, "commune de résidence", region))
+        hits.append(_flag(match.start("place"), match.end("place"), ADRESSE, "commune de résidence", region))
     return hits
 
 
@@ -105,6 +118,9 @@ def _month(written: str) -> int | None:
 
 def _living_places(text: str) -> list[Hit]:
     hits = []
+    for match in _LIVES_IN_A_PLACE.finditer(text):
+        if normalise_key(match.group("name")) not in commune_keys():
+            hits.append(_flag(match.start("name"), match.end("name"), LIEU, "lieu de vie nommé", ""))
     for match in living_place_pattern().finditer(text):
         kind_word = text[match.start() : match.start("name")].strip()
         hits.append(_flag(match.start("name"), match.end("name"), LIEU, "lieu de vie nommé", kind_word))
