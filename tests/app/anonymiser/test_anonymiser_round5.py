@@ -3,8 +3,8 @@ narratives): 91 narratives, 43 Dutch or mixed, organisation-heavy, file numbers 
 shape, quasi-identifiers. First-run figures are in round5.py's docstring.
 
 The floors of issue 19 were marked xfail(strict=False) at the first run; the round-5 rules make them hold
-and the marks are gone (after-fix figures in docs/anonymisation.md). Without NER the module runs in a few seconds; the NER run is added when the model
-is installed.
+and the marks are gone (after-fix figures in docs/anonymisation.md). Without NER the module runs in a few
+seconds; the NER run is added when the model is installed.
 """
 
 from __future__ import annotations
