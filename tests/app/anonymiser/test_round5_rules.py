@@ -217,3 +217,57 @@ def test_the_cdp_anonymiser_keeps_network_members_organisations(register):
     out = anon.scrub("Koen Baert passe pour Les Amis d'Amina ; Ginette attend.").text
     assert "Amina" in out  # the organisation of a network member is kept
     assert "Koen" not in out and "Baert" not in out and "Ginette" not in out
+
+
+# --- shapes added after the round-5 corpus's first run (own examples) ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Code garage 1987, ne pas le noter ailleurs.", "1987"),  # a qualified code may look like a year
+        ("Alarmcode 5520 bij de buren.", "5520"),
+        ("La gardienne donne le code : 3318.", "3318"),
+        ("Numéro CGRA 21/08841 en attente.", "08841"),
+        ("DVZ-nummer 7.554.210 doorgeven.", "554"),
+    ],
+)
+def test_more_codes_and_asylum_numbers(anon, text, secret):
+    assert secret not in anon.scrub(text).text
+
+
+def test_a_bare_year_after_code_is_not_a_code(anon):
+    assert "2023" in anon.scrub("Le code 2023 du règlement d'ordre intérieur.").text
+
+
+def test_a_bare_postcode_after_a_house_number_is_masked(anon):
+    out = _masked(anon, "Elle loge avenue des Saisons 14, 1050 depuis mai.", "1050", "Saisons")
+    assert "depuis mai" in out
+    assert "1200 €" in anon.scrub("Chambre 12, 1200 € par mois.").text  # no street word: an amount
+
+
+def test_nicknames_before_their_verb_and_lower_case_titles(anon):
+    _masked(anon, 'Zijn buurman, die ze "Tintin" noemen, helpt hem.', "Tintin")
+    _masked(anon, "Son oncle, qu'elles appellent « Papa Jo », passe le soir.", "Papa Jo")
+    _masked(anon, "Suivi psychiatrique chez dr. Lambotte depuis juin.", "Lambotte")
+
+
+def test_a_given_name_that_is_also_a_listed_word_after_a_relation(anon):
+    _masked(anon, "Elle attend sa petite-fille Elke pour les courses.", "Elke")
+    _masked(anon, "De kleinzoon Milan gaat mee.", "Milan")
+    assert "Noël" in anon.scrub("Son fils vient à Noël.").text
+
+
+def test_an_article_before_a_capitalised_word_names_a_place(anon):
+    _kept(anon, "Ze gaat naar de Zilverlinde voor de maaltijd.", "Zilverlinde")
+    _masked(anon, "Les voisins, les Mbuyi, aident.", "Mbuyi")  # a family after "les" stays a name
+
+
+def test_the_commune_after_an_address_and_a_place_of_life_after_a_living_verb(anon):
+    result = anon.scrub("Il habite rue du Tilleul 8 à Evere. Sa mère vit à la Seniorie Les Glycines.")
+    flagged = {c.original: c for c in result.candidates}
+    assert flagged["Evere"].generalisation.startswith("Région")
+    assert flagged["Seniorie Les Glycines"].kind == "LIEU" or flagged["Les Glycines"].kind == "LIEU"
+
+
+def test_a_word_reading_only_for_register_names_that_are_words(anon):
+    _kept(anon, "Storm en regen vandaag.", "Storm")  # "storm" is a Dutch word
+    _masked(anon, "Verhaegen en revalidation à Ottignies.", "Verhaegen")  # not a word: the person
