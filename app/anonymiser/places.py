@@ -144,6 +144,21 @@ def _calendar_and_kinship() -> frozenset[str]:
     return frozenset(fold_text(w) for w in (_MONTHS_DAYS_FEASTS + _KINSHIP).split())
 
 
+@cache
+def _french_stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.fr.stop_words import STOP_WORDS
+
+        return frozenset(fold_text(w) for w in STOP_WORDS)
+    except Exception:  # without spaCy: the short list of function words
+        return frozenset(fold_text(w) for w in _FUNCTION_WORDS.split())
+
+
+def is_french_stop_word(folded: str) -> bool:
+    """A French function word ("elle", "tout"): never a name after a French relation word."""
+    return folded in _french_stop_words()
+
+
 def is_calendar_or_kinship(folded: str) -> bool:
     """A month, day, feast, religious or kinship word ("Mai", "Noël", "Mamie")."""
     return folded in _calendar_and_kinship()

@@ -12,7 +12,7 @@ from app.anonymiser.folding import fold_text, normalise_key
 from app.anonymiser.lexicon import PARTICLES, RELATIONS, TITLES, commune_keys, is_common_word
 from app.anonymiser.model import PERSONNE, Hit
 from app.anonymiser.patterns.base import SHAPED, pattern_hit
-from app.anonymiser.places import is_calendar_or_kinship, is_function_word, not_a_name
+from app.anonymiser.places import is_calendar_or_kinship, is_french_stop_word, is_function_word, not_a_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _TITLE_ABBREVIATIONS_TEXT = (
@@ -121,7 +121,7 @@ def _read_word(reading: _Reading, words: list, cursor: int, gap: str) -> int:
     bare = candidate.rstrip(".")
     folded = fold_text(bare)
     if _passed_over(reading, words, cursor, bare, folded, gap, start):
-        return _NEXT
+        return _STOP if candidate.endswith(".") and len(bare) > 2 else _NEXT  # "à domicile. Elle …"
     if _not_in_the_name(reading, bare, folded):
         return _STOP
     if reading.is_relation and not reading.names and is_common_word(folded):
@@ -185,6 +185,7 @@ def _given_name_on_a_list(bare: str, folded: str) -> bool:
     return (
         bare.istitle()
         and len(folded) >= 3
+        and not is_french_stop_word(folded)
         and (is_function_word(folded) or not_a_name(folded))
         and not is_calendar_or_kinship(folded)
         and folded not in TITLES
