@@ -28,6 +28,7 @@ from app.anonymiser.model import (
     ScrubResult,
 )
 from app.anonymiser.near_names import NearNames
+from app.anonymiser.organisations import OrganisationNames
 from app.anonymiser.patterns import phone_key
 from app.anonymiser.pipeline import Page, detect, lowercase_text
 from app.anonymiser.places import eponym_spans
@@ -62,6 +63,7 @@ class Anonymiser:
         # the full name: later occurrences are masked with the same placeholder (in every later scrub).
         self._learnt = LearntNames(self._deny, self._keep_keys)
         self._near_names: NearNames | None = None  # built on first use (a large register: ~0.1 s)
+        self._organisations = OrganisationNames()  # organisation names met along the export
 
     # -- public API ------------------------------------------------------------------------------------
     @property
@@ -80,7 +82,9 @@ class Anonymiser:
             replacements = tuple(self._to_replacement(text, hit) for hit in merged)
         masked_spans = [(r.start, r.end) for r in replacements]
         kept = tuple(
-            Replacement(h.start, h.end, text[h.start : h.end], "", h.kind, h.reason, h.detail, True)
+            Replacement(
+                h.start, h.end, text[h.start : h.end], "", h.kind, h.reason, h.detail, True, h.generalisation
+            )
             for h in {
                 (h.start, h.end): h for h in found.candidates
             }.values()  # one per span (FR and NL rules)
@@ -133,8 +137,9 @@ class Anonymiser:
     # -- internals -------------------------------------------------------------------------------------
     def _page(self, text: str) -> Page:
         folded = Folded.of(text)
-        directory_spans = self._keep.spans(folded)
-        keep_spans = directory_spans + eponym_spans(text) + organisation_spans(text)
+        organisations = self._organisations.spans(text)
+        directory_spans = self._keep.spans(folded) + organisations.whole
+        keep_spans = directory_spans + eponym_spans(text) + organisation_spans(text) + organisations.names
         return Page(
             text,
             folded,

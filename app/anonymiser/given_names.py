@@ -38,7 +38,14 @@ DETAIL = "prénom connu"
 # Where a name that is also a common word must be frequent to count as a name mid-sentence ("Rose",
 # "Pierre", "Claude"; not "Loi" or "Par", names elsewhere in the world).
 _LOCAL_COUNTRIES = (
-    "france", "belgium", "the_netherlands", "great_britain", "germany", "italy", "spain", "portugal"
+    "france",
+    "belgium",
+    "the_netherlands",
+    "great_britain",
+    "germany",
+    "italy",
+    "spain",
+    "portugal",
 )
 _MIN_LOCAL = 3
 # Elsewhere frequent names that are also words ("Florin", "Hamza") count mid-sentence from this popularity.
@@ -295,7 +302,7 @@ def find_lowercase_given_names(text: str, keep_keys: frozenset[str]) -> list[Hit
 
 
 def _two_letter(text: str, word: str, start: int) -> tuple[int, int, bool] | None:
-    """"An", "Jo", "Ed": two-letter names count only written Titlecase mid-sentence, when frequent in
+    """ "An", "Jo", "Ed": two-letter names count only written Titlecase mid-sentence, when frequent in
     Western Europe and not a function word."""
     if not (word[0].isupper() and word[1].islower()) or is_sentence_start(text, start):
         return None

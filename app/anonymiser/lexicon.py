@@ -24,6 +24,8 @@ BELGIAN_TOWNS = entries("belgian_towns")
 DEFAULT_KEEP = entries("default_keep")
 # First and last names that are also ordinary words, whatever the dictionary below says (folded).
 CURATED_COMMON = frozenset(fold_text(w) for w in entries("common_words"))
+# Dutch common words that are also names (no Dutch dictionary is available offline).
+DUTCH_COMMON = frozenset(fold_text(w) for w in entries("common_words_nl"))
 # Given names the dictionary knows as words but which, in a referent's notes, are names.
 NAMES_NOT_WORDS = frozenset(entries("names_not_words"))
 
@@ -59,7 +61,6 @@ def default_keep_terms() -> tuple[str, ...]:
 @cache
 def commune_keys() -> frozenset[str]:
     return frozenset(normalise_key(c) for c in (*BRUSSELS_COMMUNES, *BELGIAN_TOWNS))
-
 
 
 _lexicon_lock = threading.Lock()

@@ -15,6 +15,9 @@ IBAN = "IBAN"
 DATE_NAISSANCE = "DATE DE NAISSANCE"
 NUMERO = "NUMÉRO"
 MASQUE = "MASQUÉ"
+# Kinds of the quasi-identifiers flagged for review (round 5), never used for a masked span by the rules.
+DATE = "DATE"
+LIEU = "LIEU"
 
 KINDS: tuple[str, ...] = (
     PERSONNE,
@@ -27,6 +30,8 @@ KINDS: tuple[str, ...] = (
     DATE_NAISSANCE,
     NUMERO,
     MASQUE,
+    DATE,
+    LIEU,
 )
 
 REASONS = frozenset({"register", "pattern", "ner", "manual"})
@@ -44,6 +49,9 @@ class Replacement:
     reason: str
     detail: str
     ambiguous: bool = False
+    # A coarser wording the referent may write instead (a quasi-identifier flagged for review: the region
+    # for a commune, the month for a date); "" when there is none.
+    generalisation: str = ""
 
     def __repr__(self) -> str:  # never print the original (logs, tracebacks)
         return (
@@ -79,6 +87,7 @@ class Hit:
     key: str
     ambiguous: bool = False
     priority: int = 0
+    generalisation: str = ""
 
     def __repr__(self) -> str:
         return f"Hit({self.start}, {self.end}, {self.kind!r}, {self.reason!r})"

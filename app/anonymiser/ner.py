@@ -52,6 +52,7 @@ def available() -> bool:
 def preload() -> threading.Thread:
     """Start loading (given-name list, then the model) in a background thread (e.g. when the export
     dialog opens)."""
+
     def load() -> None:
         from app.anonymiser import given_names
 

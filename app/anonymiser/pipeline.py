@@ -18,7 +18,7 @@ from app.anonymiser.denylist import DenyList
 from app.anonymiser.entities import entity_hits
 from app.anonymiser.folding import Folded
 from app.anonymiser.keep import outside_keep, part_of_a_directory_name
-from app.anonymiser.model import EMAIL, TELEPHONE, Hit
+from app.anonymiser.model import EMAIL, PERSONNE, TELEPHONE, Hit
 from app.anonymiser.near_names import NearNames
 from app.anonymiser.patterns import (
     STREET_WITHOUT_NUMBER,
@@ -28,8 +28,11 @@ from app.anonymiser.patterns import (
     find_birth_dates,
     find_context_names,
     find_emails,
+    find_names_after_organisations,
+    find_nicknames,
     find_numbers,
     find_phones,
+    find_quasi_identifiers,
 )
 
 _REGISTER_PRIORITY = 3
@@ -134,6 +137,14 @@ def context_names(page: Page) -> Found:
     return Found(find_context_names(page.text, page.keep_keys))
 
 
+def nicknames(page: Page) -> Found:
+    return Found(find_nicknames(page.text))
+
+
+def names_after_organisations(page: Page) -> Found:
+    return Found(find_names_after_organisations(page.text, page.directory_spans, page.keep_keys))
+
+
 def known_given_names(page: Page) -> Found:
     """Capitalised given names in every text; in a text written without capitals, lower-case frequent
     given names that are no common word too (ambiguous)."""
@@ -141,6 +152,11 @@ def known_given_names(page: Page) -> Found:
     if page.lowercase:
         found += given_names.find_lowercase_given_names(page.text, page.keep_keys)
     return Found(found)
+
+
+def quasi_identifiers(page: Page) -> Found:
+    """Flagged for review, never masked: the commune of residence, full dates, a named place of life."""
+    return Found([], find_quasi_identifiers(page.text))
 
 
 def named_entities(page: Page) -> Found:
@@ -161,8 +177,11 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(announced_names, finds_names=True),
     Detector(apposed_names, finds_names=True),
     Detector(context_names, finds_names=True),
+    Detector(nicknames),  # an explicit nickname wins over an article before it ("« le Grand Momo »")
+    Detector(names_after_organisations, finds_names=True),
     Detector(known_given_names, finds_names=True),
     Detector(named_entities, finds_names=True),
+    Detector(quasi_identifiers),
 )
 
 
@@ -170,13 +189,17 @@ def detect(page: Page, detectors: tuple[Detector, ...] = DETECTORS) -> Found:
     """Every detection of the page, in detector order."""
     hits: list[Hit] = []
     candidates: list[Hit] = []
+    # A register name the deny list reads as a word here ("Storm en regen", "depuis la Toussaint") is not
+    # re-masked by a name detector: the register knows the name, its decision wins.
+    word_spans = []
     for detector in detectors:
         found = detector.find(page)
         candidates.extend(found.candidates)
+        if detector.find is deny_list:
+            word_spans = [(c.start, c.end) for c in found.candidates if c.kind == PERSONNE]
         if detector.finds_names:
-            hits.extend(
-                piece for hit in found.hits for piece in outside_keep(hit, page.text, page.keep_spans)
-            )
+            keep_spans = page.keep_spans + word_spans
+            hits.extend(piece for hit in found.hits for piece in outside_keep(hit, page.text, keep_spans))
         else:
             hits.extend(
                 h for h in found.hits if not part_of_a_directory_name(h, page.text, page.directory_spans)

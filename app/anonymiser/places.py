@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from app.anonymiser.folding import fold_text
+from app.anonymiser.wordlists import entries
 
 _COUNTRIES = """
 belgique belgie belgium france frankrijk allemagne duitsland germany pays-bas nederland hollande holland
@@ -104,6 +105,7 @@ _STOP_WORDS_KEPT_AS_NAMES = frozenset(["ben", "aura"])
 def _words() -> frozenset[str]:
     text = " ".join([_COUNTRIES, _CITIES, _MONTHS_DAYS_FEASTS, _KINSHIP, _FUNCTION_WORDS])
     words = {fold_text(w) for w in text.split()}
+    words |= _care_words()
     try:  # French and Dutch stop words shipped with spaCy (no model needed)
         from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
         from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
@@ -114,9 +116,52 @@ def _words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _care_words() -> set[str]:
+    """Dutch care words and the words of the organisation lists (round 5): never a name."""
+    words = {fold_text(w) for w in entries("dutch_care_words")}
+    for name in ("institution_words", "roles", "living_places"):
+        words |= {fold_text(t) for entry in entries(name) for t in entry.split() if len(t) > 3}
+    return words
+
+
 def is_function_word(folded: str) -> bool:
     """A French or Dutch function word or stop word ("Elle", "Chaque", "Trois", "Dan")."""
     return folded in _words() and folded not in _place_words()
+
+
+def is_stop_word(folded: str) -> bool:
+    """A function word proper (not one of the Dutch care or organisation words of `_care_words`)."""
+    return is_function_word(folded) and folded not in _cached_care_words()
+
+
+@cache
+def _cached_care_words() -> frozenset[str]:
+    return frozenset(_care_words())
+
+
+@cache
+def _calendar_and_kinship() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in (_MONTHS_DAYS_FEASTS + _KINSHIP).split())
+
+
+@cache
+def _french_stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.fr.stop_words import STOP_WORDS
+
+        return frozenset(fold_text(w) for w in STOP_WORDS)
+    except Exception:  # without spaCy: the short list of function words
+        return frozenset(fold_text(w) for w in _FUNCTION_WORDS.split())
+
+
+def is_french_stop_word(folded: str) -> bool:
+    """A French function word ("elle", "tout"): never a name after a French relation word."""
+    return folded in _french_stop_words()
+
+
+def is_calendar_or_kinship(folded: str) -> bool:
+    """A month, day, feast, religious or kinship word ("Mai", "Noël", "Mamie")."""
+    return folded in _calendar_and_kinship()
 
 
 def is_place(folded: str) -> bool:

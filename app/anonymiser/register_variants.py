@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.anonymiser.folding import fold_text, tokens_of
-from app.anonymiser.lexicon import PARTICLES, RELATIONS, TITLES, is_common_word
+from app.anonymiser.lexicon import DUTCH_COMMON, PARTICLES, RELATIONS, TITLES, is_common_word
 from app.anonymiser.model import ADRESSE, PERSONNE
+from app.anonymiser.word_contexts import word_reading
 
 SINGLE_MIN = 2  # shortest lone first or last name looked for
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -35,7 +36,8 @@ _STREET_ABBREVIATIONS = {
 # only be the word ("un petit coup", "très blanche", "een bakker"), never the person's name.
 _WORD_READING_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:un|une|le|la|l['’]|du|au|ce|cet|cette|mon|ma|ton|ta|son|sa|notre|votre|tres|trop|"
-    r"plus|moins|assez|si|tout|toute|een|het|zeer|heel|erg|te)\s+$"
+    r"plus|moins|assez|si|tout|toute|een|het|zeer|heel|erg|te|"
+    r"(?:naar|bij|aan|op|in|met|voor|uit|door|tot)\s+de)\s+$"
 )
 _FULL = "nom complet du registre"
 _INITIALS = "initiales du registre"
@@ -105,7 +107,7 @@ def person_variants(first: list[str], last: list[str]) -> Iterator[Variant]:
     yield from _full_names(first, last, first_core, last_core)
     for token in {*first_core, *last_core}:  # each name alone
         if len(token) >= SINGLE_MIN:
-            common = is_common_word(token)
+            common = is_common_word(token) or token in DUTCH_COMMON
             detail = "nom du registre, aussi un mot courant" if common else "nom du registre"
             yield Variant((token,), PERSONNE, detail, single=True, common=common)
     yield from _initials(first, last, first_core, last_core)
@@ -169,9 +171,17 @@ def judge(variant: Variant, original: str, source: str, start: int, end: int, lo
         return _judge_initials(variant, original, source[end : end + 2])
     if not variant.single and re.search(r"[^\W\d_]{2,}[ \t]*[.!?;:]\s", original):
         return None  # "vu le boulanger. lucie …": two sentences; each word is judged on its own
+    if variant.single and not _after_a_title(source[max(0, start - 12) : start]):
+        reading = word_reading(variant.tokens[0], source, start, end, variant.common)
+        if reading is not None:
+            return True, reading, True
     if variant.single:
         return _judge_single(variant, original, source[max(0, start - 12) : start], lowercase_text)
     return False, variant.detail, False
+
+
+def _after_a_title(before: str) -> bool:
+    return bool(re.search(r"(?i)\b(?:" + "|".join(TITLES) + r")\.?\s+$", fold_text(before)))
 
 
 def _judge_initials(variant: Variant, original: str, after: str):

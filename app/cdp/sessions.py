@@ -21,7 +21,7 @@ from app.cdp.review import CanvasReview
 from app.errors import NotFoundError, ValidationError
 from app.services import Services
 from app.vocab import vocabularies
-from storage.models import CdpSession, Resource
+from storage.models import CdpSession, NetworkMember, Resource
 from storage.register import Register
 
 TEXT_MAX = 4000
@@ -140,10 +140,13 @@ class CdpSessionService:
         return CanvasReview(self.anonymiser(use_ner=use_ner), canvases, session_texts(session))
 
     def anonymiser(self, *, use_ner: bool = True) -> Anonymiser:
-        """An anonymiser knowing every name of the register and keeping the directory's resource names."""
+        """An anonymiser knowing every name of the register and keeping the directory's resource names and
+        the network members' organisations."""
         with self._register.session() as session:
             deny = DenyList.from_session(session)
             keep = list(session.exec(select(Resource.name)).all())
+            # Round 5: the organisations of network members ("Maison médicale Esseghem") are kept too.
+            keep += [o for o in session.exec(select(NetworkMember.organisation)).all() if o and o.strip()]
         return Anonymiser(deny, keep=keep, use_ner=use_ner)
 
 

@@ -92,6 +92,25 @@ def find_addresses(text: str) -> list[Hit]:
         if end is not None:
             key = "cp:" + match.group(2)
             hits.append(pattern_hit(match.start(), end, CODE_POSTAL, _POSTCODE_DETAIL, key, False, SHAPED))
+    return hits + _bare_postcodes(text)
+
+
+# Round 5: a Brussels postcode alone after a house number, "rue de Mérode 214 (1060)", "Rue Verte 21, 1210",
+# when a street word stands earlier on the line.
+_BARE_POSTCODE = re.compile(r"(?<=\d)[a-zA-Z]?[ \t]*(?:,|\()[ \t]*(?P<code>1[0-2]\d{2})\)?(?![\w])")
+_STREET_WORD = re.compile(
+    rf"(?i:\b(?:{_FR_STREET_SURE}|{_FR_STREET_NEEDS_NUMBER})\s|(?:{_NL_SUFFIX_SURE})\b)"
+)
+
+
+def _bare_postcodes(text: str) -> list[Hit]:
+    hits = []
+    for match in _BARE_POSTCODE.finditer(text):
+        line = text[max(0, match.start() - 60) : match.start()].rsplit("\n", 1)[-1]
+        if _STREET_WORD.search(line):
+            start, end = match.start("code"), match.end("code")
+            key = "cp:" + match.group("code")
+            hits.append(pattern_hit(start, end, CODE_POSTAL, _POSTCODE_DETAIL, key, False, SHAPED))
     return hits
 
 

@@ -12,7 +12,7 @@ from app.anonymiser.folding import fold_text, normalise_key
 from app.anonymiser.lexicon import PARTICLES, RELATIONS, TITLES, commune_keys, is_common_word
 from app.anonymiser.model import PERSONNE, Hit
 from app.anonymiser.patterns.base import SHAPED, pattern_hit
-from app.anonymiser.places import is_function_word, not_a_name
+from app.anonymiser.places import is_calendar_or_kinship, is_french_stop_word, is_function_word, not_a_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _TITLE_ABBREVIATIONS_TEXT = (
@@ -20,7 +20,7 @@ _TITLE_ABBREVIATIONS_TEXT = (
 )
 _TITLE_ABBREVIATIONS = frozenset(_TITLE_ABBREVIATIONS_TEXT.split())
 # Titles written in lower case in a text without capitals ("mme lemaire").
-_LOWERCASE_TITLES = ("mme", "mr", "dr", "mevr", "dhr")
+_LOWERCASE_TITLES = ("mme", "mr", "dr", "mevr", "dhr", "mw", "mvr")
 # Folded titles that are too short or also kinship words: a title only when abbreviated as above.
 _FAMILY_TITLES = ("pere", "frere", "soeur")
 # Words between a relation and the name ("l'assistante sociale Zoé", "le médecin traitant Dr …").
@@ -84,7 +84,9 @@ def _announcer(text: str, word: str, end: int, lowercase: bool) -> str | None:
         # A lone "M" is a title only with its dot ("M. Dupont"), not in "vitamine M".
         is_title = bare != "M" or text[end - 1 : end] == "." or text[end : end + 1] == "."
     else:
-        is_title = (lowercase and bare.casefold() in _LOWERCASE_TITLES and bare.islower()) or (
+        # "dr. Verstraeten", "dhr. Nowak": an abbreviated title in lower case with its dot (any text).
+        dotted = word.endswith(".") or text[end : end + 1] == "." or bare == "mme"
+        is_title = ((lowercase or dotted) and bare.casefold() in _LOWERCASE_TITLES and bare.islower()) or (
             folded in TITLES and len(folded) > 3 and folded not in _FAMILY_TITLES
         )
     if is_title:
@@ -119,7 +121,7 @@ def _read_word(reading: _Reading, words: list, cursor: int, gap: str) -> int:
     bare = candidate.rstrip(".")
     folded = fold_text(bare)
     if _passed_over(reading, words, cursor, bare, folded, gap, start):
-        return _NEXT
+        return _STOP if candidate.endswith(".") and len(bare) > 2 else _NEXT  # "à domicile. Elle …"
     if _not_in_the_name(reading, bare, folded):
         return _STOP
     if reading.is_relation and not reading.names and is_common_word(folded):
@@ -167,11 +169,29 @@ def _not_in_the_name(reading: _Reading, bare: str, folded: str) -> bool:
         return True
     if reading.is_relation and first and bare.isupper() and len(bare) <= 3:
         return True  # "aidant les RP", "son fils (ASBL)": an acronym, not a name
+    if reading.is_relation and first and _given_name_on_a_list(bare, folded):
+        reading.common = True  # "sa fille Elke", "de kleinzoon Milan": masked, flagged for the review
+        return False
     if folded in TITLES or folded in RELATIONS or is_function_word(folded):
         return True
     if reading.is_relation and first and not_a_name(folded):
         return True
     return not first and is_common_word(folded)
+
+
+def _given_name_on_a_list(bare: str, folded: str) -> bool:
+    """A Titlecase known given name that a word list also holds as a place or a function word ("Elke" is
+    Dutch for "each", "Milan" a city): after a relation it is the name."""
+    return (
+        bare.istitle()
+        and len(folded) >= 3
+        and not is_french_stop_word(folded)
+        and (is_function_word(folded) or not_a_name(folded))
+        and not is_calendar_or_kinship(folded)
+        and folded not in TITLES
+        and folded not in RELATIONS
+        and given_names.lookup(folded) is not None
+    )
 
 
 def _announced_hit(text: str, reading: _Reading, keep_keys: frozenset[str]) -> Hit | None:

@@ -110,11 +110,56 @@ _PLATE = re.compile(
 _IBAN_CANDIDATE = re.compile(r"(?<![\w])([A-Za-z]{2}\s?\d{2}(?:[ ]?[A-Za-z0-9]){10,32})")
 _BE_SHAPED = re.compile(r"(?i)(?<![\w])BE\s?\d{2}(?:\s?\d{4}){3}(?!\w)")
 
+# Round 5. Codes announced by their word: key boxes and door codes ("boîte à clés : 4512", "digicode
+# 12A45", "sleutelkluis 0000", "deurcode: 1234B"); "code postal" is not one. The code has a digit.
+_CODE_OF = (
+    r"(?:d['’]acc[èe]s|d['’]entr[ée]e|de[ \t]+la[ \t]+porte|de[ \t]+l['’]immeuble|du[ \t]+b[âa]timent|"
+    r"de[ \t]+la[ \t]+bo[îi]te(?:[ \t]+[àa][ \t]+cl[ée]s?)?|porte|sonnette|cave|garage|alarme|immeuble|"
+    r"b[âa]timent|entr[ée]e|bo[îi]te[ \t]+[àa][ \t]+cl[ée]s?|poort|deur|voordeur|"
+    r"van[ \t]+de[ \t]+(?:deur|poort)|sleutelkluis|alarm|kelder|gebouw|ingang)"
+)
+_ACCESS_CODE = re.compile(
+    r"(?i:digicode|bo[îi]te[ \t]+[àa][ \t]+cl[ée]s?|key[ \t]?box|sleutelkluis(?:je)?|sleutelkastje|deurcode|"
+    rf"toegangscode|pincode|alarmcode|poortcode|code[ \t]+{_CODE_OF})"
+    r"(?:[ \t]+(?i:est|is|=|:|n°|nr\.?|code))*[ \t]*[:=]?[ \t]*"
+    r"(?P<code>(?=[\w#*-]*\d)[0-9A-Z#*]{3,8}(?:[ -][0-9A-Z#*]{1,4})?)(?![\w])"
+)
+# "code 4729", "le code: 6021": the bare word "code" then the code; not a year ("code 2023"), not a postcode.
+_PLAIN_CODE = re.compile(
+    r"(?<![\w])(?i:code)[ \t]*[:=]?[ \t]*(?!(?:19|20)\d{2}(?![\w]))"
+    r"(?P<code>(?=[\w#*-]*\d)[0-9A-Z#*]{3,8})(?![\w])"
+)
+# A hospital patient number: seven digits alone (phones, NISS and account numbers are longer).
+_SEVEN_DIGITS = re.compile(r"(?<![\d.,/\-+])\d{7}(?![\d]|[.,/\-]\d)")
+# Case-file numbers (CPAS/OCMW, asylum, medical card…): a letter prefix and a year, separated by "-", "/"
+# or "." ("CPAS-2024-0153", "OCMW/2023/778", "CM/2024/0456", "SP-2022/5566", "2023/OE/1234").
+_FILE_NUMBER = re.compile(
+    r"(?<![\w/-])(?P<file>[A-Z]{1,6}[ \t]?[-/.][ \t]?(?:[A-Z]{1,4}[-/.])?(?:19|20)\d{2}[-/.][A-Z0-9]{2,8}"
+    r"(?:[-/.][A-Z0-9]{1,6})?"
+    r"|(?:19|20)\d{2}[-/.][A-Z]{1,6}[-/.]\d{2,8}"
+    r"|[A-Z]{1,6}[-/.]\d{2,8}[-/.](?:19|20)\d{2})(?![\w-])"
+)
+# A number after the word of a file, a case or a reference ("dossier CPAS n° 2023/04512", "dossiernummer:
+# 778-23", "n° de dossier : 12345", "réf. AB12/345", "kenmerk 2024-118", "carte médicale n° 4512").
+_ANNOUNCED_FILE = re.compile(
+    r"(?i:dossiernummer|dossiernr\.?|dossier|n°[ \t]+de[ \t]+dossier|num[ée]ro[ \t]+de[ \t]+dossier|"
+    r"r[ée]f[ée]rence|r[ée]f\.?|kenmerk|referentie|carte[ \t]+m[ée]dicale|medische[ \t]+kaart|"
+    r"n°[ \t]+(?:de[ \t]+)?patient|num[ée]ro[ \t]+(?:de[ \t]+)?patient|pati[ëe]ntnummer|"
+    r"n°[ \t]+d['’]?[ée]crou|(?-i:(?:n°|num[ée]ro|nr\.?)?[ \t]*(?:OE|CGRA|CGVS|DVZ|SP|NN|RR|Fedasil)"
+    r"(?:-nummer|-number)?))"
+    r"(?:[ \t]+(?:CPAS|OCMW|OE|CGRA|SP|m[ée]dical|sociaal|social|n°|nr\.?|no\.?|nummer|num[ée]ro|:|de|van|"
+    r"het))*[ \t]*[:#]?[ \t]*(?!(?:19|20)\d{2}(?![\w./-]))"
+    r"(?P<file>(?=[\w./-]*\d{3})[A-Z0-9][A-Z0-9./-]{2,18}[A-Z0-9])(?![\w])"
+)
+
 _OLD_ACCOUNT_OR_CARD = Verdict(
     NUMERO, "numéro de compte ou de carte d'identité (ancien format)", False, SHAPED
 )
 _LONG = Verdict(NUMERO, "long numéro (identifiant probable)", True, WEAK)
 _LICENCE_PLATE = Verdict(NUMERO, "plaque d'immatriculation", False, SHAPED)
+_CODE = Verdict(NUMERO, "code d'accès (boîte à clés, porte)", False, SHAPED)
+_PATIENT = Verdict(NUMERO, "numéro à sept chiffres (numéro de patient probable)", True, WEAK)
+_CASE_FILE = Verdict(NUMERO, "numéro de dossier", False, SHAPED)
 
 # The order is the order of the hits (it breaks ties between equal overlapping detections).
 NUMBER_RULES: tuple[NumberRule, ...] = (
@@ -124,6 +169,11 @@ NUMBER_RULES: tuple[NumberRule, ...] = (
     NumberRule(_PLATE, _always(_LICENCE_PLATE), _plate_compact, groups=("plate", "announced")),
     NumberRule(_IBAN_CANDIDATE, _judge_valid_iban, _iban_prefix_compact, groups=(1,), prefixes=True),
     NumberRule(_BE_SHAPED, _judge_invalid_belgian_iban, _iban_compact),
+    NumberRule(_ACCESS_CODE, _always(_CODE), _plate_compact, groups=("code",)),
+    NumberRule(_PLAIN_CODE, _always(_CODE), _plate_compact, groups=("code",)),
+    NumberRule(_FILE_NUMBER, _always(_CASE_FILE), _plate_compact, groups=("file",)),
+    NumberRule(_ANNOUNCED_FILE, _always(_CASE_FILE), _plate_compact, groups=("file",)),
+    NumberRule(_SEVEN_DIGITS, _always(_PATIENT), _digits),
 )
 
 _MIN_IBAN_LENGTH = 14

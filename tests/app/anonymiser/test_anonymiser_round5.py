@@ -2,9 +2,9 @@
 narratives): 91 narratives, 43 Dutch or mixed, organisation-heavy, file numbers and codes of every Belgian
 shape, quasi-identifiers. First-run figures are in round5.py's docstring.
 
-The floors of issue 19 are marked xfail(strict=False) until the round-5 rules make them hold; the improver
-removes the marks then. Without NER the module runs in a few seconds; the NER run is added when the model
-is installed.
+The floors of issue 19 were marked xfail(strict=False) at the first run; the round-5 rules make them hold
+and the marks are gone (after-fix figures in docs/anonymisation.md). Without NER the module runs in a few
+seconds; the NER run is added when the model is installed.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ ORG_FLOOR = 0.97
 UNKNOWN_WITHOUT_NER_FLOOR = 0.97
 WORD_FLOOR = 0.97
 DIRECT = ("niss", "phone", "iban", "email", "address", "birth_date")
-BUDGET = pytest.mark.xfail(strict=False, reason="issue 19 budget, not met at the first run")
 
 
 @pytest.fixture(scope="module")
@@ -89,19 +88,16 @@ def test_direct_identifiers_masked_all(results):
         assert _failed(result, DIRECT) == []
 
 
-@BUDGET
 def test_postcodes_masked_all(results):
     for result in results.values():
         assert _failed(result, ("postcode",)) == []
 
 
-@BUDGET
 def test_file_numbers_and_codes_masked_all(results):
     for result in results.values():
         assert _failed(result, ("code", "fileno")) == []
 
 
-@BUDGET
 def test_organisations_kept(results):
     for result in results.values():
         assert result["kept_rate"]["org"] >= ORG_FLOOR
@@ -109,18 +105,15 @@ def test_organisations_kept(results):
             assert result["by_language"][language]["kept_rate"]["org"] >= ORG_FLOOR
 
 
-@BUDGET
 def test_unknown_names_masked_without_ner(results):
     assert results["plain"]["recall"]["unknown_name"] >= UNKNOWN_WITHOUT_NER_FLOOR
 
 
-@BUDGET
 def test_common_words_kept(results):
     for result in results.values():
         assert result["kept_rate"]["word"] >= WORD_FLOOR
 
 
-@BUDGET
 def test_no_quasi_identifier_left_unseen(results):
     for result in results.values():
         assert result["quasi_seen"] == 1.0
