@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main
-from app.register_lock import RegisterLock, RegisterInUseError, holding
+from app.register_lock import RegisterInUseError, RegisterLock, holding
 from storage.register import Register
 from tests.conftest import PASSPHRASE
 
@@ -69,7 +69,7 @@ def test_piped_demo_is_refused_without_a_code_file(tmp_path, monkeypatch, capsys
     assert not (tmp_path / "d").exists()
 
 
-# -- one process per register ---------------------------------------------------------------------------------
+# -- one process per register ---------------------------------------------------------------------------
 def test_a_command_on_a_register_held_by_a_window_says_it_is_in_use(register_dir, monkeypatch, capsys):
     window = RegisterLock(register_dir)  # what the window's RegisterGuard holds while the register is open
     assert window.acquire()
@@ -107,6 +107,5 @@ def test_the_lock_holds_across_processes_and_dies_with_its_owner(register_dir):
 
 
 def test_a_second_holder_in_the_same_process_is_refused(tmp_path):
-    with holding(tmp_path), pytest.raises(RegisterInUseError):
-        with holding(tmp_path):
-            pass
+    with holding(tmp_path), pytest.raises(RegisterInUseError), holding(tmp_path):
+        pass
