@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app import registers
+from app.cli.backup_commands import add_backup_commands, cmd_backups
 from app.cli.cdp_commands import add_export_commands, cmd_export
 from app.cli.report_commands import _parser, add_report_commands, cmd_report
 from app.cli.resource_commands import add_resource_commands, cmd_resources
@@ -92,6 +93,7 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     add_report_commands(sub, lambda args: _open(args, _reader(args)))
     add_export_commands(sub, lambda args: _open(args, _reader(args)), _parser)
     add_resource_commands(sub, lambda args: _open(args, _reader(args)), _parser)
+    add_backup_commands(sub, lambda args: _open(args, _reader(args)), _parser)
 
 
 def french_help(parser: argparse.ArgumentParser) -> None:
@@ -224,4 +226,5 @@ COMMANDS = {
     "report": cmd_report,
     "export": cmd_export,
     "resources": cmd_resources,
+    "backups": cmd_backups,
 }
