@@ -1,4 +1,4 @@
-"""After an erasure, the older backups still holding the person are listed by date and can be purged (issue 13).
+"""After an erasure, the older backups still holding the person are listed by date and purged (issue 13).
 
 Finding 11: an erased person lived on in older backups for months, and nothing said so.
 """
