@@ -33,6 +33,7 @@ from ui.register.model import PreparedRows
 from ui.register.view import RegisterView, read_rows
 from ui.shell import actions as window_actions
 from ui.shell.instance_guard import RegisterGuard
+from ui.shell.session_lock import SessionLockWatcher
 from ui.shell.lock import IdleWatcher, LockScreen, WindowState
 from ui.shell.preferences import Preferences
 from ui.shell.tool_pages import ToolPages
@@ -72,6 +73,8 @@ class MainWindow(WindowLocking, QMainWindow):
         self._build_status_bar()
         self.idle = IdleWatcher(preferences.idle_minutes, self)
         self.idle.idle.connect(self.request_lock)
+        self.session_watch = SessionLockWatcher(self)  # the desktop locks or the machine suspends
+        self.session_watch.session_locking.connect(self.request_lock)
         self._restore_geometry()
         self._fill(services, rows)
         self.idle.start()
