@@ -33,9 +33,9 @@ from ui.register.model import PreparedRows
 from ui.register.view import RegisterView, read_rows
 from ui.shell import actions as window_actions
 from ui.shell.instance_guard import RegisterGuard
-from ui.shell.session_lock import SessionLockWatcher
 from ui.shell.lock import IdleWatcher, LockScreen, WindowState
 from ui.shell.preferences import Preferences
+from ui.shell.session_lock import SessionLockWatcher
 from ui.shell.tool_pages import ToolPages
 from ui.shell.window_locking import WindowLocking
 from ui.situation.spare_editor import SpareEditor
