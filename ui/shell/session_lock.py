@@ -55,7 +55,8 @@ class SessionLockWatcher(QObject):
         system = system_bus if system_bus is not None else QDBusConnection.systemBus()
         if session.isConnected():
             for path, interface in SCREENSAVER_SIGNALS:
-                if session.connect("", path, interface, "ActiveChanged", self, "1on_screensaver_active(bool)"):
+                slot = "1on_screensaver_active(bool)"  # Qt's SLOT() form
+                if session.connect("", path, interface, "ActiveChanged", self, slot):
                     self.listening.append(f"{interface}.ActiveChanged")
         if system.isConnected():
             path, interface = LOGIN1
