@@ -46,7 +46,10 @@ class RegisterLock:
         """True when this holder now has the register (or already had it)."""
         if self._fd is not None:
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except OSError:  # a link or another user's file planted at the name: never followed nor shared
+            return False
         if not _try_lock(fd):
             os.close(fd)
             return False

@@ -109,3 +109,16 @@ def test_the_lock_holds_across_processes_and_dies_with_its_owner(register_dir):
 def test_a_second_holder_in_the_same_process_is_refused(tmp_path):
     with holding(tmp_path), pytest.raises(RegisterInUseError), holding(tmp_path):
         pass
+
+
+def test_a_link_planted_at_the_lock_name_is_not_followed(tmp_path):
+    lock = RegisterLock(tmp_path / "register")
+    target = tmp_path / "victim"
+    target.write_text("intact", encoding="utf-8")
+    lock.path.unlink(missing_ok=True)
+    lock.path.symlink_to(target)
+    try:
+        assert not lock.acquire()
+        assert target.read_text(encoding="utf-8") == "intact"
+    finally:
+        lock.path.unlink()
