@@ -17,7 +17,7 @@ from sqlalchemy import Table
 from app import clock, dialogues, followups, mobilisations, priorities, resources_directory, time_entries
 from app.durations import MAX_MINUTES
 from app.errors import ValidationError
-from app.validation import check_birth_year, check_text_length
+from app.validation import check_birth_year, check_email, check_sex, check_text_length
 from storage import models as m
 
 FORMAT = "relais-register-export"
@@ -164,16 +164,24 @@ def _check_limits(table: str, name: str, value: Any, where: str) -> None:
     """The services' rules on one converted value; the error names the record and the field."""
     if isinstance(value, str):
         check_text_length(value, TEXT_LIMITS.get((table, name), TEXT_MAX_DEFAULT), where)
-    elif isinstance(value, int) and not isinstance(value, bool):
-        if (table, name) == ("person", "birth_year"):
-            try:
-                check_birth_year(value, clock.today())
-            except ValidationError as exc:
-                raise ValidationError(where, exc.code, **{**exc.params, "field": where}) from None
-            return
+    elif isinstance(value, int) and not isinstance(value, bool) and (table, name) not in SERVICE_RULES:
         low, high = INT_RANGES.get((table, name), INT_RANGE_DEFAULT)
         if not low <= value <= high:
             raise ValidationError(where, "import.number_out_of_range", min=low, max=high)
+    rule = SERVICE_RULES.get((table, name))
+    if rule is not None:
+        try:
+            rule(value)
+        except ValidationError as exc:  # the service names its own field: name the record's instead
+            raise ValidationError(where, exc.code, **{**exc.params, "field": where}) from None
+
+
+# The persons', network's and directory's own checks, reused as they are.
+SERVICE_RULES: dict[tuple[str, str], Any] = {
+    ("person", "birth_year"): lambda year: check_birth_year(year, clock.today()),
+    ("person", "sex"): check_sex,
+    **{(table, "email"): check_email for table in ("person", "networkmember", "resource")},
+}
 
 
 def _default(section: Section, name: str, nullable: bool, where: str, *, missing: bool) -> Any:

@@ -157,3 +157,17 @@ def test_the_cdp_limits_match_the_service():
 def test_the_refusal_is_a_validation_error_for_the_window(target, document):
     _at(document, TIME_ENTRY)["minutes"] = -1
     assert isinstance(_refused(target, document), ValidationError)
+
+
+@pytest.mark.parametrize(
+    "path, field, value, code",
+    [
+        (("persons", 0), "sex", "z", "validation.sex"),
+        (("persons", 0), "email", "not an address", "validation.email"),
+        (("resources", 0), "email", "a@b", "validation.email"),
+    ],
+)
+def test_the_persons_and_directory_rules_apply(target, document, path, field, value, code):
+    _at(document, path)[field] = value
+    error = _refused(target, document)
+    assert error.code == code and error.field.endswith(f"].{field}")
