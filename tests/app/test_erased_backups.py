@@ -84,3 +84,19 @@ def test_cli_lists_then_purges(register_dir, monkeypatch, capsys):
     code, out, _ = _cli(monkeypatch, capsys, "backups", "list", str(register_dir))
     assert code == 0 and backup.name not in out
     assert os.listdir(register_dir / "backups") == []
+
+
+def test_a_dump_of_a_register_with_erasures_imports_into_another_one(register, template_register, tmp_path):
+    import shutil
+
+    from app.exports.personal_dump import export_document
+    from app.personal_import import import_document
+
+    registers.erase_person_after_backup(register, _add_person(register, "Peeters"))
+    _add_person(register, "Janssens")
+    folder = tmp_path / "other"
+    shutil.copytree(template_register[0], folder)
+    with registers.unlock_with_passphrase(folder, PASSPHRASE) as other:
+        registers.erase_person_after_backup(other, _add_person(other, "Maes"))
+        assert import_document(other, export_document(register)) == 1
+        assert len(registers.backups_holding_erased_data(other)) == 1  # its own erasure only
