@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from app.erased_backups import ERASURES_KEY
 from app.errors import CodedError, ValidationError
 from app.exports import dump_format as f
 from app.vocab import vocabularies
@@ -33,21 +34,92 @@ def _shown(value: object) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
 
+MAX_FILE_BYTES = 200_000_000  # a 5 000-situation demo register dumps to about 20 MB
+MAX_DEPTH = 12  # the dump nests 9 levels deep (document → … → a priority's history entry)
+DOCUMENT_KEYS = frozenset(
+    {"format", "schema_version", "exported_at", "resources", "persons", "time_entries", "cdp_sessions",
+     "export_logs", "settings"}
+)
+# Keys a record may hold besides its section's data columns: its ref, its links, its nested lists.
+NESTED_KEYS: dict[f.Section, frozenset[str]] = {
+    f.RESOURCES: frozenset({"ref"}),
+    f.PERSONS: frozenset({"network", "situations"}),
+    f.SITUATIONS: frozenset(
+        {"vulnerabilities", "pathologies", "dialogue_sessions", "priorities", "mobilisations", "time_entries",
+         "follow_ups"}
+    ),
+    f.DIALOGUES: frozenset({"ref"}),
+    f.PRIORITIES: frozenset({"ref", "dialogue_session_ref", "history"}),
+    f.MOBILISATIONS: frozenset({"ref", "resource_ref", "priority_ref", "history"}),
+    f.TIME_ENTRIES: frozenset({"mobilisation_ref"}),
+}
+
+
 def read_document(path: Path) -> dict[str, Any]:
-    try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ImportFileError("import.file_not_found", file=Path(path).name) from None
-    except UnicodeDecodeError:
-        raise ImportFileError("import.not_utf8") from None
-    except json.JSONDecodeError as exc:
-        raise ImportFileError("import.malformed_json", line=exc.lineno, column=exc.colno) from None
+    """The parsed dump, refused whole when it is too big, too deep, repeats a key or is not a dump."""
+    document = _parse(_read_text(Path(path)))
+    _check_depth(document)
     if not isinstance(document, dict) or document.get("format") != f.FORMAT:
         raise ImportFileError("import.not_a_dump")
     if document.get("schema_version") != f.SCHEMA_VERSION:
         version = _shown(document.get("schema_version"))
         raise ImportFileError("import.unsupported_version", version=version, expected=f.SCHEMA_VERSION)
+    _check_keys(document, DOCUMENT_KEYS, "")
     return document
+
+
+def _read_text(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFileError("import.file_too_big", max_mb=MAX_FILE_BYTES // 1_000_000)
+        return path.read_text(encoding="utf-8-sig")  # a byte-order mark, as some editors write, is fine
+    except FileNotFoundError:
+        raise ImportFileError("import.file_not_found", file=path.name) from None
+    except UnicodeDecodeError:
+        raise ImportFileError("import.not_utf8") from None
+
+
+def _parse(text: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_refuse_repeated_keys)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError("import.malformed_json", line=exc.lineno, column=exc.colno) from None
+    except RecursionError:  # nesting deeper than the parser goes: no record to name yet
+        raise ImportFileError("import.too_deep", field="", max=MAX_DEPTH) from None
+
+
+def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    record = dict(pairs)
+    if len(record) != len(pairs):
+        seen: set[str] = set()
+        repeated = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise ImportFileError("import.repeated_key", key=_shown(repeated))
+    return record
+
+
+def _check_depth(document: Any) -> None:
+    """Walked without recursion, so that a hostile file cannot exhaust the stack here either."""
+    pending: list[tuple[Any, str, int]] = [(document, "", 0)]
+    while pending:
+        value, where, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise ImportFileError("import.too_deep", field=where, max=MAX_DEPTH)
+        if isinstance(value, dict):
+            pending.extend((v, _joined(where, k), depth + 1) for k, v in value.items())
+        elif isinstance(value, list):
+            pending.extend((v, f"{where}[{i}]", depth + 1) for i, v in enumerate(value))
+
+
+def _joined(where: str, key: str) -> str:
+    """A field's path; a key that cannot be shown (a control character, a lone surrogate) becomes `?`."""
+    shown = key if key.isprintable() else "?"
+    return f"{where}.{shown}" if where else shown
+
+
+def _check_keys(record: dict, allowed: frozenset[str] | set[str], where: str) -> None:
+    for key in record:
+        if key not in allowed:
+            raise ValidationError(_joined(where, key), "import.unknown_field", key=_shown(key))
 
 
 def import_json(register: Register, path: Path) -> int:
@@ -97,12 +169,16 @@ class _Plan:
         for i, record in enumerate(_list(document, "settings", "settings")):
             self._add(f.SETTINGS, record, f"settings[{i}]", {})
             key = self.rows[f.SETTINGS][-1]["key"]
+            if key == ERASURES_KEY:  # the source register's erasures date its own backups, not these
+                self.rows[f.SETTINGS].pop()
+                continue
             if key in self._settings:  # never overwrite a register's setting silently
                 raise ValidationError(f"settings[{i}].key", "import.setting_exists", key=_shown(key))
             self._settings.add(key)
 
     def _add(self, section: f.Section, record: Any, where: str, links: dict[str, Any]) -> int | None:
         row = f.json_to_row(section, record, where)
+        _check_keys(record, {*section.data_columns, *NESTED_KEYS.get(section, ())}, where)
         _check_vocabulary(section, row, where)
         row.update(links)
         if section in self._next_id:

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
+from app import erased_backups
 from app.persons import PersonService
 from app.readmodels import ErasureReport
 from storage import backup as _backup
@@ -51,6 +53,7 @@ __all__ = [
     "WrongSecretError",
     "back_up",
     "back_up_automatically",
+    "backups_holding_erased_data",
     "change_passphrase",
     "check_register",
     "create",
@@ -60,6 +63,7 @@ __all__ = [
     "is_register",
     "is_remembered",
     "keyring_available",
+    "purge_backups",
     "remember_on_this_computer",
     "replace_passphrase",
     "restore",
@@ -206,6 +210,14 @@ def discard_restored(folder: Path, *, keep_folder: bool) -> None:
 # -- erasing a person -----------------------------------------------------------------------------------
 def erase_person_after_backup(register: Register, person_id: int) -> tuple[Path, ErasureReport]:
     """Back the whole register up (automatically, into its backups/ folder), then erase the person and
-    everything linked. If the backup fails (RegisterError), nothing is erased."""
+    everything linked. If the backup fails (RegisterError), nothing is erased. The erasure's dates are kept
+    (no identity) so that `backups_holding_erased_data` can list the older backups that still hold them."""
+    since = erased_backups.person_since(register, person_id)
     backup = back_up_automatically(register, ERASURE_BACKUP_REASON)
-    return backup, PersonService(register).erase(person_id)
+    report = PersonService(register).erase(person_id)
+    erased_backups.record_erasure(register, since, datetime.now())  # local time, as in backup names
+    return backup, report
+
+
+backups_holding_erased_data = erased_backups.backups_holding_erased_data
+purge_backups = erased_backups.purge_backups

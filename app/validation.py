@@ -50,3 +50,13 @@ def check_email(email: str, field: str = "email") -> None:
 def check_not_future(value: date | None, field: str, today: date) -> None:
     if value is not None and value > today:
         raise ValidationError(field, "validation.date_in_future")
+
+
+def check_text_length(value: str, limit: int, field: str) -> None:
+    """Text the register can store (valid Unicode: no lone surrogate) within the service's `limit`."""
+    if len(value) > limit:
+        raise ValidationError(field, "validation.field_too_long", max=limit)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(field, "validation.invalid_text") from None

@@ -15,6 +15,7 @@ from pathlib import Path
 from app.cli.register_commands import COMMANDS, PASSPHRASE_STDIN_HELP, add_subcommands, french_help
 from app.errors import CodedError
 from app.messages import environment_language, error_message, message_text
+from app.register_lock import holding
 from app.vocab import VocabularyError, vocabularies
 
 EXPECTED_ERRORS = (CodedError,)  # every error raised on purpose: register, validation, import, secrets…
@@ -47,7 +48,7 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[Path | None],
             if open_window is None:
                 return _fail("cli.no_window")
             return open_window(args.register)
-        return COMMANDS[args.command](args) or 0
+        return _run_locked(args)
     except VocabularyError as exc:
         return _fail("vocabulary.invalid", cause=exc.code, **exc.params)
     except EXPECTED_ERRORS as exc:
@@ -59,6 +60,15 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[Path | None],
         return _fail("cli.file_error", file=name, reason=exc.strerror or type(exc).__name__)
     except Exception as exc:  # one line, no traceback (it could carry personal data)
         return _fail("cli.unexpected", kind=type(exc).__name__)
+
+
+def _run_locked(args: argparse.Namespace) -> int:
+    """Every command naming a register folder holds the window's one-instance lock while it runs."""
+    folder = getattr(args, "DIR", None)
+    if folder is None:
+        return COMMANDS[args.command](args) or 0
+    with holding(folder):
+        return COMMANDS[args.command](args) or 0
 
 
 def _fail_with(error: BaseException) -> int:

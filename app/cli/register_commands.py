@@ -7,16 +7,26 @@ import sys
 from pathlib import Path
 
 from app import registers
+from app.cli.backup_commands import add_backup_commands, cmd_backups
 from app.cli.cdp_commands import add_export_commands, cmd_export
 from app.cli.moderator_commands import add_cdp_commands, cmd_cdp
 from app.cli.report_commands import _parser, add_report_commands, cmd_report
 from app.cli.resource_commands import add_resource_commands, cmd_resources
 from app.cli.secrets_input import SecretReader
+from app.recovery_file import RECOVERY_FILE_OPTION, check_recovery_output, write_recovery_code
 from app.registers import Register
 
 PASSPHRASE_STDIN_HELP = "lire la phrase de passe (une ligne par secret demandé) sur l'entrée standard"
 RECOVERY_NOTICE = (
     "Code de récupération (notez-le et gardez-le en lieu sûr : il ne sera plus affiché) :\n  {code}"
+)
+RECOVERY_FILE_NOTICE = (
+    "Code de récupération écrit dans {file} (lisible par vous seul) : recopiez-le en lieu sûr, "
+    "puis supprimez ce fichier."
+)
+RECOVERY_FILE_HELP = (
+    "écrire le code de récupération dans ce nouveau fichier (lisible par vous seul) au lieu de l'afficher ; "
+    "obligatoire quand la sortie standard n'est pas un terminal"
 )
 
 
@@ -32,7 +42,8 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
         )
         return parser
 
-    command("init", "créer un registre vide", "DIR:dossier du nouveau registre (vide ou inexistant)")
+    init = command("init", "créer un registre vide", "DIR:dossier du nouveau registre (vide ou inexistant)")
+    init.add_argument(RECOVERY_FILE_OPTION, metavar="FICHIER", type=Path, help=RECOVERY_FILE_HELP)
     demo = command(
         "demo",
         "créer un registre de démonstration (données fictives)",
@@ -45,6 +56,7 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
         help="small : les 14 situations d'exemple ; large : 5 000 situations (mesures)",
     )
     demo.add_argument("--seed", type=int, default=0, help="graine des données générées (défaut : 0)")
+    demo.add_argument(RECOVERY_FILE_OPTION, metavar="FICHIER", type=Path, help=RECOVERY_FILE_HELP)
     for name, help_text in (
         ("verify", "vérifier l'intégrité d'un registre"),
         ("passwd", "changer la phrase de passe (la base n'est pas réécrite)"),
@@ -83,6 +95,7 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     add_export_commands(sub, lambda args: _open(args, _reader(args)), _parser)
     add_resource_commands(sub, lambda args: _open(args, _reader(args)), _parser)
     add_cdp_commands(sub, _parser)
+    add_backup_commands(sub, lambda args: _open(args, _reader(args)), _parser)
 
 
 def french_help(parser: argparse.ArgumentParser) -> None:
@@ -111,16 +124,31 @@ def _reader(args: argparse.Namespace) -> SecretReader:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    _check_recovery_output(args)
     register, code = registers.create(args.DIR, _reader(args).new())
     register.close()
     print(f"Registre créé : {args.DIR}")
-    print(RECOVERY_NOTICE.format(code=code))
+    _deliver_recovery_code(args, code)
     return 0
+
+
+def _check_recovery_output(args: argparse.Namespace) -> None:
+    """Before the register exists: a recovery code printed into a pipe or a file would be unprotected."""
+    check_recovery_output(args.recovery_code_file, interactive=sys.stdout.isatty())
+
+
+def _deliver_recovery_code(args: argparse.Namespace, code: str) -> None:
+    if args.recovery_code_file is None:
+        print(RECOVERY_NOTICE.format(code=code))
+        return
+    write_recovery_code(args.recovery_code_file, code)
+    print(RECOVERY_FILE_NOTICE.format(file=args.recovery_code_file))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo.builder import build_demo  # imported late: only this command needs the demo data
 
+    _check_recovery_output(args)
     register, code = registers.create(args.DIR, _reader(args).new())
     try:
         summary = build_demo(register, size=args.size, seed=args.seed)
@@ -129,7 +157,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise
     register.close()
     print(f"Registre de démonstration créé : {args.DIR} ({summary.situations} situations fictives)")
-    print(RECOVERY_NOTICE.format(code=code))
+    _deliver_recovery_code(args, code)
     return 0
 
 
@@ -201,4 +229,5 @@ COMMANDS = {
     "export": cmd_export,
     "resources": cmd_resources,
     "cdp": cmd_cdp,
+    "backups": cmd_backups,
 }

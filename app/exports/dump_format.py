@@ -14,7 +14,10 @@ from typing import Any
 from pydantic_core import PydanticUndefined
 from sqlalchemy import Table
 
+from app import clock, dialogues, followups, mobilisations, priorities, resources_directory, time_entries
+from app.durations import MAX_MINUTES
 from app.errors import ValidationError
+from app.validation import check_birth_year, check_email, check_sex, check_text_length
 from storage import models as m
 
 FORMAT = "relais-register-export"
@@ -96,6 +99,42 @@ VOCABULARY_COLUMNS: dict[tuple[str, str], str] = {
 }
 
 
+# The services' own limits, so that a file cannot hold what the window would refuse (see app/validation.py).
+# A column not listed here gets the generic cap below: free text no one types in one sitting.
+# The CdP limits are app.cdp.sessions' GROUP_MAX and TEXT_MAX, copied because that module pulls in the
+# anonymiser (tests/app/test_import_limits.py keeps them equal).
+CDP_GROUP_MAX, CDP_TEXT_MAX = 120, 4000
+TEXT_LIMITS: dict[tuple[str, str], int] = {
+    ("priority", "text"): priorities.TEXT_MAX,
+    ("priority", "notes"): priorities.NOTE_MAX,
+    ("prioritystatuschange", "note"): priorities.NOTE_MAX,
+    ("mobilisation", "resource_name"): resources_directory.NAME_MAX,
+    ("mobilisation", "notes"): mobilisations.NOTE_MAX,
+    ("mobilisationstatuschange", "note"): mobilisations.NOTE_MAX,
+    ("timeentry", "note"): time_entries.NOTE_MAX,
+    ("followup", "note"): followups.NOTE_MAX,
+    ("resource", "name"): resources_directory.NAME_MAX,
+    ("cdpsession", "group_name"): CDP_GROUP_MAX,
+    **{("dialoguesession", c): dialogues.TEXT_MAX for c in ("difficulties", "added_value", "notes")},
+    **{
+        ("resource", c): resources_directory.TEXT_MAX
+        for c in ("address", "conditions", "cost", "waiting_list_notes", "notes")
+    },
+    **{
+        ("cdpsession", c): CDP_TEXT_MAX
+        for c in ("noeud_text", "feedback_positive", "feedback_difficulty", "feedback_new",
+                  "feedback_solution")
+    },
+}
+TEXT_MAX_DEFAULT = 20_000
+# Whole numbers: (smallest, largest). Birth years are checked by the persons' own rule.
+INT_RANGES: dict[tuple[str, str], tuple[int, int]] = {
+    ("timeentry", "minutes"): (1, MAX_MINUTES),
+    ("priority", "rank"): (1, 1000),
+}
+INT_RANGE_DEFAULT = (0, 1_000_000_000)
+
+
 def to_json_value(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -117,7 +156,32 @@ def json_to_row(section: Section, record: Any, where: str) -> dict[str, Any]:
             row[name] = _default(section, name, column.nullable, where, missing=name not in record)
             continue
         row[name] = _convert(column.type, record[name], f"{where}.{name}")
+        _check_limits(section.table.name, name, row[name], f"{where}.{name}")
     return row
+
+
+def _check_limits(table: str, name: str, value: Any, where: str) -> None:
+    """The services' rules on one converted value; the error names the record and the field."""
+    if isinstance(value, str):
+        check_text_length(value, TEXT_LIMITS.get((table, name), TEXT_MAX_DEFAULT), where)
+    elif isinstance(value, int) and not isinstance(value, bool) and (table, name) not in SERVICE_RULES:
+        low, high = INT_RANGES.get((table, name), INT_RANGE_DEFAULT)
+        if not low <= value <= high:
+            raise ValidationError(where, "import.number_out_of_range", min=low, max=high)
+    rule = SERVICE_RULES.get((table, name))
+    if rule is not None:
+        try:
+            rule(value)
+        except ValidationError as exc:  # the service names its own field: name the record's instead
+            raise ValidationError(where, exc.code, **{**exc.params, "field": where}) from None
+
+
+# The persons', network's and directory's own checks, reused as they are.
+SERVICE_RULES: dict[tuple[str, str], Any] = {
+    ("person", "birth_year"): lambda year: check_birth_year(year, clock.today()),
+    ("person", "sex"): check_sex,
+    **{(table, "email"): check_email for table in ("person", "networkmember", "resource")},
+}
 
 
 def _default(section: Section, name: str, nullable: bool, where: str, *, missing: bool) -> Any:

@@ -2203,6 +2203,14 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Rien n&apos;a été effacé&#xa0;: la sauvegarde n&apos;a pas pu être faite.</translation>
     </message>
     <message>
+        <source>%1 backup(s) made before this erasure still hold this person, the oldest from %2. Relais keeps the last %3 automatic backups: these disappear after %3 newer ones.
+
+Delete them now? The backup made just before the erasure is among them: without it the erasure cannot be undone.</source>
+        <translation>%1 sauvegarde(s) faite(s) avant cet effacement contiennent encore cette personne, la plus ancienne du %2. Relais garde les %3 dernières sauvegardes automatiques : celles-ci disparaîtront après %3 nouvelles.
+
+Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en fait partie : sans elle, l&apos;effacement ne peut plus être annulé.</translation>
+    </message>
+    <message>
         <source>%1 has been erased from the register.</source>
         <translation>%1 a été effacé·e du registre.</translation>
     </message>

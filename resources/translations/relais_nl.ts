@@ -2203,6 +2203,14 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Er is niets gewist: de back-up kon niet worden gemaakt.</translation>
     </message>
     <message>
+        <source>%1 backup(s) made before this erasure still hold this person, the oldest from %2. Relais keeps the last %3 automatic backups: these disappear after %3 newer ones.
+
+Delete them now? The backup made just before the erasure is among them: without it the erasure cannot be undone.</source>
+        <translation>%1 back-up(s) gemaakt vóór deze wissing bevatten deze persoon nog, de oudste van %2. Relais bewaart de laatste %3 automatische back-ups: deze verdwijnen na %3 nieuwere.
+
+Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij: zonder die back-up kan de wissing niet meer ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
         <source>%1 has been erased from the register.</source>
         <translation>%1 is uit het register gewist.</translation>
     </message>

@@ -57,7 +57,8 @@ def test_missing_folder_asks_nothing_and_creates_nothing(tmp_path, monkeypatch, 
 
 def test_init_refuses_short_passphrase(tmp_path, monkeypatch, capsys):
     code, _, err = run(
-        monkeypatch, capsys, "init", str(tmp_path / "r"), "--passphrase-stdin", stdin="court\n"
+        monkeypatch, capsys, "init", str(tmp_path / "r"), "--passphrase-stdin",
+        "--recovery-code-file", str(tmp_path / "code.txt"), stdin="court\n",
     )
     assert code == 1 and "au moins 8" in err
     assert not (tmp_path / "r").exists()
@@ -136,7 +137,9 @@ def test_backup_restore_export_import(register_dir, tmp_path, monkeypatch, capsy
     )
     assert json.loads(dump.read_text())["persons"][0]["last_name"] == "O'Brien-Dupré"
     fresh = tmp_path / "fresh"
-    assert run(monkeypatch, capsys, "init", str(fresh), "--passphrase-stdin", stdin=secret)[0] == 0
+    code_file = str(tmp_path / "code.txt")
+    init = ("init", str(fresh), "--passphrase-stdin", "--recovery-code-file", code_file)
+    assert run(monkeypatch, capsys, *init, stdin=secret)[0] == 0
     code, out, _ = run(
         monkeypatch, capsys, "import", str(fresh), str(dump), "--passphrase-stdin", stdin=secret
     )

@@ -114,6 +114,7 @@ def test_erasure_backs_up_first_then_leaves_no_row(qtbot, monkeypatch, services,
     messages = []
     monkeypatch.setattr(PersonEraser, "confirm", lambda self, summary: True)
     monkeypatch.setattr(PersonEraser, "inform", lambda self, text: messages.append(text))
+    monkeypatch.setattr(PersonEraser, "ask", lambda self, text: False)
 
     assert erase_person(services, person_id, None) is True
 
@@ -160,6 +161,7 @@ def test_editor_action_erases_and_closes(qtbot, monkeypatch, services, register,
     editor.show()
     monkeypatch.setattr(PersonEraser, "confirm", lambda self, summary: True)
     monkeypatch.setattr(PersonEraser, "inform", lambda self, text: None)
+    monkeypatch.setattr(PersonEraser, "ask", lambda self, text: False)
     editor.tabs.setCurrentIndex(0)
     qtbot.keyClicks(editor.person_form.field("phone"), "0475")  # unsaved edits do not block the erasure
 
@@ -169,3 +171,18 @@ def test_editor_action_erases_and_closes(qtbot, monkeypatch, services, register,
     assert erased.args == [person_id]
     assert _counts(register)["Person"] == 0
     assert not editor.isVisible()
+
+
+def test_after_erasing_older_backups_are_named_with_their_rotation_and_purged_on_yes(
+        monkeypatch, services, register, person_id, other_person):
+    older = registers.back_up_automatically(register, "avant-import")
+    questions = []
+    monkeypatch.setattr(PersonEraser, "confirm", lambda self, summary: True)
+    monkeypatch.setattr(PersonEraser, "inform", lambda self, text: None)
+    monkeypatch.setattr(PersonEraser, "ask", lambda self, text: questions.append(text) or True)
+
+    assert erase_person(services, person_id, None) is True
+
+    assert len(questions) == 1 and "2 backup(s)" in questions[0] and "last 10 automatic" in questions[0]
+    assert not older.exists() and list(register.backups_dir.glob("*.relais-backup")) == []
+    assert registers.backups_holding_erased_data(register) == []

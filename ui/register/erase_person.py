@@ -26,9 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import NotFoundError
+from app.erased_backups import ROTATION_KEEP
+from app.errors import CodedError, NotFoundError
 from app.readmodels import ErasureReport
-from app.registers import RegisterError, erase_person_after_backup
+from app.registers import (
+    RegisterError,
+    backups_holding_erased_data,
+    erase_person_after_backup,
+    purge_backups,
+)
 from app.services import Services
 from app.text import fold
 from ui.common.errors import error_text
@@ -163,7 +169,25 @@ class PersonEraser(QObject):
             self.inform(error_text(error))
             return False
         self.inform(self._done_text(summary, report, backup))
+        self._offer_purge()
         return True
+
+    def _offer_purge(self) -> None:
+        """Older backups still hold the person: say until when, and offer to delete them now."""
+        register = self._services.register
+        held = backups_holding_erased_data(register)
+        if not held:
+            return
+        text = fill(self.tr(
+            "%1 backup(s) made before this erasure still hold this person, the oldest from %2. Relais keeps "
+            "the last %3 automatic backups: these disappear after %3 newer ones.\n\nDelete them now? The "
+            "backup made just before the erasure is among them: without it the erasure cannot be undone."),
+            str(len(held)), f"{held[0].taken_at:%d/%m/%Y %H:%M}", str(ROTATION_KEEP))
+        if self.ask(text):
+            try:
+                purge_backups(register, held)
+            except (CodedError, OSError) as error:  # a file that went away meanwhile, a read-only folder
+                self.inform(error_text(error))
 
     def _backup_and_erase(self, person_id: int) -> tuple[Path, ErasureReport]:
         return erase_person_after_backup(self._services.register, person_id)
@@ -181,6 +205,12 @@ class PersonEraser(QObject):
 
     def inform(self, text: str) -> None:
         QMessageBox.information(self._parent, self.tr("Erase a person"), text)
+
+    def ask(self, text: str) -> bool:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self._parent, self.tr("Erase a person"), text, buttons,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def erase_person(services: Services, person_id: int, parent: QWidget | None = None) -> bool:

@@ -35,6 +35,7 @@ from ui.shell import actions as window_actions
 from ui.shell.instance_guard import RegisterGuard
 from ui.shell.lock import IdleWatcher, LockScreen, WindowState
 from ui.shell.preferences import Preferences
+from ui.shell.session_lock import SessionLockWatcher
 from ui.shell.tool_pages import ToolPages
 from ui.shell.window_locking import WindowLocking
 from ui.situation.spare_editor import SpareEditor
@@ -72,6 +73,8 @@ class MainWindow(WindowLocking, QMainWindow):
         self._build_status_bar()
         self.idle = IdleWatcher(preferences.idle_minutes, self)
         self.idle.idle.connect(self.request_lock)
+        self.session_watch = SessionLockWatcher(self)  # the desktop locks or the machine suspends
+        self.session_watch.session_locking.connect(self.request_lock)
         self._restore_geometry()
         self._fill(services, rows)
         self.idle.start()

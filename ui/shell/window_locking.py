@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.registers import Register
@@ -54,6 +54,8 @@ class WindowLocking:
             self.timer.set_services(None)
         self.register_view.clear()
         self._replace_followups_page(self._followups_placeholder())
+        # The pages just discarded still hold their rows until deleted: delete them now, not at the next loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self._stop_runner()
         services, self.services = self.services, None
         services.register.close()

@@ -1,0 +1,53 @@
+"""`relais backups list|purge`: the register's backups that still hold an erased person.
+
+    relais backups list DIR     the backups taken before an erasure, by date (never their content)
+    relais backups purge DIR    delete exactly those backups (the rotation would keep them until
+                                AUTOMATIC_KEEP newer automatic backups exist)
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app import registers
+from app.erased_backups import ROTATION_KEEP
+
+
+def add_backup_commands(sub: argparse._SubParsersAction, open_register, parser_factory) -> None:
+    backups = parser_factory(sub, "backups", "sauvegardes qui gardent encore une personne effacée")
+    actions = backups.add_subparsers(dest="backups_action", metavar="ACTION", title="actions", required=True)
+    for name, help_text, handler in (
+        ("list", "lister (par date) les sauvegardes prises avant un effacement", _list),
+        ("purge", "supprimer ces sauvegardes (la personne effacée n'y survit plus)", _purge),
+    ):
+        action = parser_factory(actions, name, help_text)
+        action.add_argument("DIR", type=Path, help="dossier du registre")
+        action.add_argument("--recovery-code", action="store_true",
+                            help="déverrouiller avec le code de récupération au lieu de la phrase de passe")
+        action.set_defaults(backups_handler=lambda args, handler=handler: handler(args, open_register))
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    return args.backups_handler(args)
+
+
+def _list(args: argparse.Namespace, open_register) -> int:
+    with open_register(args) as register:
+        held = registers.backups_holding_erased_data(register)
+    if not held:
+        print("Aucune sauvegarde ne garde de personne effacée.")
+        return 0
+    print(f"{len(held)} sauvegarde(s) prise(s) avant un effacement gardent encore la personne effacée :")
+    for backup in held:
+        print(f"  {backup.taken_at:%Y-%m-%d %H:%M}  {backup.path.name}")
+    print(f"Relais garde les {ROTATION_KEEP} dernières sauvegardes automatiques : celles-ci disparaîtront "
+          f"après {ROTATION_KEEP} nouvelles sauvegardes, ou maintenant avec « relais backups purge ».")
+    return 0
+
+
+def _purge(args: argparse.Namespace, open_register) -> int:
+    with open_register(args) as register:
+        count = registers.purge_backups(register, registers.backups_holding_erased_data(register))
+    print(f"{count} sauvegarde(s) supprimée(s).")
+    return 0
