@@ -75,7 +75,7 @@ class ResourceBrowser(QWidget):
         combo.setAccessibleName(accessible)
         combo.addItem(everything, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        combo.setMinimumContentsLength(8)  # three filters and the form fit a 1024-pixel window
         return combo
 
     def _build_table(self) -> None:
@@ -83,9 +83,16 @@ class ResourceBrowser(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 150), (COMMUNE, 125), (LAST_CHECKED, 165)):
-            header.resizeSection(column, width)
+        # Names, categories and types are long ("Coordination de l'aide et des soins à domicile"): they share
+        # the width and wrap onto a second line rather than end in "…"; a commune and a date get their width.
+        for column in range(self.model.columnCount()):
+            fitted = column in (COMMUNE, LAST_CHECKED)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if fitted
+                                        else QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setStyleSheet("QTableView::item { padding: 2px 3px; }")  # wrapped rows need air
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
