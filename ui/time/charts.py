@@ -45,6 +45,11 @@ def layer_colours(series: tuple[ChartSeries, ...]) -> list[str]:
     return colours
 
 
+def percent_text(percent: int) -> str:
+    """"50 %" held together (a no-break space): the sign never goes to another line or outside a bar."""
+    return f"{percent}\u00a0%"
+
+
 def nice_step(peak: float, ticks: int = 4) -> float:
     """A round axis step (1, 2, 5 × 10^n) so that about `ticks` steps cover `peak`."""
     if peak <= 0:
@@ -262,7 +267,7 @@ class ShareBar(_Chart):
     def set_parts(self, parts: list[tuple[str, int, str]]) -> None:
         self._parts = list(parts)
         total = sum(minutes for _l, minutes, _c in self._parts) or 1
-        self.setAccessibleDescription("; ".join(f"{label}: {round(100 * minutes / total)} %"
+        self.setAccessibleDescription("; ".join(f"{label}: {percent_text(round(100 * minutes / total))}"
                                                 for label, minutes, _c in self._parts))
         self.update()
 
@@ -285,10 +290,13 @@ class ShareBar(_Chart):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRect(rect)
-            text = f"{label} {round(100 * minutes / total)} %"
-            self._tips.append((rect, f"{text} ({format_hours(minutes)})"))
-            if metrics.horizontalAdvance(text) + 12 < length:
+            share = percent_text(round(100 * minutes / total))
+            self._tips.append((rect, f"{label} {share} ({format_hours(minutes)})"))
+            # the label and its share when both fit in the part, else the share alone, never half of it
+            text = next((text for text in (f"{label} {share}", share)
+                         if metrics.horizontalAdvance(text) + 12 < length), "")
+            if text:
                 painter.setPen(QColor("white"))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
             x += length
         painter.end()
