@@ -195,9 +195,7 @@ class StatusStripChart(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        lanes_height = max(len(self._lanes), 1) * (LANE_HEIGHT + LANE_GAP)
-        plot = QRectF(self._label_width() + 8, 4, self.width() - self._label_width() - 16, lanes_height)
-        span = self._span()
+        plot, span = self._plot(), self._span()
         self._segments = []
         self._paint_axis(painter, plot, span)
         if not self._lanes:
@@ -208,6 +206,21 @@ class StatusStripChart(QWidget):
             self._paint_lane(painter, lane, QRectF(plot.left(), top, plot.width(), LANE_HEIGHT), span)
         self._paint_legend(painter, plot.bottom() + AXIS_HEIGHT + 4)
         painter.end()
+
+    def _plot(self) -> QRectF:
+        lanes_height = max(len(self._lanes), 1) * (LANE_HEIGHT + LANE_GAP)
+        return QRectF(self._label_width() + 8, 4, self.width() - self._label_width() - 16, lanes_height)
+
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """The texts under the time axis at the current width, "today" first, with their boxes."""
+        plot, span = self._plot(), self._span()
+        months = [first for first in _months_between(date(span[0].year, span[0].month, 1), span[1])
+                  if first >= span[0]]
+        metrics = QFontMetricsF(self.font())
+        today = self.tr("today")
+        today_box = QRectF(plot.right() - metrics.horizontalAdvance(today) - 4, plot.bottom() + 2,
+                           metrics.horizontalAdvance(today) + 4, AXIS_HEIGHT - 4)
+        return [(today_box, today), *self._month_labels(months, plot, span, metrics, today_box)]
 
     def _paint_lane(self, painter: QPainter, lane: Lane, row: QRectF, span: tuple[date, date]) -> None:
         metrics = QFontMetricsF(self.font())
@@ -256,12 +269,7 @@ class StatusStripChart(QWidget):
         text = self.palette().color(QPalette.ColorRole.WindowText)
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        metrics = QFontMetricsF(self.font())
-        today = self.tr("today")
-        today_box = QRectF(plot.right() - metrics.horizontalAdvance(today) - 4, plot.bottom() + 2,
-                           metrics.horizontalAdvance(today) + 4, AXIS_HEIGHT - 4)
-        painter.drawText(today_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, today)
-        for box, label in self._month_labels(months, plot, span, metrics, today_box):
+        for box, label in self.axis_labels():
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
 

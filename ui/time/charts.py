@@ -277,26 +277,32 @@ class ShareBar(_Chart):
     def sizeHint(self) -> QSize:
         return QSize(560, 40)
 
+    def drawn_parts(self) -> list[tuple[QRectF, str, str, str]]:
+        """(rectangle, colour, text written in it, tooltip) of each part at the bar's current width: the
+        label and its share when both fit, else the share alone, else nothing (never half a text)."""
+        total = sum(minutes for _l, minutes, _c in self._parts) or 1
+        metrics = QFontMetricsF(self.font())
+        x, width, drawn = 0.0, float(self.width()), []
+        for label, minutes, colour in self._parts:
+            length = width * minutes / total
+            share = percent_text(round(100 * minutes / total))
+            text = next((text for text in (f"{label} {share}", share)
+                         if metrics.horizontalAdvance(text) + 12 < length), "")
+            drawn.append((QRectF(x, 4, length, self.height() - 8), colour, text,
+                          f"{label} {share} ({format_hours(minutes)})"))
+            x += length
+        return drawn
+
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._tips = []
-        total = sum(minutes for _l, minutes, _c in self._parts) or 1
-        metrics = QFontMetricsF(self.font())
-        x, width = 0.0, float(self.width())
-        for label, minutes, colour in self._parts:
-            length = width * minutes / total
-            rect = QRectF(x, 4, length, self.height() - 8)
+        for rect, colour, text, tip in self.drawn_parts():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRect(rect)
-            share = percent_text(round(100 * minutes / total))
-            self._tips.append((rect, f"{label} {share} ({format_hours(minutes)})"))
-            # the label and its share when both fit in the part, else the share alone, never half of it
-            text = next((text for text in (f"{label} {share}", share)
-                         if metrics.horizontalAdvance(text) + 12 < length), "")
+            self._tips.append((rect, tip))
             if text:
                 painter.setPen(QColor("white"))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
-            x += length
         painter.end()
