@@ -3,7 +3,8 @@ smaller than the main window's default 1180×720, and a window larger than its s
 ("Save", "Close") out of reach.
 
 `fit_to_screen(window)` shrinks a top-level window to the available geometry of its screen (never below its
-minimum size) and moves it inside; `ScreenFit` does it for every dialog and main window when it is shown.
+minimum size) and moves it inside; `ScreenFit` does it for every dialog when it is shown, and for a main
+window again when it is first shown (its frame, the title bar, is known only then).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+
+FITTED_SIZE = "relais_fitted_size"  # the size fit_to_screen gave a window (a later resize is deliberate)
 
 
 def available_geometry(widget: QWidget) -> QRect | None:
@@ -30,6 +33,7 @@ def fit_to_screen(window: QWidget) -> None:
     height = min(window.height(), area.height() - extra_height)
     if (width, height) != (window.width(), window.height()):
         window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    window.setProperty(FITTED_SIZE, window.size())
     frame = window.frameGeometry()
     x = min(max(frame.x(), area.left()), max(area.right() + 1 - frame.width(), area.left()))
     y = min(max(frame.y(), area.top()), max(area.bottom() + 1 - frame.height(), area.top()))
@@ -38,13 +42,17 @@ def fit_to_screen(window: QWidget) -> None:
 
 
 class ScreenFit(QObject):
-    """An application event filter: every dialog and main window is fitted to its screen when it is shown
-    (once shown, its frame is known)."""
+    """An application event filter: every dialog is fitted to its screen when it is shown; a main window
+    fitted before it was shown is fitted again, frame included, unless it was resized in between (on purpose:
+    a test or a screenshot at a given size)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow))
-                and watched.isWindow()):
-            fit_to_screen(watched)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            if isinstance(watched, QDialog):
+                fit_to_screen(watched)
+            elif isinstance(watched, QMainWindow) and watched.property(FITTED_SIZE) == watched.size():
+                fit_to_screen(watched)
+                watched.setProperty(FITTED_SIZE, None)
         return False
 
 
