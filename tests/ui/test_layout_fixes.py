@@ -35,8 +35,8 @@ def test_card_tiles_are_as_high_as_their_prompt(qtbot):
 def test_month_labels_never_touch_each_other_or_today(qtbot):
     chart = StatusStripChart()
     qtbot.addWidget(chart)
-    chart.set_lanes([Lane("Rester chez moi", ((date(2025, 12, 3), "active"), (date(2026, 6, 1), "atteinte")))],
-                    date(2026, 12, 4))
+    steps = ((date(2025, 12, 3), "active"), (date(2026, 6, 1), "atteinte"))
+    chart.set_lanes([Lane("Rester chez moi", steps)], date(2026, 12, 4))
     for width in (420, 560, 700, 900, 1100):
         chart.resize(width, chart.sizeHint().height())
         labels = chart.axis_labels()
@@ -62,7 +62,8 @@ def test_the_share_and_its_sign_stay_together(qtbot):
 def test_ticked_vulnerabilities_are_named_under_the_list(qtbot):
     form = SituationForm()
     qtbot.addWidget(form)
-    ticked = ("difficultes_financieres", "troubles_psychiques", "isolement_social", "difficultes_linguistiques")
+    ticked = ("difficultes_financieres", "troubles_psychiques", "isolement_social",
+              "difficultes_linguistiques")
     for term in ticked:
         form.vulnerabilities.set_checked(term)
     summary = form.vulnerability_summary.text()
