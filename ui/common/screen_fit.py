@@ -32,7 +32,9 @@ def fit_to_screen(window: QWidget) -> None:
     width = min(window.width(), area.width() - extra_width)
     height = min(window.height(), area.height() - extra_height)
     if (width, height) != (window.width(), window.height()):
-        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+        # before the first show the layout has not set the minimum size yet: its hint is the minimum
+        least = window.minimumSize().expandedTo(window.minimumSizeHint())
+        window.resize(max(width, least.width()), max(height, least.height()))
     window.setProperty(FITTED_SIZE, window.size())
     frame = window.frameGeometry()
     x = min(max(frame.x(), area.left()), max(area.right() + 1 - frame.width(), area.left()))
