@@ -247,7 +247,7 @@ class MobilisationTab(QWidget):
         bar = QProgressBar(self.carried)
         bar.setRange(0, max(total, 1))
         bar.setValue(count)
-        bar.setFormat("%p\u00a0%")
+        bar.setFormat("%p %")
         # One text colour on both sides of the chunk's edge (the style paints the part over the chunk in
         # another colour: at 50 % "50" and "%" looked like two texts); a light chunk keeps it readable.
         palette = bar.palette()
