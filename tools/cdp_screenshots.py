@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tools.screenshot_kit import output_folder, prepare_application, save_grab, temporary_register, wait_until
 
-SIZE = (1100, 750)
+SIZE = (1180, 720)  # the default window
 
 
 def _first_situation(services) -> int:

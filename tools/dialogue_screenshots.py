@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tools.screenshot_kit import output_folder, prepare_application, save_grab, temporary_register
 
-SIZE = (1100, 750)
+SIZE = (1180, 720)  # the default window
 
 
 def _situation(services) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tools.screenshot_kit import output_folder, prepare_application, save_grab, temporary_register
 
-SIZE = (1200, 760)
+SIZE = (1180, 720)  # the default window
 
 
 def _directory(services) -> dict[str, int]:

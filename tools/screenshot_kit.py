@@ -9,6 +9,7 @@ Qt is imported inside the functions: `QT_QPA_PLATFORM` must be set before the fi
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import time
@@ -23,7 +24,8 @@ FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 
 def prepare_application(language: str = "fr"):
     """The QApplication (offscreen unless told otherwise), with the DejaVu fonts and `language` installed."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_large_screen()}"
     from ui.shell import pyside_fix, qt_refcount
 
     qt_refcount.install()
@@ -39,6 +41,15 @@ def prepare_application(language: str = "fr"):
     app.setFont(QFont("DejaVu Sans", 9))
     install_translations(language, app)
     return app
+
+
+def _large_screen() -> Path:
+    """A 1920×1080 screen for the offscreen platform (its own is 800×600, and windows and dialogs are fitted
+    to their screen): a file the platform reads at start."""
+    config = Path(tempfile.gettempdir()) / "relais-offscreen-screen.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "screen", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1}]}))
+    return config
 
 
 def process_events(rounds: int = 3) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tools.screenshot_kit import PASSPHRASE, prepare_application, save_grab, temporary_register, wait_until
 
-SIZE = (1200, 760)
+SIZE = (1180, 720)  # the default window
 
 
 def _first_run_shots(out: Path, work: Path, register, code: str) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tools.screenshot_kit import output_folder, prepare_application, save_grab, temporary_register, wait_until
 
-SIZE = (1100, 750)
+SIZE = (1180, 720)  # the default window
 
 
 def _quick_log_shot(services, out: Path) -> None:
@@ -57,7 +57,7 @@ def _dashboard_shot(services, out: Path, today: date) -> None:
         if not wait_until(lambda: dashboard.data() is not None, seconds=120):  # computed off the GUI thread
             raise SystemExit("the dashboard figures were not computed")
 
-    save_grab(dashboard, out / "invisible_work_dashboard.png", compute, size=(1100, 900), rounds=5)
+    save_grab(dashboard, out / "invisible_work_dashboard.png", compute, size=SIZE, rounds=5)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3755,6 +3755,10 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <source>(%1 ticked)</source>
         <translation>(cochées&#xa0;: %1)</translation>
     </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation>Cochées : %1</translation>
+    </message>
 </context>
 <context>
     <name>SituationPicker</name>

@@ -3755,6 +3755,10 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <source>(%1 ticked)</source>
         <translation>(aangevinkt: %1)</translation>
     </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation>Aangevinkt: %1</translation>
+    </message>
 </context>
 <context>
     <name>SituationPicker</name>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -120,12 +120,17 @@ class VocabChecklist(QListWidget):
     """Checkable terms (Space toggles the current one); section titles are plain, unselectable rows."""
 
     changed = Signal()
+    PREFERRED_ROWS = 5  # the list grows with its layout: asking for fewer rows keeps its page from scrolling
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setUniformItemSizes(True)
         self.setSpacing(1)
         self.itemChanged.connect(self._on_item_changed)
+
+    def sizeHint(self) -> QSize:
+        row = self.fontMetrics().height() + 2 * self.spacing() + 2
+        return QSize(super().sizeHint().width(), row * self.PREFERRED_ROWS + 2 * self.frameWidth())
 
     def _on_item_changed(self, _item: QListWidgetItem) -> None:
         if self.signalsBlocked():
@@ -150,6 +155,10 @@ class VocabChecklist(QListWidget):
                           | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
 
+    def checked_labels(self) -> list[str]:
+        """The labels of the ticked terms, in list order (shown where the list cannot show them all)."""
+        return [item.toolTip() for item in self._term_items() if item.checkState() == Qt.CheckState.Checked]
+
     def checked_ids(self) -> tuple[str, ...]:
         return tuple(item.data(TERM_ROLE) for item in self._term_items()
                      if item.checkState() == Qt.CheckState.Checked)
@@ -163,7 +172,15 @@ class VocabChecklist(QListWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         finally:
             self.blockSignals(False)
+        self._show_first_checked()
         self.changed.emit()
+
+    def _show_first_checked(self) -> None:
+        for item in self._term_items():
+            if item.checkState() == Qt.CheckState.Checked:
+                self.scrollToItem(item, QListWidget.ScrollHint.EnsureVisible)
+                return
+        self.scrollToTop()
 
     def set_checked(self, term_id: str, checked: bool = True) -> None:
         for item in self._term_items():

@@ -6,6 +6,8 @@ the state reads without colour too. Painting only: the grid (`ui.dialogue.card_g
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QTextLayout
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
@@ -25,7 +27,7 @@ def accent_of(deck: Deck, group_id: str) -> QColor:
     return QColor(ACCENTS[index % len(ACCENTS)])
 
 
-def _elided_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+def _elided_lines(text: str, font: QFont, width: float, max_lines: int = 1_000) -> list[str]:
     """`text` wrapped to `width`, at most `max_lines` lines, the last one ending in "…" if cut."""
     layout = QTextLayout(text, font)
     layout.beginLayout()
@@ -58,7 +60,10 @@ class CardTile(QAbstractButton):
         self.setText(card.label(lang))
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # as high as its texts need at its width: the prompt wraps instead of ending in "…"
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setObjectName(f"card_{card.id}")
         self.setAccessibleName(self.text())
         self.setAccessibleDescription(self.prompt)
@@ -70,6 +75,27 @@ class CardTile(QAbstractButton):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height that shows the whole label and prompt at `width` (at least TILE_HEIGHT)."""
+        body_width = width - 8
+        bold, small = self._fonts()
+        label_height = len(_elided_lines(self.text(), bold, body_width - 48)) * QFontMetricsF(bold).height()
+        top = max(STRIPE + 6 + label_height, STRIPE + BADGE + 6) + 2
+        prompt_lines = len(_elided_lines(self.prompt, small, body_width - 22))
+        # body margins (see paintEvent): 1 to 3 px above, 4 to 6 below, 6 inside under the prompt
+        return max(TILE_HEIGHT, math.ceil(top + prompt_lines * QFontMetricsF(small).height() + 14))
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        """The label's (bold) and the prompt's (one point smaller) fonts."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
+        return bold, small
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -113,16 +139,13 @@ class CardTile(QAbstractButton):
         text_color = self.palette().color(QPalette.ColorRole.Text)
         width = body.width() - 22 - 26  # room for the badge on the right
         left, top = body.left() + 11, body.top() + STRIPE + 6
-        bold = QFont(self.font())
-        bold.setBold(True)
-        label_lines = _elided_lines(self.text(), bold, width, 2)
+        bold, small = self._fonts()
+        label_lines = _elided_lines(self.text(), bold, width, 3)
         painter.setFont(bold)
         painter.setPen(text_color)
         line_height = QFontMetricsF(bold).height()
         for index, line in enumerate(label_lines):
             painter.drawText(QRectF(left, top + index * line_height, width, line_height), line)
-        small = QFont(self.font())
-        small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
         small_height = QFontMetricsF(small).height()
         top = max(top + len(label_lines) * line_height, body.top() + STRIPE + BADGE + 6) + 2
         room = max(int((body.bottom() - 6 - top) // small_height), 1)

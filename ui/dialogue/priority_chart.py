@@ -146,7 +146,8 @@ class StatusStripChart(QWidget):
 
     def sizeHint(self) -> QSize:
         lanes = max(len(self._lanes), 1)
-        legend = LEGEND_ROW * self._legend_rows(self.width()) + 6
+        # before it is shown the chart has no width yet: its legend on one line, not one word a line
+        legend = LEGEND_ROW * self._legend_rows(self.width() if self.isVisible() else 600) + 6
         return QSize(600, 8 + lanes * (LANE_HEIGHT + LANE_GAP) + AXIS_HEIGHT + legend)
 
     def resizeEvent(self, event) -> None:
@@ -194,9 +195,7 @@ class StatusStripChart(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        lanes_height = max(len(self._lanes), 1) * (LANE_HEIGHT + LANE_GAP)
-        plot = QRectF(self._label_width() + 8, 4, self.width() - self._label_width() - 16, lanes_height)
-        span = self._span()
+        plot, span = self._plot(), self._span()
         self._segments = []
         self._paint_axis(painter, plot, span)
         if not self._lanes:
@@ -207,6 +206,21 @@ class StatusStripChart(QWidget):
             self._paint_lane(painter, lane, QRectF(plot.left(), top, plot.width(), LANE_HEIGHT), span)
         self._paint_legend(painter, plot.bottom() + AXIS_HEIGHT + 4)
         painter.end()
+
+    def _plot(self) -> QRectF:
+        lanes_height = max(len(self._lanes), 1) * (LANE_HEIGHT + LANE_GAP)
+        return QRectF(self._label_width() + 8, 4, self.width() - self._label_width() - 16, lanes_height)
+
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """The texts under the time axis at the current width, "today" first, with their boxes."""
+        plot, span = self._plot(), self._span()
+        months = [first for first in _months_between(date(span[0].year, span[0].month, 1), span[1])
+                  if first >= span[0]]
+        metrics = QFontMetricsF(self.font())
+        today = self.tr("today")
+        today_box = QRectF(plot.right() - metrics.horizontalAdvance(today) - 4, plot.bottom() + 2,
+                           metrics.horizontalAdvance(today) + 4, AXIS_HEIGHT - 4)
+        return [(today_box, today), *self._month_labels(months, plot, span, metrics, today_box)]
 
     def _paint_lane(self, painter: QPainter, lane: Lane, row: QRectF, span: tuple[date, date]) -> None:
         metrics = QFontMetricsF(self.font())
@@ -246,33 +260,38 @@ class StatusStripChart(QWidget):
     def _paint_axis(self, painter: QPainter, plot: QRectF, span: tuple[date, date]) -> None:
         painter.save()
         grid = self.palette().color(QPalette.ColorRole.Mid)
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        month = date(span[0].year, span[0].month, 1)
-        months = _months_between(month, span[1])
-        step = max(1, len(months) // 8)  # at most about eight labels
-        locale = QLocale()
-        for index, first in enumerate(months):
-            if first < span[0]:
-                continue
+        painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
+        months = [first for first in _months_between(date(span[0].year, span[0].month, 1), span[1])
+                  if first >= span[0]]
+        for first in months:
             x = self._x(first, plot, span)
-            painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            if index % step == 0:
-                painter.setPen(text)
-                label = locale.toString(QDate(first.year, first.month, 1), "MMM yyyy")
-                painter.drawText(
-                    QRectF(x - 40, plot.bottom() + 2, 80, AXIS_HEIGHT - 4),
-                    Qt.AlignmentFlag.AlignCenter,
-                    label,
-                )
+        text = self.palette().color(QPalette.ColorRole.WindowText)
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        painter.drawText(
-            QRectF(plot.right() - 80, plot.bottom() + 2, 80, AXIS_HEIGHT - 4),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            self.tr("today"),
-        )
+        for box, label in self.axis_labels():
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
+
+    def _month_labels(self, months: list[date], plot: QRectF, span: tuple[date, date],
+                      metrics: QFontMetricsF, today_box: QRectF) -> list[tuple[QRectF, str]]:
+        """The month labels under their lines, left to right, leaving out any that would touch the one
+        before it or "today" (a label is never drawn over another)."""
+        locale, gap, placed = QLocale(), 8.0, []
+        step = max(1, len(months) // 8)  # at most about eight labels
+        right_limit = today_box.left() - gap
+        for index, first in enumerate(months):
+            if index % step:
+                continue
+            label = locale.toString(QDate(first.year, first.month, 1), "MMM yyyy")
+            width = metrics.horizontalAdvance(label) + 4
+            x = self._x(first, plot, span)
+            left = min(max(x - width / 2, plot.left()), plot.right() - width)
+            box = QRectF(left, plot.bottom() + 2, width, AXIS_HEIGHT - 4)
+            if box.right() > right_limit or (placed and box.left() < placed[-1][0].right() + gap):
+                continue
+            placed.append((box, label))
+        return placed
 
     def _paint_legend(self, painter: QPainter, top: float) -> None:
         left = self._label_width() + 8

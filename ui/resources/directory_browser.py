@@ -24,7 +24,7 @@ from app.vocab import vocabularies
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import ui_language
 from ui.common.widget_helpers import row_table
-from ui.resources.model import COMMUNE, LAST_CHECKED, NAME, RESOURCE_ID_ROLE, ResourceModel
+from ui.resources.model import LAST_CHECKED, NAME, RESOURCE_ID_ROLE, ResourceModel
 
 
 class ResourceBrowser(QWidget):
@@ -83,9 +83,15 @@ class ResourceBrowser(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 150), (COMMUNE, 125), (LAST_CHECKED, 165)):
-            header.resizeSection(column, width)
+        # Names, categories, types and communes are long ("Coordination de l'aide et des soins à domicile"):
+        # they share the width and wrap onto more lines rather than end in "…"; the date gets its width.
+        for column in range(self.model.columnCount()):
+            fitted = column == LAST_CHECKED
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if fitted
+                                        else QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -97,11 +103,12 @@ class ResourceBrowser(QWidget):
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
         top.addSpacing(12)
+        top.addWidget(self.stale_only)  # on this line, the three filters below keep room for their texts
+        top.addSpacing(12)
         top.addWidget(self.count)
         filters = QHBoxLayout()
         for combo in (self.category, self.resource_type, self.commune):
             filters.addWidget(combo, 1)
-        filters.addWidget(self.stale_only)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)

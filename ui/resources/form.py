@@ -73,6 +73,8 @@ class ResourceForm(QWidget):
             # Some type labels are long: the combo follows the column's width, not its longest label.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
+            # a long label is cut at the column's edge: the whole of it shows on hover
+            combo.currentTextChanged.connect(lambda text, box=combo: box.setToolTip(text))
         self.last_checked = OptionalDateEdit(self.tr("Last check&ed on"), self.tr("never"), self)
         self.last_checked.edit.setMaximumDate(to_qdate(clock.today()))
         self.last_checked.edit.setAccessibleName(self.tr("Date of the last check"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -248,6 +248,12 @@ class MobilisationTab(QWidget):
         bar.setRange(0, max(total, 1))
         bar.setValue(count)
         bar.setFormat("%p %")
+        # One text colour on both sides of the chunk's edge (the style paints the part over the chunk in
+        # another colour: at 50 % "50" and "%" looked like two texts); a light chunk keeps it readable.
+        palette = bar.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#9cc3e6"))
+        palette.setColor(QPalette.ColorRole.HighlightedText, palette.color(QPalette.ColorRole.Text))
+        bar.setPalette(palette)
         bar.setAccessibleName(fill(self.tr("%1 of %2"), count, total))
         bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return bar

@@ -29,6 +29,7 @@ from app.services import Services
 from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import OperationRunner
+from ui.common.screen_fit import fit_to_screen, install_screen_fit
 from ui.register.model import PreparedRows
 from ui.register.view import RegisterView, read_rows
 from ui.shell import actions as window_actions
@@ -147,11 +148,15 @@ class MainWindow(WindowLocking, QMainWindow):
         self.statusBar().addPermanentWidget(self.register_label)
 
     def _restore_geometry(self) -> None:
+        """The last size and place, or 1180×720; never larger than the screen (at 150 % scaling a 1600×1000
+        screen has 1066×666 logical pixels), and the dialogs opened from here fit it too."""
         geometry, state = self.preferences.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 720)
         if state is not None:
             self.restoreState(state)
+        fit_to_screen(self)
+        install_screen_fit()
 
     # -- filling and emptying --------------------------------------------------------------------------
     def _fill(self, services: Services, rows: PreparedRows | None = None) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from ui.common.vocab_widgets import (
     VocabCombo,
     date_edit,
     error_label,
+    hint_label,
     to_date,
     to_qdate,
 )
@@ -59,7 +61,9 @@ class SituationForm(QWidget):
         self.narrative.setPlaceholderText(self.tr(
             "The story of the situation, in your words: what the person lives, what they ask, "
             "what you noticed during the visit…"))
-        self.narrative.setMinimumHeight(200)
+        # the height left over, at least 120 pixels: its own wish (192) made the tab scroll at 1024×640
+        self.narrative.setMinimumHeight(120)
+        self.narrative.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         label = self._buddy(self.tr("&Narrative (récit)"), self.narrative)
         column.addLayout(self._group(label, "narrative", self.narrative), 1)
         column.addWidget(self._details_box())
@@ -98,7 +102,13 @@ class SituationForm(QWidget):
         self.vulnerabilities.add_terms(sorted(vocabularies()["vulnerabilities"],
                                               key=lambda t: t.attribute("frequency_rank", 999)))
         self._vuln_label = self._buddy(self.tr("&Vulnerabilities"), self.vulnerabilities)
-        column.addLayout(self._group(self._vuln_label, "vulnerabilities", self.vulnerabilities), 3)
+        vulnerabilities = self._group(self._vuln_label, "vulnerabilities", self.vulnerabilities)
+        # the ticked terms in words: a short list cannot show them all at once
+        self.vulnerability_summary = hint_label("", self)
+        self.vulnerability_summary.setObjectName("vulnerability_summary")
+        self.vulnerability_summary.hide()
+        vulnerabilities.insertWidget(2, self.vulnerability_summary)
+        column.addLayout(vulnerabilities, 3)
         self.pathologies = VocabChecklist(self)
         terms = vocabularies()["pathologies"]
         self.pathologies.add_section(self.tr("BOOST target pathologies"))
@@ -161,11 +171,13 @@ class SituationForm(QWidget):
         self.pathologies.changed.connect(self.changed)
 
     def _on_vulnerabilities(self) -> None:
-        count = len(self.vulnerabilities.checked_ids())
+        ticked = self.vulnerabilities.checked_labels()
         text = self.tr("&Vulnerabilities")
-        if count:
-            text += " " + fill(self.tr("(%1 ticked)"), str(count))
+        if ticked:
+            text += " " + fill(self.tr("(%1 ticked)"), str(len(ticked)))
         self._vuln_label.setText(text)
+        self.vulnerability_summary.setText(fill(self.tr("Ticked: %1"), ", ".join(ticked)))
+        self.vulnerability_summary.setVisible(bool(ticked))
         self.changed.emit()
 
     def focus_chain(self) -> list[QWidget]:

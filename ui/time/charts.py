@@ -45,6 +45,11 @@ def layer_colours(series: tuple[ChartSeries, ...]) -> list[str]:
     return colours
 
 
+def percent_text(percent: int) -> str:
+    """"50 %" held together (a no-break space): the sign never goes to another line or outside a bar."""
+    return f"{percent}\u00a0%"
+
+
 def nice_step(peak: float, ticks: int = 4) -> float:
     """A round axis step (1, 2, 5 × 10^n) so that about `ticks` steps cover `peak`."""
     if peak <= 0:
@@ -262,7 +267,7 @@ class ShareBar(_Chart):
     def set_parts(self, parts: list[tuple[str, int, str]]) -> None:
         self._parts = list(parts)
         total = sum(minutes for _l, minutes, _c in self._parts) or 1
-        self.setAccessibleDescription("; ".join(f"{label}: {round(100 * minutes / total)} %"
+        self.setAccessibleDescription("; ".join(f"{label}: {percent_text(round(100 * minutes / total))}"
                                                 for label, minutes, _c in self._parts))
         self.update()
 
@@ -272,23 +277,32 @@ class ShareBar(_Chart):
     def sizeHint(self) -> QSize:
         return QSize(560, 40)
 
+    def drawn_parts(self) -> list[tuple[QRectF, str, str, str]]:
+        """(rectangle, colour, text written in it, tooltip) of each part at the bar's current width: the
+        label and its share when both fit, else the share alone, else nothing (never half a text)."""
+        total = sum(minutes for _l, minutes, _c in self._parts) or 1
+        metrics = QFontMetricsF(self.font())
+        x, width, drawn = 0.0, float(self.width()), []
+        for label, minutes, colour in self._parts:
+            length = width * minutes / total
+            share = percent_text(round(100 * minutes / total))
+            text = next((text for text in (f"{label} {share}", share)
+                         if metrics.horizontalAdvance(text) + 12 < length), "")
+            drawn.append((QRectF(x, 4, length, self.height() - 8), colour, text,
+                          f"{label} {share} ({format_hours(minutes)})"))
+            x += length
+        return drawn
+
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._tips = []
-        total = sum(minutes for _l, minutes, _c in self._parts) or 1
-        metrics = QFontMetricsF(self.font())
-        x, width = 0.0, float(self.width())
-        for label, minutes, colour in self._parts:
-            length = width * minutes / total
-            rect = QRectF(x, 4, length, self.height() - 8)
+        for rect, colour, text, tip in self.drawn_parts():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRect(rect)
-            text = f"{label} {round(100 * minutes / total)} %"
-            self._tips.append((rect, f"{text} ({format_hours(minutes)})"))
-            if metrics.horizontalAdvance(text) + 12 < length:
+            self._tips.append((rect, tip))
+            if text:
                 painter.setPen(QColor("white"))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            x += length
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
         painter.end()
