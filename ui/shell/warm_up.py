@@ -81,7 +81,9 @@ def settle() -> None:
 
 def read_rows(register: Register, language: str) -> PreparedRows:
     """The register rows for the view, read on the unlock thread (ui.register.view.read_rows)."""
+    from app.collector import paused_collector
     from app.services import Services
     from ui.register.model import prepare_rows
 
-    return prepare_rows(Services.for_register(register).situations.summaries(), language)
+    with paused_collector():  # no full collection stalls the GUI thread while 5,000 rows are built
+        return prepare_rows(Services.for_register(register).situations.summaries(), language)
