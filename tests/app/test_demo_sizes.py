@@ -1,4 +1,4 @@
-"""`relais demo DIR --size N`: the large demo's proportions same seed same rows, names never run out"""
+"""`relais demo DIR --size N`: the large demo's proportions; same seed, same rows; names never run out."""
 
 from __future__ import annotations
 
