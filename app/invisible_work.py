@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from sqlalchemy import case, func, literal_column, select
+from sqlalchemy import bindparam, select, text
 
 from app import clock
 from app.durations import format_duration, format_hours
@@ -34,7 +34,7 @@ from app.errors import ValidationError
 from app.exports.log import record_export
 from app.time_entries import TimeTotals, invisible_task_ids
 from app.vocab import vocabularies
-from storage.models import Mobilisation, Situation, TimeEntry
+from storage.models import Situation
 from storage.register import Register
 
 K = 5  # smallest count of situations shown as such
@@ -182,9 +182,7 @@ class InvisibleWorkService:
         """All the figures of the report, from aggregate queries in one short read session."""
         bounds = (period.start_month, period.last_day)
         with self._register.session() as session:
-            cells = session.execute(_month_task_query(*bounds)).all()
-            per_situation = session.execute(_situation_query(*bounds)).all()
-            outcomes = session.execute(_outcome_query(*bounds)).all()
+            cells, per_situation, outcomes = _period_figures(session, *bounds)
             ranked = _rank(per_situation, ranking_size)
             codes = _codes(session, [situation_id for situation_id, _, _ in ranked])
         data = ReportData(
@@ -251,40 +249,33 @@ def parse_month(text: str, field_name: str) -> date:
 
 
 # -- queries -----------------------------------------------------------------------------------------------
-def _month_task_query(first: date, last: date):
-    # Dates are stored as ISO text: the first 7 characters are the month, cheaper than strftime per row.
-    month = func.substr(TimeEntry.worked_on, 1, 7).label("month")
-    return (
-        select(month, TimeEntry.task, func.sum(TimeEntry.minutes))
-        .where(TimeEntry.worked_on.between(first, last))
-        .group_by(month, TimeEntry.task)
-    )
+# One pass over the period's entries (issue 14): the covering index ix_timeentry_period is range-scanned once
+# into an in-memory table, and the three aggregates read that table, not the encrypted pages. Each part's
+# rows carry a kind: "m" (month, task, minutes), "s" (situation, invisible minutes, minutes), "o" (outcome,
+# minutes, situations). Dates are stored as ISO text: the first 7 characters are the month.
+_PERIOD_FIGURES = text("""
+WITH period AS MATERIALIZED (
+    SELECT worked_on, task, situation_id, mobilisation_id, minutes FROM timeentry
+    WHERE worked_on BETWEEN :first AND :last
+)
+SELECT 'm', substr(worked_on, 1, 7), task, sum(minutes) FROM period GROUP BY 2, 3
+UNION ALL
+SELECT 's', situation_id, sum(CASE WHEN task IN :invisible THEN minutes ELSE 0 END), sum(minutes)
+    FROM period WHERE situation_id IS NOT NULL GROUP BY situation_id
+UNION ALL
+SELECT 'o', mobilisation.status, sum(period.minutes), count(DISTINCT mobilisation.situation_id)
+    FROM period JOIN mobilisation ON mobilisation.id = period.mobilisation_id GROUP BY mobilisation.status
+""").bindparams(bindparam("invisible", expanding=True))
 
 
-def _situation_query(first: date, last: date):
-    invisible = case((TimeEntry.task.in_(invisible_task_ids()), TimeEntry.minutes), else_=0)
-    # The hint (the period keeps most rows) lets SQLite walk the (situation, date) index, already in GROUP BY
-    # order, instead of sorting the period's entries: 3× faster for a year of the large demo register.
-    in_period = func.likelihood(TimeEntry.worked_on.between(first, last), literal_column("0.9"))
-    return (
-        select(TimeEntry.situation_id, func.sum(invisible), func.sum(TimeEntry.minutes))
-        .where(in_period, TimeEntry.situation_id.is_not(None))
-        .group_by(TimeEntry.situation_id)
-    )
-
-
-def _outcome_query(first: date, last: date):
-    # The likelihood hint makes SQLite walk the entries linked to mobilisations rather than every entry of
-    # the period (same choice as MobilisationService.minutes_by_outcome).
-    in_period = func.likelihood(TimeEntry.worked_on.between(first, last), literal_column("0.9"))
-    return (
-        select(
-            Mobilisation.status, func.sum(TimeEntry.minutes), func.count(Mobilisation.situation_id.distinct())
-        )
-        .join(Mobilisation, Mobilisation.id == TimeEntry.mobilisation_id)
-        .where(in_period)
-        .group_by(Mobilisation.status)
-    )
+def _period_figures(session, first: date, last: date) -> tuple[list, list, list]:
+    """(month × task cells, per-situation minutes, per-outcome minutes) of the period, in one statement."""
+    parts: dict[str, list] = {"m": [], "s": [], "o": []}
+    rows = session.execute(_PERIOD_FIGURES, {"first": first.isoformat(), "last": last.isoformat(),
+                                             "invisible": sorted(invisible_task_ids()) or [""]})
+    for kind, *values in rows:
+        parts[kind].append(tuple(values))
+    return parts["m"], parts["s"], parts["o"]
 
 
 def _codes(session, situation_ids: list[int]) -> dict[int, str]:

@@ -17,12 +17,8 @@ import shutil
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import erased_backups
-from app.persons import PersonService
-from app.readmodels import ErasureReport
-from storage import backup as _backup
-from storage import keyring_store as _keyring
 from storage.errors import (
     BackupError,
     KeyringUnavailableError,
@@ -34,9 +30,16 @@ from storage.errors import (
     SchemaTooNewError,
     WrongSecretError,
 )
-from storage.keyslots import PASSPHRASE_SLOT
-from storage.register import Register, load_keyslots
-from storage.register import is_register as _is_register
+from storage.layout import is_register as _is_register
+from storage.layout import load_keyslots
+
+if TYPE_CHECKING:
+    from app.readmodels import ErasureReport
+    from storage.register import Register
+
+# SQLAlchemy, SQLModel, the models, the keyring and the key slots' cryptography load on first use, not on
+# import: the unlock window imports this module and is shown before them (issue 14). `Register` is still
+# importable from here (module __getattr__).
 
 __all__ = [
     "ERASURE_BACKUP_REASON",
@@ -76,15 +79,41 @@ __all__ = [
 ]
 
 # A read-only function of the register being opened, run during its integrity check (storage/register.py).
-WhileChecking = Callable[[Register], object] | None
+WhileChecking = Callable[["Register"], object] | None
 ERASURE_BACKUP_REASON = "avant-effacement"  # in the automatic backup's file name
+
+
+def __getattr__(name: str) -> object:
+    if name == "Register":
+        from storage.register import Register
+
+        return Register
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _register_class() -> type[Register]:
+    from storage.register import Register
+
+    return Register
+
+
+def _keyring():  # the storage.keyring_store module
+    from storage import keyring_store
+
+    return keyring_store
+
+
+def _backup():  # the storage.backup module
+    from storage import backup
+
+    return backup
 
 
 # -- creating and recognising ---------------------------------------------------------------------------
 def create(folder: Path, passphrase: str, *, iterations: int | None = None) -> tuple[Register, str]:
     """A new, unlocked register in an empty (or new) folder, with its recovery code (shown once, never
     stored in clear). `iterations` None tunes the key derivation to about half a second on this computer."""
-    return Register.create(folder, passphrase, iterations=iterations)
+    return _register_class().create(folder, passphrase, iterations=iterations)
 
 
 def is_register(folder: Path) -> bool:
@@ -102,33 +131,35 @@ def check_register(folder: Path) -> None:
 def unlock_with_passphrase(folder: Path, passphrase: str, *,
                            while_checking: WhileChecking = None) -> Register:
     """Raise WrongSecretError for a wrong passphrase, before the database is touched."""
-    return Register.open_with_passphrase(folder, passphrase, while_checking=while_checking)
+    return _register_class().open_with_passphrase(folder, passphrase, while_checking=while_checking)
 
 
 def unlock_with_recovery_code(folder: Path, code: str, *, while_checking: WhileChecking = None) -> Register:
     """Spaces, dashes and capitals in `code` do not matter."""
-    return Register.open_with_recovery_code(folder, code, while_checking=while_checking)
+    return _register_class().open_with_recovery_code(folder, code, while_checking=while_checking)
 
 
 def unlock_with_keyring(folder: Path, *, while_checking: WhileChecking = None) -> Register:
     """Unlock with the key remembered on this computer; KeyringUnavailableError says why not (none
     remembered, no keyring, a stale key)."""
-    return Register.open_with_keyring(folder, while_checking=while_checking)
+    return _register_class().open_with_keyring(folder, while_checking=while_checking)
 
 
 def unlock_with_remembered_key(folder: Path, *, while_checking: WhileChecking = None) -> Register | None:
     """The register opened with the key remembered on this computer, or None when none is (or there is no
     keyring): the quiet first attempt of the window. A keyring that fails to answer still raises."""
     slots = load_keyslots(folder)
-    if not _keyring.keyring_available() or _keyring.load_key(slots.register_id) is None:
+    if not _keyring().keyring_available() or _keyring().load_key(slots.register_id) is None:
         return None
-    return Register.open_with_keyring(folder, while_checking=while_checking)
+    return _register_class().open_with_keyring(folder, while_checking=while_checking)
 
 
 # -- keys: passphrase and this computer's keyring -------------------------------------------------------
 def change_passphrase(register: Register, current: str, new: str) -> None:
     """Rewrap the data key with `new` after checking `current` (WrongSecretError when it is not the
     passphrase). The database, the recovery code and a remembered key are untouched."""
+    from storage.keyslots import PASSPHRASE_SLOT
+
     load_keyslots(register.folder).unwrap(PASSPHRASE_SLOT, current)
     register.change_passphrase(new)
 
@@ -141,14 +172,14 @@ def replace_passphrase(register: Register, new: str) -> None:
 
 def keyring_available() -> bool:
     """True when this computer has a usable keyring backend (not on a headless Linux machine)."""
-    return _keyring.keyring_available()
+    return _keyring().keyring_available()
 
 
 def is_remembered(register: Register) -> bool:
     """True when this register's key is in this computer's keyring (False too when there is no keyring or it
     does not answer)."""
     try:
-        return _keyring.keyring_available() and _keyring.load_key(register.register_id) is not None
+        return _keyring().keyring_available() and _keyring().load_key(register.register_id) is not None
     except KeyringUnavailableError:
         return False
 
@@ -173,17 +204,17 @@ def verify(register: Register) -> None:
 
 def back_up(register: Register, target: Path) -> Path:
     """A verified backup of the unlocked register written to `target` (a new .relais-backup file)."""
-    return _backup.create_backup(register, target)
+    return _backup().create_backup(register, target)
 
 
 def back_up_automatically(register: Register, reason: str) -> Path:
     """A backup in the register's own backups/ folder, `reason` in its name; the oldest ones are rotated."""
-    return _backup.create_automatic_backup(register, reason)
+    return _backup().create_automatic_backup(register, reason)
 
 
 def unpack_backup(source: Path, folder: Path) -> None:
     """Unpack a backup into an empty (or new) folder; nothing proves yet that it opens (see `restore`)."""
-    _backup.restore_backup(source, folder)
+    _backup().restore_backup(source, folder)
 
 
 def restore(source: Path, folder: Path, unlock: Callable[[Path], Register]) -> None:
@@ -212,12 +243,26 @@ def erase_person_after_backup(register: Register, person_id: int) -> tuple[Path,
     """Back the whole register up (automatically, into its backups/ folder), then erase the person and
     everything linked. If the backup fails (RegisterError), nothing is erased. The erasure's dates are kept
     (no identity) so that `backups_holding_erased_data` can list the older backups that still hold them."""
+    from app import erased_backups
+
     since = erased_backups.person_since(register, person_id)
     backup = back_up_automatically(register, ERASURE_BACKUP_REASON)
+    from app.persons import PersonService
+
     report = PersonService(register).erase(person_id)
     erased_backups.record_erasure(register, since, datetime.now())  # local time, as in backup names
     return backup, report
 
 
-backups_holding_erased_data = erased_backups.backups_holding_erased_data
-purge_backups = erased_backups.purge_backups
+def backups_holding_erased_data(register: Register) -> list:
+    """The backups that still hold a person erased since they were taken (app.erased_backups)."""
+    from app import erased_backups
+
+    return erased_backups.backups_holding_erased_data(register)
+
+
+def purge_backups(register: Register, held: list) -> int:
+    """Delete exactly those backups (app.erased_backups); returns how many were deleted."""
+    from app import erased_backups
+
+    return erased_backups.purge_backups(register, held)

@@ -182,7 +182,11 @@ class TimeEntry(SQLModel, table=True):
     mobilisation_id: int | None = _fk("mobilisation.id", cascade=False, optional=True)
     note: str = ""
 
-    __table_args__ = (Index("ix_timeentry_situation_date", "situation_id", "worked_on"),)
+    __table_args__ = (
+        Index("ix_timeentry_situation_date", "situation_id", "worked_on"),
+        # covers the invisible-work report: a period's figures in one index-only range scan (issue 14)
+        Index("ix_timeentry_period", "worked_on", "task", "situation_id", "mobilisation_id", "minutes"),
+    )
 
 
 class FollowUp(SQLModel, table=True):

@@ -38,11 +38,10 @@ from storage.keyslots import (
     new_recovery_code,
     tune_iterations,
 )
+from storage.layout import BACKUPS_NAME, DB_NAME, KEYSLOTS_NAME, is_register, load_keyslots
 from storage.migrations import CURRENT_VERSION, migrate, schema_version
 
-DB_NAME = "register.db"
-KEYSLOTS_NAME = "keyslots.json"
-BACKUPS_NAME = "backups"
+__all__ = ["BACKUPS_NAME", "DB_NAME", "KEYSLOTS_NAME", "Register", "is_register", "load_keyslots"]
 
 
 class Register:
@@ -258,17 +257,3 @@ def _remove_partial_register(folder: Path, *, remove_folder: bool) -> None:
         (folder / BACKUPS_NAME).rmdir()
         if remove_folder:
             folder.rmdir()
-
-
-def load_keyslots(folder: Path) -> KeySlots:
-    """Read keyslots.json after checking that `folder` is a register; never creates anything."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise NotARegisterError("register.folder_missing", folder=folder.name)
-    if not (folder / KEYSLOTS_NAME).is_file() or not (folder / DB_NAME).is_file():
-        raise NotARegisterError("register.not_a_register", folder=folder.name)
-    return KeySlots.load(folder / KEYSLOTS_NAME)
-
-
-def is_register(folder: Path) -> bool:
-    return (Path(folder) / KEYSLOTS_NAME).is_file() and (Path(folder) / DB_NAME).is_file()

@@ -18,6 +18,7 @@ from app import clock
 from app.anonymiser import Anonymiser, DenyList
 from app.cdp.canvas import CanvasSource, build_canvas_source, consent_problem
 from app.cdp.review import CanvasReview
+from app.collector import paused_collector
 from app.errors import NotFoundError, ValidationError
 from app.services import Services
 from app.vocab import vocabularies
@@ -142,7 +143,7 @@ class CdpSessionService:
     def anonymiser(self, *, use_ner: bool = True) -> Anonymiser:
         """An anonymiser knowing every name of the register and keeping the directory's resource names and
         the network members' organisations."""
-        with self._register.session() as session:
+        with self._register.session() as session, paused_collector():  # a GC pause would stall the GUI
             deny = DenyList.from_session(session)
             keep = list(session.exec(select(Resource.name)).all())
             # Round 5: the organisations of network members ("Maison médicale Esseghem") are kept too.

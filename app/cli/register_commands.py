@@ -30,6 +30,12 @@ RECOVERY_FILE_HELP = (
 )
 
 
+def _demo_size(text: str) -> str:
+    if text in ("small", "large") or (text.isdigit() and int(text) >= 20):
+        return text
+    raise argparse.ArgumentTypeError("attendu : small, large ou un nombre de situations (au moins 20)")
+
+
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
     def command(name: str, help_text: str, *folders: str) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=help_text, description=help_text, add_help=False)
@@ -51,9 +57,11 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     )
     demo.add_argument(
         "--size",
-        choices=("small", "large"),
+        type=_demo_size,
         default="small",
-        help="small : les 14 situations d'exemple ; large : 5 000 situations (mesures)",
+        metavar="{small,large,N}",
+        help="small : les 14 situations d'exemple ; large : 5 000 situations (mesures) ; "
+        "N : N situations dans les proportions de large (croissance)",
     )
     demo.add_argument("--seed", type=int, default=0, help="graine des données générées (défaut : 0)")
     demo.add_argument(RECOVERY_FILE_OPTION, metavar="FICHIER", type=Path, help=RECOVERY_FILE_HELP)

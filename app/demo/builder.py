@@ -1,4 +1,5 @@
-"""Demo registers filled with invented data: `small` (the 14 example situations) or `large` (stress test).
+"""Demo registers filled with invented data: `small` (the 14 example situations), `large` (stress test, 5,000
+situations) or a number of situations (the large demo's proportions at that size, to measure growth).
 
 Everything is derived from the seed and a fixed reference date, never from the clock, so that the same seed
 gives the same register (byte for byte in its rows) on every machine. The demo is written in one transaction:
@@ -17,7 +18,7 @@ from importlib.resources import files
 from sqlalchemy import func, select
 
 from app.demo.large import build_large
-from app.demo.large_plan import EXPECTED_ROWS as LARGE_ROWS
+from app.demo.large_plan import LARGE, Sizes
 from app.demo.rows import IdAllocator, Writer
 from app.demo.small import EXPECTED_ROWS as SMALL_ROWS
 from app.demo.small import build_small
@@ -70,23 +71,33 @@ def load_examples() -> list[dict]:
     return json.loads(text)["items"]
 
 
-def build_demo(register: Register, size: str = "small", seed: int = 0,
+def demo_sizes(size: str | int) -> Sizes | None:
+    """The sizes of a large-style demo for `size` ("large" or a number of situations); None for "small"."""
+    if size == "small":
+        return None
+    if size == "large":
+        return LARGE
+    if isinstance(size, int) or str(size).isdigit():
+        return Sizes.scaled(int(size))
+    raise ValidationError("size", "demo.unknown_size", size=str(size))
+
+
+def build_demo(register: Register, size: str | int = "small", seed: int = 0,
                progress: Callable[[float], None] | None = None, *,
                reference: date = REFERENCE_DATE) -> DemoSummary:
     """Fill an empty register with invented data; `progress` receives fractions from 0 to 1."""
-    if size not in SIZES:
-        raise ValidationError("size", "demo.unknown_size", size=size)
+    sizes = demo_sizes(size)
     rng = random.Random(seed)
     with register.session() as session:
         if session.scalar(select(func.count()).select_from(Person)):
             raise ValidationError("register", "demo.register_not_empty")
         ids = IdAllocator(session)
-        if size == "small":
+        if sizes is None:
             writer = Writer(session, SMALL_ROWS, progress)
             build_small(writer, ids, rng, reference, load_examples())
         else:
-            writer = Writer(session, LARGE_ROWS, progress)
-            build_large(writer, ids, rng, reference)
+            writer = Writer(session, sizes.expected_rows, progress)
+            build_large(writer, ids, rng, reference, sizes)
     if progress is not None:
         progress(1.0)
     return DemoSummary(**{_SUMMARY_FIELDS[table]: count for table, count in writer.counts.items()})

@@ -13,13 +13,10 @@ from datetime import date, timedelta
 
 from app.demo.large_activity import write_follow_ups, write_mobilisations, write_resources, write_time_entries
 from app.demo.large_plan import (
-    DIALOGUE_SESSIONS,
-    NETWORK_MEMBERS,
-    PERSONS,
-    PRIORITIES,
-    SITUATIONS,
+    LARGE,
     WINDOW_DAYS,
     Plan,
+    Sizes,
 )
 from app.demo.names import (
     COMMUNES,
@@ -61,7 +58,6 @@ from app.demo.weights import (
     PATHOLOGY_RATES,
     PRIORITY_STATUSES_CLOSED,
     PRIORITY_STATUSES_OPEN,
-    STATUS_COUNTS,
     VULNERABILITY_RATES,
 )
 from app.pseudonyms import new_code
@@ -77,26 +73,27 @@ from storage.models import (
 )
 
 
-def build_large(writer: Writer, ids: IdAllocator, rng: random.Random, reference: date) -> None:
-    persons = _persons(ids, rng, reference)
-    plans = _plan_situations(persons, ids, rng, reference)
+def build_large(writer: Writer, ids: IdAllocator, rng: random.Random, reference: date,
+                sizes: Sizes = LARGE) -> None:
+    persons = _persons(ids, rng, reference, sizes)
+    plans = _plan_situations(persons, ids, rng, reference, sizes)
     writer.insert(Person, persons)
     _situations(writer, plans, rng, reference)
-    _network(writer, persons, ids, rng)
-    _dialogues(writer, plans, ids, rng)
-    _priorities(writer, plans, ids, rng)
-    resources = write_resources(writer, ids, rng, reference)
-    write_mobilisations(writer, plans, resources, ids, rng)
-    write_time_entries(writer, plans, ids, rng, reference)
-    write_follow_ups(writer, plans, ids, rng, reference)
+    _network(writer, persons, ids, rng, sizes)
+    _dialogues(writer, plans, ids, rng, sizes)
+    _priorities(writer, plans, ids, rng, sizes)
+    resources = write_resources(writer, ids, rng, reference, sizes)
+    write_mobilisations(writer, plans, resources, ids, rng, sizes)
+    write_time_entries(writer, plans, ids, rng, reference, sizes)
+    write_follow_ups(writer, plans, ids, rng, reference, sizes)
 
 
-def _persons(ids: IdAllocator, rng: random.Random, reference: date) -> list[dict]:
+def _persons(ids: IdAllocator, rng: random.Random, reference: date, sizes: Sizes) -> list[dict]:
     groups = {name: weight for name, (weight, *_rest) in NAME_GROUPS.items()}
     communes = {**{c: 3.0 for c in COMMUNES}, "Bruxelles": 45.0, "Saint-Josse-ten-Noode": 20.0,
                 "Saint-Gilles": 20.0}
     rows = []
-    for person_id in ids.take(Person, PERSONS):
+    for person_id in ids.take(Person, sizes.persons):
         group = pick_weighted(groups, rng)
         _, female, male, last = NAME_GROUPS[group]
         sex = "f" if rng.random() < 0.55 else "m"
@@ -111,11 +108,11 @@ def _persons(ids: IdAllocator, rng: random.Random, reference: date) -> list[dict
     return rows
 
 
-def _plan_situations(persons: list[dict], ids: IdAllocator, rng: random.Random,
-                     reference: date) -> list[Plan]:
+def _plan_situations(persons: list[dict], ids: IdAllocator, rng: random.Random, reference: date,
+                     sizes: Sizes) -> list[Plan]:
     window_start = reference - timedelta(days=WINDOW_DAYS)
-    twice = set(rng.sample(range(PERSONS), SITUATIONS - PERSONS))
-    pool = dict(STATUS_COUNTS)
+    twice = set(rng.sample(range(sizes.persons), sizes.situations - sizes.persons))
+    pool = sizes.status_counts()
     drafts = []  # (person, status, started, closed_on)
     for index in sorted(twice):  # the earlier accompaniment of a person followed twice is over or on watch
         first = "closed" if pool["closed"] else "veille"
@@ -125,7 +122,7 @@ def _plan_situations(persons: list[dict], ids: IdAllocator, rng: random.Random,
         drafts.append((persons[index], first, started, first_end if first == "closed" else None))
         drafts.append((persons[index], None, first_end + timedelta(days=rng.randint(20, 150)), None))
     drafts += [(persons[i], None, window_start + timedelta(days=rng.randint(0, WINDOW_DAYS - 7)), None)
-               for i in range(PERSONS) if i not in twice]
+               for i in range(sizes.persons) if i not in twice]
     rest = [status for status, count in pool.items() for _ in range(count)]
     rng.shuffle(rest)
     plans = []
@@ -182,9 +179,9 @@ def _situations(writer: Writer, plans: list[Plan], rng: random.Random, reference
         plan.checkin = row["next_checkin"]
 
 
-def _network(writer: Writer, persons: list[dict], ids: IdAllocator, rng: random.Random) -> None:
-    counts = allocate(NETWORK_MEMBERS, [rng.uniform(0.2, 1.8) for _ in persons], rng)
-    member_ids = iter(ids.take(NetworkMember, NETWORK_MEMBERS))
+def _network(writer: Writer, persons: list[dict], ids: IdAllocator, rng: random.Random, sizes: Sizes) -> None:
+    counts = allocate(sizes.network_members, [rng.uniform(0.2, 1.8) for _ in persons], rng)
+    member_ids = iter(ids.take(NetworkMember, sizes.network_members))
     rows = []
     for person, count in zip(persons, counts, strict=True):
         for _ in range(count):
@@ -230,10 +227,10 @@ def _organisation(person: dict, role: str, rng: random.Random) -> str:
 THEME_IDS = sorted(set(PRIORITY_THEMES.values()))
 
 
-def _dialogues(writer: Writer, plans: list[Plan], ids: IdAllocator, rng: random.Random) -> None:
-    chosen = sorted(rng.sample(range(len(plans)), DIALOGUE_SESSIONS))
+def _dialogues(writer: Writer, plans: list[Plan], ids: IdAllocator, rng: random.Random, sizes: Sizes) -> None:
+    chosen = sorted(rng.sample(range(len(plans)), sizes.dialogue_sessions))
     rows = []
-    for index, session_id in zip(chosen, ids.take(DialogueSession, DIALOGUE_SESSIONS), strict=True):
+    for index, session_id in zip(chosen, ids.take(DialogueSession, sizes.dialogue_sessions), strict=True):
         plan = plans[index]
         held_on = day_between(plan.started, min(plan.end, plan.started + timedelta(days=21)), rng)
         plan.dialogue = (session_id, held_on)
@@ -245,11 +242,12 @@ def _dialogues(writer: Writer, plans: list[Plan], ids: IdAllocator, rng: random.
     writer.insert(DialogueSession, rows)
 
 
-def _priorities(writer: Writer, plans: list[Plan], ids: IdAllocator, rng: random.Random) -> None:
+def _priorities(writer: Writer, plans: list[Plan], ids: IdAllocator, rng: random.Random,
+                sizes: Sizes) -> None:
     # From one priority to five, mostly two to three, as the tool's guidance suggests.
     spread = [rng.choice((0.05, 0.6, 1.0, 1.0, 1.4, 2.0)) for _ in plans]
-    counts = allocate(PRIORITIES, spread, rng, minimum=1)
-    priority_ids = iter(ids.take(Priority, PRIORITIES))
+    counts = allocate(sizes.priorities, spread, rng, minimum=1)
+    priority_ids = iter(ids.take(Priority, sizes.priorities))
     rows, changes = [], []
     for plan, count in zip(plans, counts, strict=True):
         session_id, raised_on = plan.dialogue or (None, day_between(plan.started, plan.end, rng))

@@ -3,19 +3,15 @@ situations (app.demo.large plans the persons and situations first)."""
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date, timedelta
 from itertools import accumulate
 
 from app.demo.large_plan import (
-    DONE_FOLLOW_UPS,
-    MOBILISATIONS,
-    PENDING_FOLLOW_UPS,
-    RESOURCES,
-    TIME_ENTRIES,
-    UNBOUND_TIME_ENTRIES,
     WINDOW_DAYS,
     Plan,
+    Sizes,
 )
 from app.demo.names import (
     BOOST_COMMUNES,
@@ -64,19 +60,27 @@ from storage.models import (
     TimeEntry,
 )
 
+MAX_REDRAWS = 200  # consecutive duplicate names drawn before numbering one (never reached at 5,000)
 
-def write_resources(writer: Writer, ids: IdAllocator, rng: random.Random, reference: date) -> list[dict]:
+
+def write_resources(writer: Writer, ids: IdAllocator, rng: random.Random, reference: date,
+                    sizes: Sizes) -> list[dict]:
     types = {rtype: float(weight) for rtype, (_, weight, _) in RESOURCE_PATTERNS.items()}
     communes = {**{c: 1.5 for c in COMMUNES}, **{c: 25.0 for c in BOOST_COMMUNES}}
     names: dict[str, dict] = {}
-    while len(names) < RESOURCES:
+    redraws = 0
+    while len(names) < sizes.resources:
         rtype, commune = pick_weighted(types, rng), pick_weighted(communes, rng)
         category, _, patterns = RESOURCE_PATTERNS[rtype]
         name = rng.choice(patterns).format(
             commune=commune, quartier=rng.choice(QUARTIERS_BY_COMMUNE.get(commune, QUARTIERS)),
             word=rng.choice(WORDS), street=rng.choice(STREETS.get(commune, STREETS["Bruxelles"])))
-        if name in names:  # a name already in the directory: draw again rather than number duplicates
+        if name in names and redraws < MAX_REDRAWS:  # draw again rather than number duplicates…
+            redraws += 1
             continue
+        if name in names:  # …unless the names run out (a scaled demo): then the next free number
+            name = next(f"{name} {n}" for n in itertools.count(2) if f"{name} {n}" not in names)
+        redraws = 0
         checked = reference - timedelta(days=rng.randint(0, 700))
         names[name] = {"name": name, "category": category, "resource_type": rtype, "commune": commune,
                        "phone": phone(rng, mobile=False), "email": "", "website": "",
@@ -88,16 +92,16 @@ def write_resources(writer: Writer, ids: IdAllocator, rng: random.Random, refere
                        "last_checked": checked, "notes": "",
                        "created_at": stamp(checked - timedelta(days=rng.randint(0, 400)), rng)}
     rows = list(names.values())
-    for row, resource_id in zip(rows, ids.take(Resource, RESOURCES), strict=True):
+    for row, resource_id in zip(rows, ids.take(Resource, sizes.resources), strict=True):
         row["id"] = resource_id
     writer.insert(Resource, rows)
     return rows
 
 
 def write_mobilisations(writer: Writer, plans: list[Plan], resources: list[dict], ids: IdAllocator,
-                   rng: random.Random) -> None:
-    counts = allocate(MOBILISATIONS, [plan.weight for plan in plans], rng, minimum=1)
-    mobilisation_ids = iter(ids.take(Mobilisation, MOBILISATIONS))
+                        rng: random.Random, sizes: Sizes) -> None:
+    counts = allocate(sizes.mobilisations, [plan.weight for plan in plans], rng, minimum=1)
+    mobilisation_ids = iter(ids.take(Mobilisation, sizes.mobilisations))
     who = {role: weight for role, (weight, _) in WHO.items()}
     rows, changes = [], []
     for plan, count in zip(plans, counts, strict=True):
@@ -127,10 +131,10 @@ def write_mobilisations(writer: Writer, plans: list[Plan], resources: list[dict]
 
 
 def write_time_entries(writer: Writer, plans: list[Plan], ids: IdAllocator, rng: random.Random,
-                  reference: date) -> None:
-    bound = TIME_ENTRIES - UNBOUND_TIME_ENTRIES
+                       reference: date, sizes: Sizes) -> None:
+    bound = sizes.time_entries - sizes.unbound_time_entries
     counts = allocate(bound, [plan.weight for plan in plans], rng, minimum=1)
-    entry_ids = iter(ids.take(TimeEntry, TIME_ENTRIES))
+    entry_ids = iter(ids.take(TimeEntry, sizes.time_entries))
     tasks, cumulative = list(TASKS), list(accumulate(weight for weight, _ in TASKS.values()))
     rows = []
     for plan, count in zip(plans, counts, strict=True):
@@ -145,7 +149,7 @@ def write_time_entries(writer: Writer, plans: list[Plan], ids: IdAllocator, rng:
     window_start = reference - timedelta(days=WINDOW_DAYS)
     unbound = list(UNBOUND_TASKS)
     weights = [weight for weight, _ in UNBOUND_TASKS.values()]
-    for task in rng.choices(unbound, weights=weights, k=UNBOUND_TIME_ENTRIES):
+    for task in rng.choices(unbound, weights=weights, k=sizes.unbound_time_entries):
         rows.append({"id": next(entry_ids), "worked_on": day_between(window_start, reference, rng),
                      "minutes": rng.choice(UNBOUND_TASKS[task][1]), "task": task, "situation_id": None,
                      "mobilisation_id": None, "note": ""})
@@ -153,12 +157,12 @@ def write_time_entries(writer: Writer, plans: list[Plan], ids: IdAllocator, rng:
 
 
 def write_follow_ups(writer: Writer, plans: list[Plan], ids: IdAllocator, rng: random.Random,
-                reference: date) -> None:
+                     reference: date, sizes: Sizes) -> None:
     open_plans = [plan for plan in plans if plan.status != "closed"]
     rows = [{"situation_id": plan.id, "due_on": plan.checkin,
              "note": rng.choice(FOLLOW_UP_NOTES), "done_on": None}
-            for plan in rng.sample(open_plans, PENDING_FOLLOW_UPS)]
-    for plan in rng.sample(plans, DONE_FOLLOW_UPS):
+            for plan in rng.sample(open_plans, min(sizes.pending_follow_ups, len(open_plans)))]
+    for plan in rng.sample(plans, sizes.done_follow_ups):
         due = day_between(plan.started, plan.end, rng)
         rows.append({"situation_id": plan.id, "due_on": due, "note": rng.choice(FOLLOW_UP_NOTES),
                      "done_on": min(reference, due + timedelta(days=rng.randint(0, 3)))})

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import ChangeSet
+from app.collector import paused_collector
 from app.services import Services
 from app.vocab import vocabularies
 from ui.common.i18n import fill
@@ -49,7 +50,8 @@ TEXTS_DELAY_MS = 60
 def read_rows(services: Services, language: str) -> PreparedRows:
     """The register's rows, ready to show (`RegisterView.load(services, rows)`); plain Python, so it may run
     on the unlock thread while the integrity check runs (see UnlockPanel.preload)."""
-    return prepare_rows(services.situations.summaries(), language)
+    with paused_collector():  # no full collection stalls the GUI thread while the rows are built
+        return prepare_rows(services.situations.summaries(), language)
 
 
 @dataclass(frozen=True)

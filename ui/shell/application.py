@@ -13,21 +13,23 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
-from app.registers import Register, is_register
-from app.services import Services
+from app.registers import is_register
 from ui.common.i18n import fill, install_translations, resolve_language
-from ui.register.model import PreparedRows
-from ui.register.view import read_rows
-from ui.shell import pyside_fix, qt_refcount
+from ui.shell import pyside_fix, qt_refcount, warm_up
 from ui.shell.instance_guard import RegisterGuard
-from ui.shell.main_window import MainWindow
 from ui.shell.preferences import Preferences, application_settings, default_register_folder
 from ui.unlock.dialog import UnlockDialog
-from ui.unlock.first_run import FirstRunWizard
+
+if TYPE_CHECKING:  # the window and the services load after the first dialog is shown (ui/shell/warm_up.py)
+    from app.registers import Register
+    from ui.register.model import PreparedRows
+    from ui.shell.main_window import MainWindow
+    from ui.unlock.first_run import FirstRunWizard
 
 
 def _is_new_folder(folder: Path) -> bool:
@@ -65,12 +67,14 @@ class RelaisApplication(QObject):
         dialog = UnlockDialog(folder)
         language = self.language
         # the register rows are read on the unlock thread, while the integrity check runs
-        dialog.panel.preload = lambda register: read_rows(Services.for_register(register), language)
+        dialog.panel.preload = lambda register: warm_up.read_rows(register, language)
         dialog.finished.connect(lambda result: self._unlock_finished(dialog, result))
         self._show(dialog)
         return dialog
 
     def show_first_run(self, folder: Path) -> FirstRunWizard:
+        from ui.unlock.first_run import FirstRunWizard
+
         wizard = FirstRunWizard(folder, iterations=self.iterations)
         wizard.finished.connect(lambda _result: self._first_run_finished(wizard))
         self._show(wizard)
@@ -81,10 +85,13 @@ class RelaisApplication(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        warm_up.start()  # the rest of the application loads while the person types
 
     def _unlock_finished(self, dialog: UnlockDialog, result: int) -> None:
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and dialog.register is not None:
+            from ui.register.model import PreparedRows
+
             rows = dialog.preloaded if isinstance(dialog.preloaded, PreparedRows) else None
             self.open_window(dialog.register, dialog.guard, rows)
         elif result == UnlockDialog.CREATE:
@@ -100,6 +107,8 @@ class RelaisApplication(QObject):
             guard.acquire()
             self.open_window(wizard.register, guard)
         elif wizard.open_existing_requested:
+            from PySide6.QtWidgets import QFileDialog  # its enums cost ~10 ms: not before the first dialog
+
             chosen = QFileDialog.getExistingDirectory(None, self.tr("Open an existing register"),
                                                       str(wizard.folder.parent))
             self.show_unlock(Path(chosen) if chosen else wizard.folder)
@@ -113,11 +122,16 @@ class RelaisApplication(QObject):
         self.dialog = None
         self.preferences.register_folder = register.folder
         self.preferences.sync()
+        from app.services import Services
+        from ui.shell.main_window import MainWindow
+
         try:
             services = Services.for_register(register)
             self.window = MainWindow(services, self.preferences, language=self.language, guard=guard,
                                      rows=rows)
         except Exception as error:  # never leave an open register behind a failed window
+            from PySide6.QtWidgets import QMessageBox
+
             register.close()
             if guard is not None:
                 guard.release()
@@ -127,6 +141,7 @@ class RelaisApplication(QObject):
             raise
         self.window.closed.connect(self.quit)
         self.window.show()
+        warm_up.settle()
         return self.window
 
     def quit(self) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -34,7 +35,6 @@ from app.registers import (
     KeyringUnavailableError,
     KeySlotsError,
     NotARegisterError,
-    Register,
     RegisterDamagedError,
     RegisterError,
     SchemaTooNewError,
@@ -46,6 +46,9 @@ from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.shell.instance_guard import RegisterGuard
 from ui.unlock.passphrase_fields import password_edit
+
+if TYPE_CHECKING:
+    from app.registers import Register  # loaded with SQLAlchemy after the window is shown (issue 14)
 
 ERROR_STYLE = "color: #9b1c1c;"
 INFO_STYLE = "color: palette(placeholder-text);"

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
-from zxcvbn import zxcvbn
 
 from ui.common.i18n import fill
 
@@ -67,6 +66,8 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Assessment:
     """zxcvbn's score and the translated reason; `user_inputs` are words an attacker would try first."""
     if not passphrase:
         return Assessment(0, "", "")
+    from zxcvbn import zxcvbn  # loaded on first use: the unlock window is shown without it (issue 14)
+
     result = zxcvbn(passphrase[:MAX_CHECKED], user_inputs=["relais", "registre", "boost", *user_inputs])
     score = int(result["score"])
     if score >= MIN_SCORE:

@@ -1,0 +1,89 @@
+"""The rest of the application, loaded while the person types in the first dialog (issue 14).
+
+The unlock window is shown after importing Qt and what unlocking needs (key slots, Argon2id); SQLAlchemy,
+SQLModel, the models, the services, the keyring and the main window load afterwards:
+- the modules without Qt on a plain thread (imports release the GIL often enough for typing to stay smooth);
+- then the window's modules on the GUI thread, one per turn of the event loop, so no class of a widget is
+  defined off the GUI thread;
+- then `gc.freeze()`: what start-up created moves out of the collector's sight, so its later full
+  collections walk only what the session creates (the long GC pauses of the issue).
+Whatever is not loaded yet when it is needed is simply imported then (Python's import lock makes that safe).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from app.registers import Register
+    from ui.register.model import PreparedRows
+
+# Without Qt: safe to import on a plain thread. Order: what unlocking needs first.
+BACKGROUND_MODULES = ("storage.keyslots", "sqlalchemy", "sqlmodel", "storage.register", "app.services",
+                      "keyring", "storage.keyring_store", "phonenumbers")
+# Define widget classes: imported on the GUI thread.
+WINDOW_MODULES = ("ui.register.model", "ui.register.view", "ui.shell.main_window")
+
+
+class _WarmUp(QObject):
+    background_done = Signal()
+
+    def __init__(self, extra: tuple[str, ...]) -> None:
+        super().__init__()
+        self.pending = list(WINDOW_MODULES)
+        self.done = False
+        self.background_done.connect(self._next_window_module)
+        self.thread = threading.Thread(target=self._import_background, args=(extra,), name="relais-warm-up",
+                                       daemon=True)
+        self.thread.start()
+
+    def _import_background(self, extra: tuple[str, ...]) -> None:
+        for name in (*BACKGROUND_MODULES, *extra):
+            # a module that fails here fails again, visibly, where it is used
+            with contextlib.suppress(Exception):
+                importlib.import_module(name)
+        self.background_done.emit()
+
+    def _next_window_module(self) -> None:
+        if self.pending:
+            importlib.import_module(self.pending.pop(0))
+            QTimer.singleShot(0, self._next_window_module)
+        else:
+            self.done = True
+            settle()
+
+
+_warm_up: _WarmUp | None = None
+
+
+def start(extra: tuple[str, ...] = ()) -> None:
+    """Begin loading the rest of the application (once per process; call after the first dialog shows)."""
+    global _warm_up
+    if _warm_up is None:
+        _warm_up = _WarmUp(extra)
+
+
+def finished() -> bool:
+    return _warm_up is not None and _warm_up.done
+
+
+def settle() -> None:
+    """Move everything alive now (modules, classes, the window) out of the cyclic collector's sight; no
+    collection first: that would be the very pause this avoids (a little garbage frozen is harmless)."""
+    gc.freeze()
+
+
+def read_rows(register: Register, language: str) -> PreparedRows:
+    """The register rows for the view, read on the unlock thread (ui.register.view.read_rows)."""
+    from app.collector import paused_collector
+    from app.services import Services
+    from ui.register.model import prepare_rows
+
+    with paused_collector():  # no full collection stalls the GUI thread while 5,000 rows are built
+        return prepare_rows(Services.for_register(register).situations.summaries(), language)
