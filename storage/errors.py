@@ -71,7 +71,8 @@ class KeySlotsError(RegisterError):
 class RegisterDamagedError(RegisterError):
     """The database failed an integrity check; it is never written to."""
 
-    def __init__(self, check: str, detail: str = "", *, code: str = "register.damaged", **params: object) -> None:
+    def __init__(self, check: str, detail: str = "", *, code: str = "register.damaged",
+                 **params: object) -> None:
         self.check = check
         super().__init__(code, check=check, detail=detail, **params)
 

@@ -1,4 +1,4 @@
-"""The register folder on disk: owner-only modes, read-only media, leftovers of failed or killed operations."""
+"""The register folder on disk: owner-only modes, read-only media, leftovers of failed or killed work."""
 
 from __future__ import annotations
 

@@ -52,8 +52,8 @@ from storage.keyslots import (
     new_recovery_code,
     tune_iterations,
 )
-from storage.sqlite_errors import coded, primary_code
 from storage.migrations import CURRENT_VERSION, migrate, schema_version
+from storage.sqlite_errors import coded, primary_code
 
 DB_NAME = "register.db"
 KEYSLOTS_NAME = "keyslots.json"
