@@ -93,9 +93,7 @@ def _apply_pragmas(conn: sqlcipher.Connection, key: KeyHolder, *, read_only: boo
         # The key was already checked against keyslots.json: NOTADB/CORRUPT mean the file is damaged; a full
         # disk, a read-only folder or a lock held elsewhere get their own error (storage/sqlite_errors.py).
         raise coded(exc, "header_decryption") from None
-    if read_only:
-        cursor.execute("PRAGMA query_only = ON")
-    else:
+    if not read_only:  # (mode=ro refuses writes; query_only would also refuse the VACUUM INTO of a backup)
         cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")

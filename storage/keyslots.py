@@ -196,9 +196,9 @@ class KeySlots:
             except KeySlotsError as error:
                 errors.append(error)
                 continue
-            others = (path, backup_copy_path(path))[:index]
-            slots.damaged_copies = [other.name for other in others]
-            if index == 0 and not backup_copy_path(path).is_file():
+            if index == 1:
+                slots.damaged_copies = [path.name]
+            elif not _same_copy(backup_copy_path(path), slots):
                 slots.damaged_copies = [backup_copy_path(path).name]
             return slots
         main_error, backup_error = errors
@@ -259,6 +259,15 @@ class KeySlots:
 
 
 # -- helpers ------------------------------------------------------------------------------------------
+def _same_copy(path: Path, slots: KeySlots) -> bool:
+    """True if the copy at `path` is sound and holds the same slots (a crash between the two writes of a
+    passphrase change leaves the copy one step behind: it is rewritten)."""
+    try:
+        return KeySlots._load_copy(path).to_json() == slots.to_json()
+    except KeySlotsError:
+        return False
+
+
 def backup_copy_path(path: Path) -> Path:
     """keyslots.json → keyslots.backup.json, beside it."""
     return path.with_name(f"{path.stem}.backup{path.suffix}")
