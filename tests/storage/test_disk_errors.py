@@ -13,7 +13,9 @@ from storage.backup import create_backup
 from storage.errors import RegisterDamagedError, RegisterInUseError, RegisterStorageError
 from storage.register import Register
 from tests.conftest import PASSPHRASE
-from tests.storage.disk_fixtures import copy_register, fill, remount_read_only, run_child, small_fs  # noqa: F401
+from tests.storage.disk_fixtures import copy_register, fill, remount_read_only, run_child
+
+pytest_plugins = ["tests.storage.disk_fixtures"]  # the `small_fs` fixture
 
 SIDECARS = ("register.db-wal", "register.db-shm", "register.db-journal")
 
@@ -54,7 +56,8 @@ def test_read_only_media_opens_read_only_and_still_backs_up(register_dir, small_
         assert register.read_only
         assert "register.opened_read_only" in [warning.code for warning in register.warnings]
         with register.session() as session:
-            assert session.execute(text("SELECT value FROM appsetting WHERE key = 'kept'")).scalar() == "value"
+            kept = session.execute(text("SELECT value FROM appsetting WHERE key = 'kept'")).scalar()
+        assert kept == "value"
         with pytest.raises(RegisterStorageError) as caught:
             _write_setting(register, "new", "x")
         assert caught.value.code == "register.read_only"
@@ -90,9 +93,9 @@ def test_second_process_gets_register_in_use(register_dir, monkeypatch):
     child = run_child(HOLD_WRITE_LOCK.format(folder=str(register_dir), passphrase=PASSPHRASE))
     try:
         assert child.stdout.readline().strip() == "holding"
-        with Register.open_with_passphrase(register_dir, PASSPHRASE) as register:
-            with pytest.raises(RegisterInUseError):
-                _write_setting(register, "mine", "x")
+        with Register.open_with_passphrase(register_dir, PASSPHRASE) as register, \
+                pytest.raises(RegisterInUseError):
+            _write_setting(register, "mine", "x")
     finally:
         child.communicate("done\n", timeout=30)
     with Register.open_with_passphrase(register_dir, PASSPHRASE) as register:

@@ -3,6 +3,7 @@ reported (issue 13, findings 2, 5, 8, 9 and the row-count requirement)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
@@ -96,7 +97,7 @@ def test_hostile_kdf_settings_in_a_backup_are_refused(register, tmp_path):
         slots["slots"]["passphrase"]["kdf"]["iterations"] = 10**9
         members["keyslots.json"] = json.dumps(slots).encode()
         manifest = json.loads(members["manifest.json"])
-        manifest["sha256"]["keyslots.json"] = __import__("hashlib").sha256(members["keyslots.json"]).hexdigest()
+        manifest["sha256"]["keyslots.json"] = hashlib.sha256(members["keyslots.json"]).hexdigest()
         members["manifest.json"] = json.dumps(manifest).encode()
 
     good = create_backup(register, tmp_path / "good.relais-backup")
@@ -145,7 +146,8 @@ CRASH_AFTER_COMMITS = textwrap.dedent("""
     for index in range(3):
         with register.session() as session:
             session.execute(text("PRAGMA wal_autocheckpoint = 0"))
-            session.execute(text("INSERT INTO appsetting (key, value) VALUES (:k, 'v')"), {{"k": f"k{{index}}"}})
+            session.execute(text("INSERT INTO appsetting (key, value) VALUES (:k, 'v')"),
+                            {{"k": f"k{{index}}"}})
     os._exit(0)  # like kill -9: no checkpoint, the -wal keeps the three transactions
 """)
 

@@ -1,5 +1,5 @@
 """keyslots.json survives: two checksummed copies, damage told from a wrong secret, repair from the good
-copy, `verify` checks every slot, and hostile key-derivation settings are refused (issue 13, findings 3, 8)."""
+copy, `verify` checks every slot, hostile key-derivation settings are refused (issue 13, findings 3, 8)."""
 
 from __future__ import annotations
 
@@ -73,9 +73,9 @@ def test_verify_checks_the_recovery_slot_structurally(register_dir):
         data["slots"]["recovery"]["wrapped_key"] = base64.b64encode(wrapped[:40]).decode()
 
     edit_keyslots(register_dir, truncate_recovery)
-    with Register.open_with_passphrase(register_dir, PASSPHRASE) as register:
-        with pytest.raises(KeySlotsError) as caught:
-            register.verify()
+    with Register.open_with_passphrase(register_dir, PASSPHRASE) as register, \
+            pytest.raises(KeySlotsError) as caught:
+        register.verify()
     assert caught.value.code == "keyslots.damaged_slot"
 
 
