@@ -15,8 +15,6 @@ from storage.register import Register
 from tests.conftest import PASSPHRASE
 from tests.storage.disk_fixtures import copy_register, fill, remount_read_only, run_child
 
-pytest_plugins = ["tests.storage.disk_fixtures"]  # the `small_fs` fixture
-
 SIDECARS = ("register.db-wal", "register.db-shm", "register.db-journal")
 
 
