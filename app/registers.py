@@ -29,6 +29,9 @@ from storage.errors import (
     RegisterDamagedError,
     RegisterError,
     RegisterExistsError,
+    RegisterInUseError,
+    RegisterStorageError,
+    RegisterWarning,
     SchemaTooNewError,
     WrongSecretError,
 )
@@ -46,6 +49,9 @@ __all__ = [
     "RegisterDamagedError",
     "RegisterError",
     "RegisterExistsError",
+    "RegisterInUseError",
+    "RegisterStorageError",
+    "RegisterWarning",
     "SchemaTooNewError",
     "WhileChecking",
     "WrongSecretError",
@@ -163,7 +169,8 @@ def forget_on_this_computer(register: Register) -> None:
 
 # -- verifying, backing up, restoring -------------------------------------------------------------------
 def verify(register: Register) -> None:
-    """The thorough checks (cipher HMACs, integrity_check, foreign keys); RegisterDamagedError on failure."""
+    """The thorough checks (cipher HMACs, integrity_check, foreign keys, both key-file copies and every slot);
+    RegisterDamagedError or KeySlotsError on failure."""
     register.verify()
 
 
