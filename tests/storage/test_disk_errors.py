@@ -116,3 +116,13 @@ def test_wrong_key_writes_nothing_on_stderr(register_dir):
     out, err = child.communicate(timeout=60)
     assert out.strip() == "register.damaged"
     assert err == ""
+
+
+def test_personal_dump_from_read_only_media(register_dir, small_fs, tmp_path):
+    from app.exports.personal_dump import export_json
+
+    folder = copy_register(register_dir, small_fs / "register")
+    remount_read_only(small_fs)
+    with Register.open_with_passphrase(folder, PASSPHRASE) as register:
+        export_json(register, tmp_path / "dump.json")
+    assert (tmp_path / "dump.json").stat().st_size > 0
