@@ -179,3 +179,14 @@ def test_a_sound_wal_after_a_crash_is_replayed_without_warning(register_dir):
         assert not [w for w in register.warnings if w.code == "register.wal_frames_dropped"]
         with register.session() as session:
             assert session.execute(text("SELECT count(*) FROM appsetting")).scalar() == 3
+
+
+def test_migration_snapshot_is_owner_only_and_complete(register_dir, wide_umask):
+    from storage.migrations import v1_schema_sql
+    from tests.storage.test_migrations import _rebuild_as
+
+    _rebuild_as(register_dir, v1_schema_sql())
+    Register.open_with_passphrase(register_dir, PASSPHRASE).close()
+    names = [path.name for path in (register_dir / "backups").iterdir()]
+    assert len(names) == 1 and names[0].startswith("avant-migration-v1-") and names[0].endswith(".db")
+    assert _mode(register_dir / "backups" / names[0]) == 0o600
