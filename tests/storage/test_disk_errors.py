@@ -126,3 +126,11 @@ def test_personal_dump_from_read_only_media(register_dir, small_fs, tmp_path):
     with Register.open_with_passphrase(folder, PASSPHRASE) as register:
         export_json(register, tmp_path / "dump.json")
     assert (tmp_path / "dump.json").stat().st_size > 0
+
+
+def test_a_log_that_cannot_be_opened_is_not_damage(register_dir):
+    (register_dir / "register.db-wal").mkdir()  # SQLite cannot open its log: SQLITE_CANTOPEN
+    with pytest.raises(RegisterStorageError) as caught:
+        Register.open_with_passphrase(register_dir, PASSPHRASE)
+    assert caught.value.code == "register.cannot_open"
+    assert not (register_dir / "register.db-shm").exists()
