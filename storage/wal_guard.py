@@ -6,13 +6,14 @@ keep the -wal aside (it is ciphertext, like the register) and report how many fr
 
 from __future__ import annotations
 
+import errno
 import shutil
 import struct
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from storage.errors import RegisterWarning
+from storage.errors import RegisterStorageError, RegisterWarning
 
 HEADER_BYTES = 32
 FRAME_HEADER_BYTES = 24
@@ -79,10 +80,15 @@ def keep_aside_if_dropping(database: Path, aside_folder: Path) -> RegisterWarnin
     report = inspect(wal)
     if not report.dropped_commit_frames:
         return None
-    aside_folder.mkdir(exist_ok=True, mode=0o700)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = aside_folder / f"{stamp}-{wal.name}"
-    shutil.copyfile(wal, target)
-    target.chmod(0o600)
+    try:
+        aside_folder.mkdir(exist_ok=True, mode=0o700)
+        shutil.copyfile(wal, target)
+        target.chmod(0o600)
+    except OSError as exc:  # opening now would let the checkpoint delete the only evidence: stop
+        target.unlink(missing_ok=True)
+        code = "register.disk_full" if exc.errno == errno.ENOSPC else "register.io_error"
+        raise RegisterStorageError(code, check="wal_aside") from None
     return RegisterWarning("register.wal_frames_dropped", transactions=report.dropped_commit_frames,
                            file=target.name)
