@@ -8,6 +8,7 @@ the URL. The key lives only in a bytearray held by `KeyHolder`, wiped on `dispos
 from __future__ import annotations
 
 import logging
+from contextvars import ContextVar
 from pathlib import Path
 from urllib.parse import quote
 
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 
 CACHE_KIB = 64 * 1024
 BUSY_TIMEOUT_MS = 5000  # another process holding the write lock: wait this long, then "register in use"
+# Set by `Register.reading()`: a transaction that only reads starts deferred and never waits for a writer.
+READING_ONLY: ContextVar[bool] = ContextVar("relais_reading_only", default=False)
 
 
 class KeyHolder:
@@ -169,7 +172,7 @@ def _install_transaction_hooks(engine: Engine, begin: str) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
-        conn.exec_driver_sql(begin)
+        conn.exec_driver_sql("BEGIN" if READING_ONLY.get() else begin)
 
 
 def dispose_engine(engine: Engine, key: KeyHolder) -> None:

@@ -26,6 +26,7 @@ from sqlmodel import Session, SQLModel
 from storage import folder as files
 from storage import keyring_store, models, wal_guard  # noqa: F401 - models registers the tables
 from storage.engine import (
+    READING_ONLY,
     KeyHolder,
     build_engine,
     check_integrity,
@@ -229,6 +230,17 @@ class Register:
             if primary_code(exc.orig) in (None, 1, 19):  # SQLITE_ERROR, CONSTRAINT: the caller's business
                 raise
             raise coded(exc.orig, "session") from None
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session that only reads: it starts deferred, so it never waits for another writer (WAL lets it
+        read the last committed state); a write inside it may fail with "register in use"."""
+        token = READING_ONLY.set(True)
+        try:
+            with self.session() as session:
+                yield session
+        finally:
+            READING_ONLY.reset(token)
 
     def verify(self, expected_counts: dict[str, int] | None = None) -> None:
         """The thorough checks of `relais verify`: cipher HMACs, integrity_check, foreign keys, both copies

@@ -134,3 +134,15 @@ def test_a_log_that_cannot_be_opened_is_not_damage(register_dir):
         Register.open_with_passphrase(register_dir, PASSPHRASE)
     assert caught.value.code == "register.cannot_open"
     assert not (register_dir / "register.db-shm").exists()
+
+
+def test_a_reading_session_does_not_wait_for_another_writer(register_dir, monkeypatch):
+    monkeypatch.setattr(storage_engine, "BUSY_TIMEOUT_MS", 200)
+    child = run_child(HOLD_WRITE_LOCK.format(folder=str(register_dir), passphrase=PASSPHRASE))
+    try:
+        assert child.stdout.readline().strip() == "holding"
+        with Register.open_with_passphrase(register_dir, PASSPHRASE) as register, \
+                register.reading() as session:
+            assert session.execute(text("SELECT count(*) FROM appsetting")).scalar() == 0
+    finally:
+        child.communicate("done\n", timeout=30)
