@@ -27,6 +27,9 @@ from storage.errors import (
     RegisterDamagedError,
     RegisterError,
     RegisterExistsError,
+    RegisterInUseError,
+    RegisterStorageError,
+    RegisterWarning,
     SchemaTooNewError,
     WrongSecretError,
 )
@@ -51,6 +54,9 @@ __all__ = [
     "RegisterDamagedError",
     "RegisterError",
     "RegisterExistsError",
+    "RegisterInUseError",
+    "RegisterStorageError",
+    "RegisterWarning",
     "SchemaTooNewError",
     "WhileChecking",
     "WrongSecretError",
@@ -198,7 +204,8 @@ def forget_on_this_computer(register: Register) -> None:
 
 # -- verifying, backing up, restoring -------------------------------------------------------------------
 def verify(register: Register) -> None:
-    """The thorough checks (cipher HMACs, integrity_check, foreign keys); RegisterDamagedError on failure."""
+    """The thorough checks (cipher HMACs, integrity_check, foreign keys, both key-file copies and every slot);
+    RegisterDamagedError or KeySlotsError on failure."""
     register.verify()
 
 
@@ -212,19 +219,20 @@ def back_up_automatically(register: Register, reason: str) -> Path:
     return _backup().create_automatic_backup(register, reason)
 
 
-def unpack_backup(source: Path, folder: Path) -> None:
-    """Unpack a backup into an empty (or new) folder; nothing proves yet that it opens (see `restore`)."""
-    _backup().restore_backup(source, folder)
+def unpack_backup(source: Path, folder: Path) -> dict[str, int] | None:
+    """Unpack a backup into an empty (or new) folder; nothing proves yet that it opens (see `restore`).
+    Returns the row count of each table recorded in the backup (None for older backups)."""
+    return _backup().restore_backup(source, folder)
 
 
 def restore(source: Path, folder: Path, unlock: Callable[[Path], Register]) -> None:
     """Unpack `source` into `folder`, open it with `unlock(folder)` (which asks for the secret) and verify
     it; if it does not open or is damaged, nothing unpacked is left behind."""
     existed = Path(folder).exists()
-    unpack_backup(source, folder)
+    expected_counts = unpack_backup(source, folder)
     try:
         with unlock(Path(folder)) as register:
-            verify(register)
+            register.verify(expected_counts)
     except (RegisterError, OSError, ValueError):
         discard_restored(Path(folder), keep_folder=existed)
         raise

@@ -5,6 +5,11 @@ The file is a ZIP (stored, not compressed: the content is ciphertext) with `regi
 date, schema version, SHA-256 of both). It is written beside its target then renamed, and verified
 (decrypted and checked) before the rename, so a full disk or a crash never leaves a half backup with the
 final name.
+
+Every file is owner-only (0600 in 0700 folders). The manifest records each table's row count, compared with
+the snapshot before the backup is kept and with the restored register after a restore. Reading a backup
+streams each member with a size cap (never a whole member in memory) and refuses unexpected member names.
+A backup killed mid-way leaves a hidden `.relais-backup-*` folder: the next backup there removes stale ones.
 """
 
 from __future__ import annotations
@@ -19,16 +24,20 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
+from storage import folder as files
 from storage.atomic import fsync_folder
-from storage.engine import check_integrity
-from storage.errors import BackupError, RegisterExistsError, os_reason
+from storage.engine import check_integrity, compare_row_counts, table_row_counts
+from storage.errors import BackupError, RegisterDamagedError, RegisterExistsError, os_reason
 from storage.migrations import schema_version
-from storage.register import BACKUPS_NAME, DB_NAME, KEYSLOTS_NAME, Register, load_keyslots
+from storage.register import BACKUPS_NAME, DB_NAME, KEYSLOTS_NAME, Register
 
 FORMAT = "relais-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 AUTOMATIC_KEEP = 10
+MEMBER_CAPS = {MANIFEST: 1024 * 1024, KEYSLOTS_NAME: 64 * 1024, DB_NAME: 16 * 1024**3}
+CHUNK = 1024 * 1024
+SNAPSHOT_ATTEMPTS = 3
 
 
 def create_backup(register: Register, target: Path) -> Path:
@@ -38,12 +47,13 @@ def create_backup(register: Register, target: Path) -> Path:
         raise BackupError("backup.file_exists", file=target.name)
     if not target.parent.is_dir():
         raise BackupError("backup.folder_missing", folder=target.parent.name)
-    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".relais-backup-") as work:
+    files.remove_stale_work_folders(target.parent)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=files.WORK_PREFIX) as work:
         snapshot = Path(work) / DB_NAME
-        _snapshot(register, snapshot)
+        counts = _snapshot(register, snapshot)
         partial = Path(work) / "backup.zip"
         try:
-            _write_zip(partial, snapshot, register.keyslots_path, register)
+            _write_zip(partial, snapshot, register, counts)
             partial.replace(target)
         except OSError as exc:
             raise BackupError("backup.write_failed", reason=os_reason(exc)) from None
@@ -54,7 +64,7 @@ def create_backup(register: Register, target: Path) -> Path:
 def create_automatic_backup(register: Register, reason: str) -> Path:
     """A backup in the register's own backups/ folder (before erasing, importing…), rotated."""
     folder = register.folder / BACKUPS_NAME
-    folder.mkdir(exist_ok=True)
+    files.make_private_folder(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = create_backup(register, folder / f"{stamp}-{reason}.relais-backup")
     rotate_backups(folder, AUTOMATIC_KEEP)
@@ -67,82 +77,153 @@ def rotate_backups(folder: Path, keep: int) -> None:
         old.unlink(missing_ok=True)
 
 
-def restore_backup(source: Path, folder: Path) -> None:
-    """Unpack a backup into a new register folder; the caller then opens it to prove the secret works."""
+def restore_backup(source: Path, folder: Path) -> dict[str, int] | None:
+    """Unpack a backup into a new register folder; the caller then opens it to prove the secret works and
+    verifies it against the returned row counts (None for backups made before they were recorded)."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
         raise RegisterExistsError("backup.restore_folder_not_empty", folder=folder.name)
-    files = read_backup(source)
     created = not folder.exists()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / BACKUPS_NAME).mkdir()
-        for name in (DB_NAME, KEYSLOTS_NAME):
-            (folder / name).write_bytes(files[name])
+        files.make_private_folder(folder)
+        files.make_private_folder(folder / BACKUPS_NAME)
+        manifest = extract_backup(source, folder)
         fsync_folder(folder)
+    except BackupError:
+        _remove(folder, created)
+        raise
     except OSError as exc:
         _remove(folder, created)
         raise BackupError("backup.restore_write_failed", reason=os_reason(exc)) from None
+    counts = manifest.get("row_counts")
+    return {str(k): int(v) for k, v in counts.items()} if isinstance(counts, dict) else None
+
+
+def extract_backup(source: Path, folder: Path) -> dict:
+    """Stream register.db and keyslots.json of a backup into `folder` (0600, fsynced), checking the
+    manifest, the member names and sizes and both checksums; returns the manifest."""
+    try:
+        with zipfile.ZipFile(source) as archive:
+            _check_members(archive)
+            manifest = json.loads(_read_small(archive, MANIFEST))
+            if manifest.get("format") != FORMAT or manifest.get("version") != FORMAT_VERSION:
+                raise BackupError("backup.unknown_format")
+            for name in (DB_NAME, KEYSLOTS_NAME):
+                digest = _extract_member(archive, name, folder / name)
+                if digest != manifest.get("sha256", {}).get(name):
+                    raise BackupError("backup.checksum_mismatch", file=name)
+    except FileNotFoundError:
+        raise BackupError("backup.not_found", file=Path(source).name) from None
+    except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, UnicodeDecodeError, AttributeError):
+        raise BackupError("backup.unreadable") from None
+    return manifest
 
 
 def read_backup(source: Path) -> dict[str, bytes]:
-    """The files of a backup after checking its manifest and checksums."""
-    try:
-        with zipfile.ZipFile(source) as archive:
-            manifest = json.loads(archive.read(MANIFEST))
-            files = {name: archive.read(name) for name in (DB_NAME, KEYSLOTS_NAME)}
-    except FileNotFoundError:
-        raise BackupError("backup.not_found", file=Path(source).name) from None
-    except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, UnicodeDecodeError, OSError):
-        raise BackupError("backup.unreadable") from None
-    if manifest.get("format") != FORMAT or manifest.get("version") != FORMAT_VERSION:
-        raise BackupError("backup.unknown_format")
-    for name, content in files.items():
-        if hashlib.sha256(content).hexdigest() != manifest.get("sha256", {}).get(name):
-            raise BackupError("backup.checksum_mismatch", file=name)
-    return files
+    """The files of a backup after checking its manifest and checksums (extracted to a private temp
+    folder, then read: for small backups and tests)."""
+    with tempfile.TemporaryDirectory(prefix=files.WORK_PREFIX) as work:
+        extract_backup(source, Path(work))
+        return {name: (Path(work) / name).read_bytes() for name in (DB_NAME, KEYSLOTS_NAME)}
 
 
-def _snapshot(register: Register, target: Path) -> None:
-    conn = register.raw_connection()
-    try:
-        conn.execute("VACUUM INTO ?", (str(target),))
-    except Exception as exc:
-        raise BackupError("backup.copy_failed", reason=type(exc).__name__) from None
-    finally:
-        conn.close()
-    _verify_snapshot(register, target)
+def _check_members(archive: zipfile.ZipFile) -> None:
+    names = archive.namelist()
+    if len(names) != len(set(names)) or not set(MEMBER_CAPS) <= set(names):
+        raise BackupError("backup.unreadable")
+    for info in archive.infolist():
+        if info.filename not in MEMBER_CAPS:
+            raise BackupError("backup.unexpected_member")  # path traversal or anything we did not write
+        if info.file_size > MEMBER_CAPS[info.filename]:
+            raise BackupError("backup.member_too_large", file=info.filename)
 
 
-def _verify_snapshot(register: Register, snapshot: Path) -> None:
+def _read_small(archive: zipfile.ZipFile, name: str) -> bytes:
+    with archive.open(name) as member:
+        data = member.read(MEMBER_CAPS[name] + 1)
+    if len(data) > MEMBER_CAPS[name]:
+        raise BackupError("backup.member_too_large", file=name)
+    return data
+
+
+def _extract_member(archive: zipfile.ZipFile, name: str, target: Path) -> str:
+    """Copy one member in chunks (the size in the ZIP directory is not trusted), 0600, fsynced."""
+    digest, written = hashlib.sha256(), 0
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    with archive.open(name) as member, os.fdopen(os.open(target, flags, files.OWNER_ONLY_FILE), "wb") as out:
+        while chunk := member.read(CHUNK):
+            written += len(chunk)
+            if written > MEMBER_CAPS[name]:
+                raise BackupError("backup.member_too_large", file=name)
+            digest.update(chunk)
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    return digest.hexdigest()
+
+
+def _snapshot(register: Register, target: Path) -> dict[str, int]:
+    """VACUUM INTO `target`, then check it and compare its rows with the source's (taken just before and
+    just after the copy: if another program wrote meanwhile, try again)."""
+    for _attempt in range(SNAPSHOT_ATTEMPTS):
+        target.unlink(missing_ok=True)
+        conn = register.raw_connection()
+        try:
+            before = table_row_counts(conn)
+            conn.execute("VACUUM INTO ?", (str(target),))
+            after = table_row_counts(conn)
+        except Exception as exc:
+            raise BackupError("backup.copy_failed", reason=type(exc).__name__) from None
+        finally:
+            conn.close()
+        if before == after:
+            _verify_snapshot(register, target, before)
+            return before
+    raise BackupError("backup.source_changing")
+
+
+def _verify_snapshot(register: Register, snapshot: Path, counts: dict[str, int]) -> None:
     conn = register.connect_file(snapshot)
     try:
         check_integrity(conn)
+        compare_row_counts(conn, counts)
+    except RegisterDamagedError as error:
+        raise BackupError("backup.verification_failed", check=error.check) from None
     finally:
         conn.close()
 
 
-def _write_zip(path: Path, snapshot: Path, keyslots: Path, register: Register) -> None:
-    files = {DB_NAME: snapshot.read_bytes(), KEYSLOTS_NAME: keyslots.read_bytes()}
+def _write_zip(path: Path, snapshot: Path, register: Register, counts: dict[str, int]) -> None:
     conn = register.raw_connection()
     try:
         version = schema_version(conn)
     finally:
         conn.close()
+    keyslots = register.keyslots.file_bytes()  # the sound copy in memory, even if a file copy is damaged
     manifest = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "created": datetime.now().astimezone().isoformat(timespec="seconds"),
-        "register_id": load_keyslots(register.folder).register_id,
+        "register_id": register.register_id,
         "schema_version": version,
-        "sha256": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
+        "row_counts": counts,
+        "sha256": {DB_NAME: _file_sha256(snapshot), KEYSLOTS_NAME: hashlib.sha256(keyslots).hexdigest()},
     }
+    files.create_private_file(path)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
         archive.writestr(MANIFEST, json.dumps(manifest, indent=2))
-        for name, data in files.items():
-            archive.writestr(name, data)
+        archive.write(snapshot, DB_NAME)  # streamed by zipfile, never read whole
+        archive.writestr(KEYSLOTS_NAME, keyslots)
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _remove(folder: Path, created: bool) -> None:

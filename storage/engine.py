@@ -8,6 +8,7 @@ the URL. The key lives only in a bytearray held by `KeyHolder`, wiped on `dispos
 from __future__ import annotations
 
 import logging
+from contextvars import ContextVar
 from pathlib import Path
 from urllib.parse import quote
 
@@ -17,11 +18,15 @@ from sqlalchemy.engine import Engine, create_engine
 from sqlalchemy.pool import QueuePool
 
 from storage.errors import RegisterDamagedError, WrongSecretError
+from storage.sqlite_errors import coded
 from storage.text import fold
 
 log = logging.getLogger(__name__)
 
 CACHE_KIB = 64 * 1024
+BUSY_TIMEOUT_MS = 5000  # another process holding the write lock: wait this long, then "register in use"
+# Set by `Register.reading()`: a transaction that only reads starts deferred and never waits for a writer.
+READING_ONLY: ContextVar[bool] = ContextVar("relais_reading_only", default=False)
 
 
 class KeyHolder:
@@ -45,36 +50,54 @@ class KeyHolder:
         return "KeyHolder(<masqué>)"
 
 
-def sqlite_uri(path: Path, *, create: bool) -> str:
-    """A `file:` URI: `mode=rw` on an existing register so that a wrong path never creates a file."""
+def sqlite_uri(path: Path, *, create: bool, read_only: bool = False) -> str:
+    """A `file:` URI: `mode=rw` on an existing register so that a wrong path never creates a file.
+
+    Read-only media: `mode=ro`, and `immutable=1` when no -wal is left (SQLite could not create the -shm a
+    WAL database otherwise needs; with nothing in a -wal, the file alone is the whole register).
+    """
+    if read_only:
+        immutable = "" if path.with_name(path.name + "-wal").exists() else "&immutable=1"
+        return f"file:{quote(str(path.resolve()))}?mode=ro{immutable}"
     mode = "rwc" if create else "rw"
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
 
 
-def raw_connection(path: Path, key: KeyHolder, *, create: bool = False) -> sqlcipher.Connection:
+def raw_connection(path: Path, key: KeyHolder, *, create: bool = False,
+                   read_only: bool = False) -> sqlcipher.Connection:
     """One keyed DB-API connection with Relais's pragmas (used by the engine and by maintenance code)."""
+    if not create and not path.exists():
+        raise FileNotFoundError(path.name)
     try:
-        conn = sqlcipher.connect(sqlite_uri(path, create=create), uri=True, check_same_thread=False)
-    except sqlcipher.OperationalError:
-        raise FileNotFoundError(path.name) from None
+        conn = sqlcipher.connect(sqlite_uri(path, create=create, read_only=read_only), uri=True,
+                                 check_same_thread=False)
+    except sqlcipher.DatabaseError as exc:
+        raise coded(exc, "open") from None
     try:
-        _apply_pragmas(conn, key)
+        _apply_pragmas(conn, key, read_only=read_only)
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise coded(exc, "pragmas") from None
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _apply_pragmas(conn: sqlcipher.Connection, key: KeyHolder) -> None:
+def _apply_pragmas(conn: sqlcipher.Connection, key: KeyHolder, *, read_only: bool = False) -> None:
     cursor = conn.cursor()
+    cursor.execute("PRAGMA cipher_log_level = NONE")  # before the key: a wrong key writes nothing on stderr
     cursor.execute(key.pragma())
     cursor.execute("PRAGMA cipher_log_level = NONE")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError:
-        # The key was already checked against keyslots.json, so this means the file itself is damaged.
-        raise RegisterDamagedError("header_decryption", "first_page_unreadable") from None
-    cursor.execute("PRAGMA journal_mode = WAL")
+    except sqlcipher.DatabaseError as exc:
+        # The key was already checked against keyslots.json: NOTADB/CORRUPT mean the file is damaged; a full
+        # disk, a read-only folder or a lock held elsewhere get their own error (storage/sqlite_errors.py).
+        raise coded(exc, "header_decryption") from None
+    if not read_only:  # (mode=ro refuses writes; query_only would also refuse the VACUUM INTO of a backup)
+        cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA temp_store = MEMORY")
@@ -102,26 +125,46 @@ def check_integrity(conn: sqlcipher.Connection, *, thorough: bool = False) -> No
         if conn.execute("PRAGMA foreign_key_check").fetchall():
             raise RegisterDamagedError("foreign_key_check", "orphan_references")
     except sqlcipher.DatabaseError as exc:
-        raise RegisterDamagedError("page_read", type(exc).__name__) from None
+        raise coded(exc, "page_read") from None
 
 
-def build_engine(path: Path, key: KeyHolder, *, create: bool = False) -> Engine:
+def table_row_counts(conn: sqlcipher.Connection) -> dict[str, int]:
+    """Rows per table (SQLite's own tables excluded): backups and restores compare them with the source."""
+    names = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names}
+
+
+def compare_row_counts(conn: sqlcipher.Connection, expected: dict[str, int]) -> None:
+    """RegisterDamagedError naming the first table whose rows differ from `expected` (missing = 0)."""
+    found = table_row_counts(conn)
+    for table in sorted(set(found) | set(expected)):
+        if found.get(table, 0) != expected.get(table, 0):
+            raise RegisterDamagedError("row_counts", table=table, expected=expected.get(table, 0),
+                                       found=found.get(table, 0))
+
+
+def build_engine(path: Path, key: KeyHolder, *, create: bool = False, read_only: bool = False) -> Engine:
     """A pooled SQLAlchemy engine whose every connection is keyed and configured."""
     engine = create_engine(
         f"sqlite+pysqlite:///{path.name}",  # only for repr: connections come from `creator`
         module=sqlcipher,
-        creator=lambda: raw_connection(path, key, create=create),
+        creator=lambda: raw_connection(path, key, create=create, read_only=read_only),
         poolclass=QueuePool,
         hide_parameters=True,  # SQL errors must never echo personal data
         pool_size=2,
         max_overflow=2,
     )
-    _install_transaction_hooks(engine)
+    _install_transaction_hooks(engine, "BEGIN" if read_only else "BEGIN IMMEDIATE")
     return engine
 
 
-def _install_transaction_hooks(engine: Engine) -> None:
-    """pysqlite's implicit transactions: make BEGIN explicit so SAVEPOINTs and atomic imports work."""
+def _install_transaction_hooks(engine: Engine, begin: str) -> None:
+    """pysqlite's implicit transactions: make BEGIN explicit so SAVEPOINTs and atomic imports work.
+
+    IMMEDIATE takes the write lock at the start (waiting up to the busy timeout): two processes then give
+    "register in use" rather than a deferred transaction failing half-way with SQLITE_BUSY.
+    """
 
     @event.listens_for(engine, "connect")
     def _no_implicit_transactions(dbapi_connection, _record) -> None:
@@ -129,7 +172,7 @@ def _install_transaction_hooks(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN" if READING_ONLY.get() else begin)
 
 
 def dispose_engine(engine: Engine, key: KeyHolder) -> None:

@@ -71,9 +71,16 @@ class KeySlotsError(RegisterError):
 class RegisterDamagedError(RegisterError):
     """The database failed an integrity check; it is never written to."""
 
-    def __init__(self, check: str, detail: str = "") -> None:
+    def __init__(self, check: str, detail: str = "", *, code: str = "register.damaged",
+                 **params: object) -> None:
         self.check = check
-        super().__init__("register.damaged", check=check, detail=detail)
+        super().__init__(code, check=check, detail=detail, **params)
+
+
+class RegisterWarning(CodedError):
+    """Not raised: something the window or the command line shows after a successful open."""
+
+    code = "register.warning"
 
 
 class KeyringUnavailableError(RegisterError):
@@ -86,6 +93,19 @@ class SchemaTooNewError(RegisterError):
     """The register was written by a newer version of Relais."""
 
     code = "register.schema_too_new"
+
+
+class RegisterStorageError(RegisterError):
+    """The disk or folder under the register refused an operation (full, read-only, unreadable): the
+    register itself is not damaged and must not be restored over."""
+
+    code = "register.io_error"
+
+
+class RegisterInUseError(RegisterError):
+    """Another program (or another Relais) holds the register's write lock."""
+
+    code = "register.in_use"
 
 
 class BackupError(RegisterError):

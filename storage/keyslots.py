@@ -4,6 +4,10 @@ Each slot stores AES-256-GCM(KEK, data key) with associated data `register id + 
 be neither moved to another register nor swapped with another slot. The KEK comes from Argon2id with the
 parameters stored in the slot (tuned at creation so that unlocking costs about half a second).
 A short key-check value lets us recognise a stale key from the OS keyring without touching the database.
+
+The file is kept twice (keyslots.json and keyslots.backup.json, as LUKS2 keeps two headers), each with the
+SHA-256 of its canonical content: a flipped bit is "damaged key file" (and the good copy is used and
+rewritten), never "wrong passphrase"; a copy without a checksum (written before 0.x) is read as it is.
 """
 
 from __future__ import annotations
@@ -31,6 +35,13 @@ FORMAT = "relais-keyslots"
 FORMAT_VERSION = 1
 DATA_KEY_BYTES = 32
 MIN_MEMORY_KIB = 64 * 1024
+# Above these a hostile or damaged file would hang unlocking or exhaust memory (tuning stays far below).
+MAX_ITERATIONS = 256
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_LANES = 16
+MAX_KEYSLOTS_BYTES = 64 * 1024
+NONCE_BYTES = 12
+WRAPPED_KEY_BYTES = 32 + 16  # the data key and the GCM tag
 PASSPHRASE_SLOT = "passphrase"
 RECOVERY_SLOT = "recovery"
 # Recovery codes: 24 symbols of a 30-letter alphabet without look-alikes (no 0/O, 1/I/L, U) ≈ 118 bits.
@@ -76,6 +87,11 @@ class KdfParams:
         )
         if params.memory_kib < MIN_MEMORY_KIB or params.iterations < 1 or len(params.salt) < 16:
             raise KeySlotsError("keyslots.weak_kdf")
+        too_costly = (params.iterations > MAX_ITERATIONS or params.memory_kib > MAX_MEMORY_KIB
+                      or not 1 <= params.lanes <= MAX_LANES)
+        if too_costly:
+            raise KeySlotsError("keyslots.kdf_too_costly", iterations=params.iterations,
+                                memory_kib=params.memory_kib, lanes=params.lanes)
         return params
 
 
@@ -92,6 +108,9 @@ class Slot:
     def from_json(cls, data: dict) -> Slot:
         return cls(KdfParams.from_json(data["kdf"]), _unb64(data["nonce"]), _unb64(data["wrapped_key"]))
 
+    def is_well_formed(self) -> bool:
+        return len(self.nonce) == NONCE_BYTES and len(self.wrapped_key) == WRAPPED_KEY_BYTES
+
 
 @dataclass
 class KeySlots:
@@ -101,6 +120,7 @@ class KeySlots:
     key_check: bytes
     slots: dict[str, Slot] = field(default_factory=dict)
     created: str = ""
+    damaged_copies: list[str] = field(default_factory=list, compare=False)  # file names, set by `load`
 
     # -- creation and (un)wrapping -------------------------------------------------------------------
     @classmethod
@@ -122,6 +142,8 @@ class KeySlots:
         slot = self.slots.get(name)
         if slot is None:
             raise KeySlotsError("keyslots.missing_slot", slot=name)
+        if not slot.is_well_formed():
+            raise KeySlotsError("keyslots.damaged_slot", slot=name)  # bit rot, not a wrong secret
         if name == RECOVERY_SLOT:
             secret = normalise_recovery_code(secret)
         try:
@@ -153,17 +175,65 @@ class KeySlots:
         }
 
     def save(self, path: Path) -> None:
-        write_atomically(path, (json.dumps(self.to_json(), indent=2) + "\n").encode("utf-8"))
+        """Write both copies, the main one first: a crash in between leaves a good main copy."""
+        data = self.file_bytes()
+        write_atomically(path, data)
+        write_atomically(backup_copy_path(path), data)
+        self.damaged_copies = []
+
+    def file_bytes(self) -> bytes:
+        """The content of either copy: the slots and the SHA-256 of their canonical form."""
+        content = self.to_json()
+        return (json.dumps({**content, "sha256": content_checksum(content)}, indent=2) + "\n").encode("utf-8")
 
     @classmethod
     def load(cls, path: Path) -> KeySlots:
+        """The first sound copy (main, then backup); `damaged_copies` names the others for `repair`."""
+        errors: list[KeySlotsError] = []
+        for index, copy in enumerate((path, backup_copy_path(path))):
+            try:
+                slots = cls._load_copy(copy)
+            except KeySlotsError as error:
+                errors.append(error)
+                continue
+            if index == 1:
+                slots.damaged_copies = [path.name]
+            elif not _same_copy(backup_copy_path(path), slots):
+                slots.damaged_copies = [backup_copy_path(path).name]
+            return slots
+        main_error, backup_error = errors
+        raise backup_error if main_error.code == "keyslots.missing" else main_error
+
+    @classmethod
+    def _load_copy(cls, path: Path) -> KeySlots:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_KEYSLOTS_BYTES + 1)
+            data = json.loads(raw.decode("utf-8"))
         except FileNotFoundError:
             raise KeySlotsError("keyslots.missing") from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             raise KeySlotsError("keyslots.unreadable") from None
+        if len(raw) > MAX_KEYSLOTS_BYTES:
+            raise KeySlotsError("keyslots.unreadable")
+        if isinstance(data, dict) and "sha256" in data:
+            checksum = data.pop("sha256")
+            if not isinstance(checksum, str) or not hmac.compare_digest(checksum, content_checksum(data)):
+                raise KeySlotsError("keyslots.damaged", file=path.name)
         return cls.from_json(data)
+
+    def repair(self, path: Path) -> bool:
+        """Rewrite a damaged or missing copy from the sound one; True if something was rewritten."""
+        if not self.damaged_copies:
+            return False
+        self.save(path)
+        return True
+
+    def check_slots(self) -> None:
+        """`verify`: every slot well formed (the recovery slot cannot be unwrapped without its code)."""
+        for name, slot in self.slots.items():
+            if not slot.is_well_formed():
+                raise KeySlotsError("keyslots.damaged_slot", slot=name)
 
     @classmethod
     def from_json(cls, data: object) -> KeySlots:
@@ -189,6 +259,25 @@ class KeySlots:
 
 
 # -- helpers ------------------------------------------------------------------------------------------
+def _same_copy(path: Path, slots: KeySlots) -> bool:
+    """True if the copy at `path` is sound and holds the same slots (a crash between the two writes of a
+    passphrase change leaves the copy one step behind: it is rewritten)."""
+    try:
+        return KeySlots._load_copy(path).to_json() == slots.to_json()
+    except KeySlotsError:
+        return False
+
+
+def backup_copy_path(path: Path) -> Path:
+    """keyslots.json → keyslots.backup.json, beside it."""
+    return path.with_name(f"{path.stem}.backup{path.suffix}")
+
+
+def content_checksum(content: dict) -> str:
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
 def new_data_key() -> bytes:
     return secrets.token_bytes(DATA_KEY_BYTES)
 

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 DB_NAME = "register.db"
 KEYSLOTS_NAME = "keyslots.json"
+KEYSLOTS_BACKUP_NAME = "keyslots.backup.json"  # the second copy of the key file (storage.keyslots)
 BACKUPS_NAME = "backups"
+PRIVATE_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYSLOTS_NAME, KEYSLOTS_BACKUP_NAME)
 
 
 def load_keyslots(folder: Path) -> KeySlots:
@@ -24,7 +26,7 @@ def load_keyslots(folder: Path) -> KeySlots:
     folder = Path(folder)
     if not folder.is_dir():
         raise NotARegisterError("register.folder_missing", folder=folder.name)
-    if not (folder / KEYSLOTS_NAME).is_file() or not (folder / DB_NAME).is_file():
+    if not is_register(folder):
         raise NotARegisterError("register.not_a_register", folder=folder.name)
     from storage.keyslots import KeySlots  # cryptography loads on first use, not with the unlock window
 
@@ -32,4 +34,7 @@ def load_keyslots(folder: Path) -> KeySlots:
 
 
 def is_register(folder: Path) -> bool:
-    return (Path(folder) / KEYSLOTS_NAME).is_file() and (Path(folder) / DB_NAME).is_file()
+    """register.db and either copy of the key file (a lost keyslots.json is repaired from the other)."""
+    folder = Path(folder)
+    has_keys = (folder / KEYSLOTS_NAME).is_file() or (folder / KEYSLOTS_BACKUP_NAME).is_file()
+    return has_keys and (folder / DB_NAME).is_file()

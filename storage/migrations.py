@@ -8,6 +8,8 @@ steps run in one transaction: a failed migration leaves the register as it was.
 
 from __future__ import annotations
 
+import os
+import secrets
 from collections.abc import Callable
 from datetime import datetime
 from importlib import resources
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from storage.atomic import fsync_folder
 from storage.errors import RegisterDamagedError, SchemaTooNewError
 
 CURRENT_VERSION = 3
@@ -65,8 +68,18 @@ def migrate(conn: sqlcipher.Connection, backups_dir: Path) -> Path | None:
 
 
 def snapshot_before_migration(conn: sqlcipher.Connection, backups_dir: Path, version: int) -> Path:
-    backups_dir.mkdir(exist_ok=True)
+    """Written under a temporary name, 0600, then renamed: a crash never leaves a half snapshot that
+    looks complete."""
+    backups_dir.mkdir(exist_ok=True, mode=0o700)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"avant-migration-v{version}-{stamp}.db"
-    conn.execute("VACUUM INTO ?", (str(target),))
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        conn.execute("VACUUM INTO ?", (str(partial),))
+        os.chmod(partial, 0o600)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    fsync_folder(backups_dir)
     return target

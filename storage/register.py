@@ -20,14 +20,28 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
-from storage import keyring_store, models  # noqa: F401 - models registers the tables
-from storage.engine import KeyHolder, build_engine, check_integrity, dispose_engine, raw_connection
+from storage import folder as files
+from storage import keyring_store, models, wal_guard  # noqa: F401 - models registers the tables
+from storage.engine import (
+    READING_ONLY,
+    KeyHolder,
+    build_engine,
+    check_integrity,
+    compare_row_counts,
+    dispose_engine,
+    raw_connection,
+)
 from storage.errors import (
     KeyringUnavailableError,
+    KeySlotsError,
     NotARegisterError,
+    RegisterDamagedError,
     RegisterExistsError,
+    RegisterStorageError,
+    RegisterWarning,
     WrongSecretError,
 )
 from storage.keyslots import (
@@ -38,21 +52,35 @@ from storage.keyslots import (
     new_recovery_code,
     tune_iterations,
 )
-from storage.layout import BACKUPS_NAME, DB_NAME, KEYSLOTS_NAME, is_register, load_keyslots
+from storage.layout import (
+    BACKUPS_NAME,
+    DB_NAME,
+    KEYSLOTS_BACKUP_NAME,
+    KEYSLOTS_NAME,
+    PRIVATE_FILES,
+    is_register,
+    load_keyslots,
+)
 from storage.migrations import CURRENT_VERSION, migrate, schema_version
+from storage.sqlite_errors import coded, primary_code
 
-__all__ = ["BACKUPS_NAME", "DB_NAME", "KEYSLOTS_NAME", "Register", "is_register", "load_keyslots"]
+__all__ = [
+    "BACKUPS_NAME", "DB_NAME", "KEYSLOTS_BACKUP_NAME", "KEYSLOTS_NAME", "PRIVATE_FILES", "Register",
+    "is_register", "load_keyslots",
+]  # fmt: skip
 
 
 class Register:
     """An unlocked register. Build it with `create` or one of the `open_*` class methods."""
 
-    def __init__(self, folder: Path, keyslots: KeySlots, data_key: bytes) -> None:
+    def __init__(self, folder: Path, keyslots: KeySlots, data_key: bytes, *, read_only: bool = False) -> None:
         self.folder = folder
         self.keyslots = keyslots
+        self.read_only = read_only  # read-only media: reading, backups and exports work; writes are refused
+        self.warnings: list[RegisterWarning] = []  # shown once by the window / the command line
         self._key = KeyHolder(data_key)
         self._iterations = keyslots.slots[PASSPHRASE_SLOT].kdf.iterations
-        self.engine: Engine | None = build_engine(self.db_path, self._key)
+        self.engine: Engine | None = build_engine(self.db_path, self._key, read_only=read_only)
 
     def __repr__(self) -> str:
         return f"Register({self.folder.name!r}, {'ouvert' if self.engine else 'verrouillé'})"
@@ -84,12 +112,12 @@ class Register:
         if not passphrase:
             raise WrongSecretError("register.empty_passphrase")
         existed = folder.exists()
-        folder.mkdir(parents=True, exist_ok=True)
+        files.make_private_folder(folder)
         data_key, recovery_code = new_data_key(), new_recovery_code()
         try:
             slots = KeySlots.create(data_key, passphrase, recovery_code, iterations or tune_iterations())
             _create_database(folder / DB_NAME, data_key)
-            (folder / BACKUPS_NAME).mkdir(exist_ok=True)
+            files.make_private_folder(folder / BACKUPS_NAME)
             slots.save(folder / KEYSLOTS_NAME)  # last: a folder without keyslots.json is not a register
         except BaseException:
             _remove_partial_register(folder, remove_folder=not existed)
@@ -124,20 +152,25 @@ class Register:
     @classmethod
     def _open(cls, folder: Path, slots: KeySlots, data_key: bytes,
               while_checking: Callable[[Register], object] | None = None) -> Register:
-        key = KeyHolder(data_key)
+        key, db = KeyHolder(data_key), folder / DB_NAME
+        _refuse_empty_database(folder, db)
+        read_only = not files.is_writable(folder, db)
+        warning = None if read_only else wal_guard.keep_aside_if_dropping(db, folder / BACKUPS_NAME)
         try:
-            conn = raw_connection(folder / DB_NAME, key)
+            with files.removing_new_sidecars(db):
+                conn = raw_connection(db, key, read_only=read_only)
         except FileNotFoundError:
             raise NotARegisterError("register.no_database", folder=folder.name) from None
         try:
             if while_checking is not None and schema_version(conn) == CURRENT_VERSION:
-                return cls._open_overlapped(folder, slots, data_key, conn, while_checking)
+                register = cls._open_overlapped(folder, slots, data_key, conn, while_checking, read_only)
+                return register._after_open(warning)
             check_integrity(conn)
-            migrate(conn, folder / BACKUPS_NAME)
+            _migrate(conn, folder, read_only)
         finally:
             conn.close()
             key.wipe()
-        register = cls(folder, slots, data_key)
+        register = cls(folder, slots, data_key, read_only=read_only)._after_open(warning)
         if while_checking is not None:
             try:
                 while_checking(register)
@@ -148,7 +181,7 @@ class Register:
 
     @classmethod
     def _open_overlapped(cls, folder: Path, slots: KeySlots, data_key: bytes, conn,
-                         while_checking: Callable[[Register], object]) -> Register:
+                         while_checking: Callable[[Register], object], read_only: bool) -> Register:
         """`check_integrity(conn)` on a helper thread while `while_checking` reads on this one; the check
         decides: a failed check closes the register and raises, whatever the function read or raised."""
         failure: list[BaseException] = []
@@ -160,7 +193,7 @@ class Register:
                 failure.append(error)
 
         checker = threading.Thread(target=check, name="relais-integrity-check", daemon=True)
-        register = cls(folder, slots, data_key)
+        register = cls(folder, slots, data_key, read_only=read_only)
         checker.start()
         try:
             while_checking(register)
@@ -176,22 +209,60 @@ class Register:
             raise failure[0]
         return register
 
+    def _after_open(self, warning: RegisterWarning | None) -> Register:
+        """Once the integrity check passed: owner-only modes, repaired key file, stale work folders."""
+        if warning is not None:
+            self.warnings.append(warning)
+        if self.read_only:
+            self.warnings.append(RegisterWarning("register.opened_read_only", folder=self.folder.name))
+            return self
+        files.tighten_modes(self.folder, PRIVATE_FILES, (BACKUPS_NAME,))
+        with contextlib.suppress(OSError):
+            if self.keyslots.repair(self.keyslots_path):
+                self.warnings.append(RegisterWarning("register.keyslots_repaired", file=KEYSLOTS_NAME))
+        files.remove_stale_work_folders(self.backups_dir)
+        return self
+
     # -- use ------------------------------------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One short unit of work; commits on success, rolls back on error."""
+        """One short unit of work; commits on success, rolls back on error. A full disk, a read-only
+        folder or a lock held by another program raise their coded error (storage/sqlite_errors.py)."""
         if self.engine is None:
             raise WrongSecretError("register.locked")
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            if primary_code(exc.orig) in (None, 1, 19):  # SQLITE_ERROR, CONSTRAINT: the caller's business
+                raise
+            raise coded(exc.orig, "session") from None
 
-    def verify(self) -> None:
-        """The thorough checks of `relais verify` (cipher HMACs, integrity_check, foreign keys)."""
-        conn = raw_connection(self.db_path, self._key)
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session that only reads: it starts deferred, so it never waits for another writer (WAL lets it
+        read the last committed state); a write inside it may fail with "register in use"."""
+        token = READING_ONLY.set(True)
+        try:
+            with self.session() as session:
+                yield session
+        finally:
+            READING_ONLY.reset(token)
+
+    def verify(self, expected_counts: dict[str, int] | None = None) -> None:
+        """The thorough checks of `relais verify`: cipher HMACs, integrity_check, foreign keys, both copies
+        of the key file and every slot, and (after a restore) each table's rows against the backup's."""
+        conn = raw_connection(self.db_path, self._key, read_only=self.read_only)
         try:
             check_integrity(conn, thorough=True)
+            if expected_counts is not None:
+                compare_row_counts(conn, expected_counts)
         finally:
             conn.close()
+        slots = KeySlots.load(self.keyslots_path)
+        if slots.damaged_copies:
+            raise KeySlotsError("keyslots.copy_damaged", file=slots.damaged_copies[0])
+        slots.check_slots()
 
     def raw_connection(self):
         """A keyed DB-API connection for maintenance (VACUUM, backups); the caller closes it."""
@@ -201,13 +272,15 @@ class Register:
         """A keyed connection to another file encrypted with this register's key (a snapshot)."""
         if self.engine is None:
             raise WrongSecretError("register.locked")
-        return raw_connection(path, self._key)
+        return raw_connection(path, self._key, read_only=self.read_only and path == self.db_path)
 
     # -- keys -----------------------------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the data key with a new passphrase; the database is not touched."""
         if not new_passphrase:
             raise WrongSecretError("register.empty_new_passphrase")
+        if self.read_only:
+            raise RegisterStorageError("register.read_only", check="keyslots")
         self.keyslots.set_slot(PASSPHRASE_SLOT, self._data_key(), new_passphrase, self._iterations)
         self.keyslots.save(self.keyslots_path)
 
@@ -237,8 +310,25 @@ class Register:
         self.close()
 
 
+def _refuse_empty_database(folder: Path, db: Path) -> None:
+    """A 0-byte register.db would be taken by SQLite for a new empty database and written to."""
+    try:
+        empty = db.stat().st_size == 0
+    except FileNotFoundError:
+        raise NotARegisterError("register.no_database", folder=folder.name) from None
+    if empty:
+        raise RegisterDamagedError("empty_file", code="register.empty_database", file=DB_NAME)
+
+
+def _migrate(conn, folder: Path, read_only: bool) -> None:
+    if read_only and schema_version(conn) != CURRENT_VERSION:
+        raise RegisterStorageError("register.read_only", check="migration")
+    migrate(conn, folder / BACKUPS_NAME)
+
+
 def _create_database(path: Path, data_key: bytes) -> None:
     key = KeyHolder(data_key)
+    files.create_private_file(path)  # 0600 before SQLite writes the first page
     raw_connection(path, key, create=True).close()
     engine = build_engine(path, key)
     try:
@@ -251,7 +341,7 @@ def _create_database(path: Path, data_key: bytes) -> None:
 
 def _remove_partial_register(folder: Path, *, remove_folder: bool) -> None:
     """Undo a failed creation (e.g. a full disk) so no half register is left behind."""
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYSLOTS_NAME, f".{KEYSLOTS_NAME}.tmp"):
+    for name in PRIVATE_FILES:
         (folder / name).unlink(missing_ok=True)
     with contextlib.suppress(OSError):
         (folder / BACKUPS_NAME).rmdir()

@@ -33,6 +33,8 @@ def record_export(
     if not anonymised:
         recorded["anonymised"] = False
     _check_no_content(recorded)
+    if getattr(register, "read_only", False):
+        return  # a register on read-only media cannot record anything; the export itself is still allowed
     with register.session() as session:
         session.add(
             ExportLog(

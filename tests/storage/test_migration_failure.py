@@ -33,9 +33,10 @@ def _inspect(register_dir, sql: str):
 
 def test_a_failing_second_step_leaves_version_one_and_a_snapshot(register_dir, monkeypatch):
     _rebuild_as(register_dir, migrations.v1_schema_sql() + V1_ROWS)
-    # Two steps: the real v1 → v2 succeeds, the injected v2 → v3 fails; neither may stay applied.
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 3)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, _failing_step)
+    # The real steps from v1 succeed, then an injected last step fails; none of them may stay applied.
+    real_version = migrations.CURRENT_VERSION
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", real_version + 1)
+    monkeypatch.setitem(migrations.MIGRATIONS, real_version, _failing_step)
     with pytest.raises(StepFailed):
         Register.open_with_passphrase(register_dir, PASSPHRASE).close()
     monkeypatch.undo()
@@ -48,4 +49,4 @@ def test_a_failing_second_step_leaves_version_one_and_a_snapshot(register_dir, m
     assert len(snapshots) == 1
 
     Register.open_with_passphrase(register_dir, PASSPHRASE).close()  # the real steps still work
-    assert _inspect(register_dir, "PRAGMA user_version") == [(2,)]
+    assert _inspect(register_dir, "PRAGMA user_version") == [(real_version,)]

@@ -32,6 +32,19 @@ def snapshot_files(folder: Path) -> dict[str, str]:
     }
 
 
+KEY_FILES = ("keyslots.json", "keyslots.backup.json")
+
+
+def edit_keyslots(folder: Path, change) -> None:
+    """Apply `change` to the parsed content of both copies, written back without a checksum (as a hand
+    edit or a file from before checksums would be): the validation behind the checksum is what is tested."""
+    for name in KEY_FILES:
+        data = json.loads((folder / name).read_text())
+        data.pop("sha256", None)
+        change(data)
+        (folder / name).write_text(json.dumps(data))
+
+
 def test_database_is_not_plain_sqlite(register_dir):
     header = (register_dir / "register.db").read_bytes()[:16]
     assert header != b"SQLite format 3\x00"
@@ -78,8 +91,9 @@ def test_folder_that_is_not_a_register(tmp_path):
 
 
 def test_truncated_keyslots_is_refused_without_change(register_dir):
-    keyslots = register_dir / "keyslots.json"
-    keyslots.write_bytes(keyslots.read_bytes()[:100])
+    for name in KEY_FILES:
+        keyslots = register_dir / name
+        keyslots.write_bytes(keyslots.read_bytes()[:100])
     before = snapshot_files(register_dir)
     with raises_message(KeySlotsError, match="illisible ou tronqué"):
         Register.open_with_passphrase(register_dir, PASSPHRASE)
@@ -87,19 +101,13 @@ def test_truncated_keyslots_is_refused_without_change(register_dir):
 
 
 def test_keyslots_with_missing_field_is_refused(register_dir):
-    keyslots = register_dir / "keyslots.json"
-    data = json.loads(keyslots.read_text())
-    del data["slots"]["passphrase"]["nonce"]
-    keyslots.write_text(json.dumps(data))
+    edit_keyslots(register_dir, lambda data: data["slots"]["passphrase"].pop("nonce"))
     with raises_message(KeySlotsError, match="incomplet"):
         Register.open_with_passphrase(register_dir, PASSPHRASE)
 
 
 def test_weakened_kdf_parameters_are_refused(register_dir):
-    keyslots = register_dir / "keyslots.json"
-    data = json.loads(keyslots.read_text())
-    data["slots"]["passphrase"]["kdf"]["memory_kib"] = 1024
-    keyslots.write_text(json.dumps(data))
+    edit_keyslots(register_dir, lambda data: data["slots"]["passphrase"]["kdf"].update(memory_kib=1024))
     with raises_message(KeySlotsError, match="trop faibles"):
         Register.open_with_passphrase(register_dir, PASSPHRASE)
 
@@ -146,13 +154,11 @@ def test_create_refuses_non_empty_folder(tmp_path):
 
 def test_slot_cannot_be_swapped_between_slots(register_dir, recovery_code):
     """The associated data binds each wrapped key to its slot name."""
-    keyslots = register_dir / "keyslots.json"
-    data = json.loads(keyslots.read_text())
-    data["slots"]["passphrase"], data["slots"]["recovery"] = (
-        data["slots"]["recovery"],
-        data["slots"]["passphrase"],
-    )
-    keyslots.write_text(json.dumps(data))
+    def swap(data: dict) -> None:
+        slots = data["slots"]
+        slots["passphrase"], slots["recovery"] = slots["recovery"], slots["passphrase"]
+
+    edit_keyslots(register_dir, swap)
     with pytest.raises(WrongSecretError):
         Register.open_with_passphrase(register_dir, normalise_recovery_code(recovery_code))
 
