@@ -69,8 +69,6 @@ class QuickLogDialog(QDialog):
             self.picker.setObjectName("situation_picker")
             self.picker.currentIndexChanged.connect(lambda _i: self._situation_changed())
             self.picker.lineEdit().editingFinished.connect(self._situation_changed)
-            self.picker.set_situation(preselected)
-        self._preselected = preselected is not None and self.situation_id() is not None
         self.situation_error = error_label(self)
         self.worked_on = date_edit(self)
         self.worked_on.setObjectName("worked_on")
@@ -104,6 +102,9 @@ class QuickLogDialog(QDialog):
         self._situation_id = situation_id
         self._build_layout()
         self.rows.add_row(self._first_task())
+        if self.picker is not None:
+            self.picker.set_situation(preselected)
+        self._preselected = preselected is not None and self.situation_id() == preselected
         self._situation_changed()
         self.resize(max(self.sizeHint().width(), 620), self.sizeHint().height())
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -217,7 +217,9 @@ class RecoveryPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.code.setText(self.wizard().recovery_code)
-        self.noted.setFocus()
+        # after QWizard has given the page's first button the focus: Space ticks "I have written it down",
+        # it does not open the print dialog
+        QTimer.singleShot(0, self.noted.setFocus)
 
     def _print(self) -> None:
         if recovery_sheet.print_sheet(self.wizard().recovery_code, self.wizard().folder, self):
