@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import clock
 from app.time_entries import TimeEntryData
@@ -147,3 +147,18 @@ def test_quick_log_then_saving_the_open_situation_keeps_both(qtbot, window, serv
     keys.settle(lambda: not editor.is_dirty())
     assert services.situations.get(filled["fatima"]).narrative.endswith("Visite faite.")
     assert_common_case_saved(services, filled["fatima"])
+
+
+def test_the_reason_under_situation_is_shown_whole(qtbot, window, services, keys):
+    window.register_view.table.clearSelection()
+    window.register_view.table.setFocus()
+    keys.press(Qt.Key.Key_T, CTRL)
+    dialog = active_dialog(qtbot, QuickLogDialog)
+    assert QApplication.focusWidget() in (dialog.picker, dialog.picker.lineEdit())  # nothing preselected
+    keys.type("nobody at all")
+    keys.press(Qt.Key.Key_Return, CTRL)
+    label = dialog.situation_error
+    keys.settle(label.isVisible)
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.geometry().bottom() < dialog.rows.geometry().top()  # not under the lines either
+    dialog.reject()
