@@ -1,9 +1,10 @@
 """Demo registers filled with invented data: `small` (the 14 example situations), `large` (stress test, 5,000
 situations) or a number of situations (the large demo's proportions at that size, to measure growth).
 
-Everything is derived from the seed and a fixed reference date, never from the clock, so that the same seed
-gives the same register (byte for byte in its rows) on every machine. The demo is written in one transaction:
-if anything fails, the register stays empty.
+Everything is derived from the seed and a reference date (today by default, from app.clock, so that the demo
+looks like an ordinary week: a few check-ins overdue, most in the coming days and weeks), so that the same
+seed and reference give the same register (byte for byte in its rows) on every machine. The demo is written
+in one transaction: if anything fails, the register stays empty.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from importlib.resources import files
 
 from sqlalchemy import func, select
 
+from app import clock
 from app.demo.large import build_large
 from app.demo.large_plan import LARGE, Sizes
 from app.demo.rows import IdAllocator, Writer
@@ -26,7 +28,7 @@ from app.errors import ValidationError
 from storage.models import Person
 from storage.register import Register
 
-REFERENCE_DATE = date(2026, 11, 1)
+REFERENCE_DATE = date(2026, 11, 1)  # a fixed reference for reproducible tests and benchmarks
 SIZES = ("small", "large")
 
 
@@ -84,8 +86,10 @@ def demo_sizes(size: str | int) -> Sizes | None:
 
 def build_demo(register: Register, size: str | int = "small", seed: int = 0,
                progress: Callable[[float], None] | None = None, *,
-               reference: date = REFERENCE_DATE) -> DemoSummary:
-    """Fill an empty register with invented data; `progress` receives fractions from 0 to 1."""
+               reference: date | None = None) -> DemoSummary:
+    """Fill an empty register with invented data dated around `reference` (default: today); `progress`
+    receives fractions from 0 to 1."""
+    reference = reference or clock.today()
     sizes = demo_sizes(size)
     rng = random.Random(seed)
     with register.session() as session:

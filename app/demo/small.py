@@ -142,10 +142,15 @@ def _themes(example: dict) -> list[str]:
     return [PRIORITY_THEMES[p["text"]] for p in example["priorities"] if p["text"] in PRIORITY_THEMES]
 
 
+# Days from the reference date to the next check-in: an ordinary week has a few overdue (negative), most
+# in the coming days and weeks; a situation on watch is seen less often.
+CHECKIN_DAYS = {"active": (-9, 21), "veille": (10, 45)}
+
+
 def _next_checkin(c: Context, status: str) -> date | None:
     if status == "closed":
         return None
-    low, high = (2, 21) if status == "active" else (14, 45)
+    low, high = CHECKIN_DAYS[status]
     return c.reference + timedelta(days=c.rng.randint(low, high))
 
 

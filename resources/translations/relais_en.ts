@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>QuickLogDialog</name>
+    <message numerus="yes">
+        <source>Time saved: %n line(s), %1.</source>
+        <translation>
+            <numerusform>Time saved: %n line, %1.</numerusform>
+            <numerusform>Time saved: %n lines, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message numerus="yes">
         <source>%1 of %n situation(s)</source>

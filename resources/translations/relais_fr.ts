@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>&amp;Undo last change</source>
-        <translation>Ann&amp;uler la dernière modification</translation>
+        <translation>Annuler la dernière modi&amp;fication</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1481,6 +1481,22 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Save the situation, the dialogue or the CdP session</source>
+        <translation>Enregistrer la situation, le dialogue ou la séance CdP</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected mobilisation</source>
+        <translation>Changer le statut de la mobilisation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Save the time logged (in the time log)</source>
+        <translation>Enregistrer le temps noté (dans la saisie du temps)</translation>
+    </message>
+    <message>
+        <source>Show the situation&apos;s tab 1, 2…</source>
+        <translation>Afficher l&apos;onglet 1, 2… de la situation</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2725,8 +2741,15 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
         <translation>Aucune situation ne correspond de façon certaine : choisissez-la dans la liste, ou laissez vide.</translation>
     </message>
     <message>
-        <source>Time saved: %1 line(s), %2.</source>
-        <translation>Temps enregistré : %1 ligne(s), %2.</translation>
+        <source>Close without saving the time typed?</source>
+        <translation>Fermer sans enregistrer le temps saisi ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time saved: %n line(s), %1.</source>
+        <translation>
+            <numerusform>Temps enregistré : %n ligne, %1.</numerusform>
+            <numerusform>Temps enregistré : %n lignes, %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3593,16 +3616,20 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
 <context>
     <name>SituationEditor</name>
     <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Réseau</translation>
+        <source>&amp;Person</source>
+        <translation>Per&amp;sonne</translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation>S&amp;ituation</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>Résea&amp;u</translation>
     </message>
     <message>
         <source>&amp;Erase this person…</source>
@@ -3830,7 +3857,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     <name>SituationTabs</name>
     <message>
         <source>&amp;Dialogue</source>
-        <translation>&amp;Dialogue</translation>
+        <translation>Dia&amp;logue</translation>
     </message>
     <message>
         <source>P&amp;riorities</source>

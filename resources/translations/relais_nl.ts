@@ -1483,6 +1483,22 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Save the situation, the dialogue or the CdP session</source>
+        <translation>De situatie, de dialoog of de CdP-sessie opslaan</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected mobilisation</source>
+        <translation>De status van de geselecteerde mobilisatie wijzigen</translation>
+    </message>
+    <message>
+        <source>Save the time logged (in the time log)</source>
+        <translation>De genoteerde tijd opslaan (in de tijdregistratie)</translation>
+    </message>
+    <message>
+        <source>Show the situation&apos;s tab 1, 2…</source>
+        <translation>Tabblad 1, 2… van de situatie tonen</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -2292,7 +2308,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>Lan&amp;guages spoken</source>
-        <translation>Gesproken ta&amp;len</translation>
+        <translation>Gespro&amp;ken talen</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2725,8 +2741,15 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
         <translation>Geen enkele situatie past eenduidig: kies er een uit de lijst, of laat leeg.</translation>
     </message>
     <message>
-        <source>Time saved: %1 line(s), %2.</source>
-        <translation>Tijd opgeslagen: %1 regel(s), %2.</translation>
+        <source>Close without saving the time typed?</source>
+        <translation>Sluiten zonder de ingevoerde tijd op te slaan?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time saved: %n line(s), %1.</source>
+        <translation>
+            <numerusform>Tijd opgeslagen: %n regel, %1.</numerusform>
+            <numerusform>Tijd opgeslagen: %n regels, %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3593,20 +3616,24 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
 <context>
     <name>SituationEditor</name>
     <message>
-        <source>Person</source>
-        <translation>Persoon</translation>
-    </message>
-    <message>
         <source>Situation</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Netwerk</translation>
+        <source>&amp;Person</source>
+        <translation>Persoo&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation>Sit&amp;uatie</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>Net&amp;werk</translation>
     </message>
     <message>
         <source>&amp;Erase this person…</source>
-        <translation>Deze persoon &amp;wissen…</translation>
+        <translation>Deze persoon w&amp;issen…</translation>
     </message>
     <message>
         <source>Erase the person and everything linked to them (GDPR)</source>
@@ -3741,7 +3768,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
     <message>
         <source>Pat&amp;hologies</source>
-        <translation>Pathologieë&amp;n</translation>
+        <translation>Patholog&amp;ieën</translation>
     </message>
     <message>
         <source>Details, other conditions…</source>
@@ -3830,7 +3857,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     <name>SituationTabs</name>
     <message>
         <source>&amp;Dialogue</source>
-        <translation>&amp;Dialoog</translation>
+        <translation>Dia&amp;loog</translation>
     </message>
     <message>
         <source>P&amp;riorities</source>

@@ -6,7 +6,7 @@ import importlib.util
 import json
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -72,7 +72,7 @@ def dump(register: Register) -> dict[str, list[tuple]]:
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Register, DemoSummary]]:
     register = new_register(tmp_path_factory.mktemp("demo") / "small")
-    summary = build_demo(register, "small", seed=0)
+    summary = build_demo(register, "small", seed=0, reference=REFERENCE_DATE)
     yield register, summary
     register.close()
 
@@ -180,7 +180,7 @@ def test_same_seed_gives_the_same_register(tmp_path: Path,
                                            small: tuple[Register, DemoSummary]) -> None:
     register = new_register(tmp_path / "again")
     try:
-        build_demo(register, "small", seed=0)
+        build_demo(register, "small", seed=0, reference=REFERENCE_DATE)
         assert dump(register) == dump(small[0])
     finally:
         register.close()
@@ -250,7 +250,8 @@ def test_examples_json_is_up_to_date() -> None:
 def test_large_demo_has_the_announced_counts(tmp_path: Path) -> None:
     register = new_register(tmp_path / "large")
     try:
-        summary = build_demo(register, "large", seed=0)  # timings live in bench/, not in tests
+        # timings live in bench/, not in tests
+        summary = build_demo(register, "large", seed=0, reference=REFERENCE_DATE)
         exact = {Situation: 5_000, Person: 4_200, TimeEntry: 150_000, Priority: 15_000,
                  Mobilisation: 25_000, Resource: 1_500, NetworkMember: 8_000, DialogueSession: 4_000,
                  FollowUp: 3_000}
@@ -269,3 +270,20 @@ def test_large_demo_has_the_announced_counts(tmp_path: Path) -> None:
         assert (REFERENCE_DATE - oldest).days <= 3 * 366 and oldest < date(2024, 6, 1)
     finally:
         register.close()
+
+
+def test_small_demo_looks_like_an_ordinary_week_around_its_reference(tmp_path: Path) -> None:
+    """A few check-ins overdue, most in the coming weeks; the same reference gives the same register."""
+    from app.followups import FollowUpService
+
+    reference = date(2027, 3, 10)
+    register = new_register(tmp_path / "week")
+    try:
+        build_demo(register, "small", seed=0, reference=reference)
+        items = FollowUpService(register).due(reference + timedelta(days=60))
+    finally:
+        register.close()
+    overdue = [item for item in items if item.due_on < reference]
+    assert len(items) >= 10
+    assert 1 <= len(overdue) <= len(items) // 3
+    assert all(item.due_on <= reference + timedelta(days=45) for item in items)

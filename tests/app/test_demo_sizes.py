@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.demo.builder import build_demo, demo_sizes
+from app.demo.builder import REFERENCE_DATE, build_demo, demo_sizes
 from app.demo.large_activity import write_resources
 from app.demo.large_plan import LARGE, Sizes
 from app.errors import ValidationError
@@ -24,8 +24,8 @@ def test_the_large_demo_is_its_own_size_five_thousand() -> None:
 def test_a_scaled_demo_has_its_situations_and_is_consistent(tmp_path: Path) -> None:
     first, second = new_register(tmp_path / "a"), new_register(tmp_path / "b")
     try:
-        summary = build_demo(first, 60, seed=3)
-        build_demo(second, "60", seed=3)
+        summary = build_demo(first, 60, seed=3, reference=REFERENCE_DATE)
+        build_demo(second, "60", seed=3, reference=REFERENCE_DATE)
         assert summary.situations == 60
         with first.session() as session:
             assert session.scalar(select(func.count()).select_from(Situation)) == 60

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from app import clock
 from app.time_entries import TimeEntryData
 from tests.ui.conftest import add_situation, show_active, wait_for_writes
-from ui.time.quick_log import QuickLogDialog, summary_text
+from ui.time.quick_log import QuickLogDialog
 
 COMMON_CASE_KEY_PRESSES = 10
 
@@ -68,7 +68,7 @@ def test_common_case_takes_ten_key_presses(qtbot, services, habits):
     assert all(entry.worked_on == clock.today() for entry in saved.entries)
     assert (saved.totals.total, saved.totals.invisible) == (70, 25)
     assert services.situations.get(habits).next_checkin == clock.today() + timedelta(days=7)
-    assert summary_text(dialog.saved_entries()) == "Time saved: 3 line(s), 1 h 10."
+    assert dialog.summary_text() == "Time saved: 3 lines, 1 h 10."
 
 
 def test_tasks_are_ordered_by_use_and_found_by_typing(qtbot, services, habits):

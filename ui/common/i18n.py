@@ -50,6 +50,27 @@ def qt_translations_folder() -> str:
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_fr.qm…) may be: Qt's translations path first, then the PySide6
+    package (a frozen or relocated build can report a path that does not exist), then ours."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    candidates = [Path(qt_translations_folder()), package / "Qt" / "translations", package / "translations",
+                  translations_folder()]
+    return [str(folder) for folder in candidates if folder.is_dir()]
+
+
+def load_qt_translator(language: str, app: QCoreApplication) -> QTranslator | None:
+    """Qt's own texts ("Look in:", "Cancel"…) in `language`, from the first folder that has them."""
+    for folder in qt_translation_folders():
+        for name in (f"qtbase_{language}", f"qt_{language}"):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                return translator
+    return None
+
+
 def install_translations(language: str, app: QCoreApplication | None = None) -> str:
     """Install the translators of `language` (replacing earlier ones); returns the language installed."""
     app = app or QCoreApplication.instance()
@@ -59,10 +80,12 @@ def install_translations(language: str, app: QCoreApplication | None = None) -> 
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
     _current[0] = language
-    for name, folder in ((f"relais_{language}", str(translations_folder())),
-                         (f"qtbase_{language}", qt_translations_folder())):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
+    own = QTranslator(app)
+    # Qt's catalogue first, ours last: the translator installed last is asked first, so Relais's own
+    # wording wins where both translate a text
+    for translator in (load_qt_translator(language, app), own if own.load(
+            f"relais_{language}", str(translations_folder())) else None):
+        if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)
     return language

@@ -53,8 +53,8 @@ def _specs(window: MainWindow) -> list[tuple[str, str, str, str | QKeySequence.S
         ("view", "", "", "", None),
         ("view", "find", translate("MainWindow", "&Search the register"), "Ctrl+F", window.focus_search),
         ("view", "refresh", translate("MainWindow", "Re&fresh"), "F5", window.refresh),
-        # no shortcut: the editor's own Ctrl+W would make it ambiguous
-        ("view", "close_tab", translate("MainWindow", "&Close the situation"), "", window.close_current_tab),
+        ("view", "close_tab", translate("MainWindow", "&Close the situation"), "Ctrl+W",
+         window.close_current_tab),
         ("view", "", "", "", None),
         ("view", "show_resources", translate("MainWindow", "Resource &directory"), "Ctrl+3",
          lambda: window.open_tool_page("resources")),
@@ -105,13 +105,28 @@ def set_locked(window: MainWindow, locked: bool) -> None:
         action.setEnabled(not locked or name in ALWAYS_ENABLED)
 
 
+def local_shortcuts() -> list[tuple[str, QKeySequence]]:
+    """Shortcuts that belong to a page or a dialog rather than to the menus, for the F1 list."""
+    return [
+        (translate("MainWindow", "Save the situation, the dialogue or the CdP session"),
+         QKeySequence(QKeySequence.StandardKey.Save)),
+        (translate("MainWindow", "Change the status of the selected mobilisation"), QKeySequence("Ctrl+E")),
+        (translate("MainWindow", "Save the time logged (in the time log)"), QKeySequence("Ctrl+Return")),
+        (translate("MainWindow", "Show the situation's tab 1, 2…"), QKeySequence("Alt+1")),
+    ]
+
+
+def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
+    """(what, keys) for every action of the menus with a shortcut, then the shortcuts of the pages."""
+    native = QKeySequence.SequenceFormat.NativeText
+    rows = [(action.text().replace("&", ""), action.shortcut().toString(native))
+            for action in window.actions_.values() if not action.shortcut().isEmpty()]
+    return rows + [(text, keys.toString(native)) for text, keys in local_shortcuts()]
+
+
 def show_shortcuts(window: MainWindow) -> None:
-    rows = "".join(
-        f"<tr><td>{html.escape(action.text().replace('&', ''))}</td>"
-        f"<td>&nbsp;&nbsp;<b>{html.escape(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))}"
-        "</b></td></tr>"
-        for action in window.actions_.values() if not action.shortcut().isEmpty()
-    )
+    rows = "".join(f"<tr><td>{html.escape(text)}</td><td>&nbsp;&nbsp;<b>{html.escape(keys)}</b></td></tr>"
+                   for text, keys in shortcut_rows(window))
     QMessageBox.information(window, translate("MainWindow", "Keyboard shortcuts"), f"<table>{rows}</table>")
 
 
@@ -125,14 +140,36 @@ def open_preferences(window: MainWindow) -> None:
         window.apply_preferences()
 
 
+def situation_in_front(window: MainWindow) -> int | None:
+    """The situation the referent is looking at: the open situation in front, else the row selected in the
+    register or in the "To contact" list."""
+    from ui.shell.main_window import FOLLOWUPS_PAGE, REGISTER_PAGE
+
+    if window.services is None or window.is_locked:
+        return None
+    opened = window.current_situation_id()
+    if opened is not None:
+        return opened
+    page = window.tabs.currentIndex()
+    if page == REGISTER_PAGE:
+        return window.register_view.selected_id()
+    if page == FOLLOWUPS_PAGE:
+        selected = getattr(window.followups_page, "selected_item", lambda: None)()
+        return selected.situation_id if selected is not None else None
+    return None
+
+
 def open_quick_log(window: MainWindow) -> None:
-    """Ctrl+T: log the time of a visit; the situation in front (if any) is preselected."""
-    from ui.time.quick_log import QuickLogDialog, summary_text
+    """Ctrl+T: log the time of a visit. An open situation is the one logged for; a row selected in a list is
+    preselected in the picker (the cursor starts in the first duration, the situation stays changeable)."""
+    from ui.time.quick_log import QuickLogDialog
 
     if window.services is None:
         return
-    dialog = QuickLogDialog(window.services, window.current_situation_id(), window)
-    dialog.saved.connect(lambda entries: _time_logged(window, summary_text(entries)))
+    opened = window.current_situation_id()
+    preselected = situation_in_front(window) if opened is None else None
+    dialog = QuickLogDialog(window.services, opened, window, preselected=preselected)
+    dialog.saved.connect(lambda _entries: _time_logged(window, dialog.summary_text()))
     dialog.exec()
 
 

@@ -155,7 +155,7 @@ def run(register_path: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Relais")
     app.setOrganizationName("Relais")
-    app.setApplicationDisplayName("Relais")
+    # no applicationDisplayName: on X11 Qt appends it to every window title ("Relais — demo — Relais")
     app.setQuitOnLastWindowClosed(False)  # the flow decides: a dialog closing may lead to the next one
     preferences = Preferences(application_settings())
     language = install_translations(resolve_language(preferences.language))

@@ -140,7 +140,9 @@ class MainWindow(WindowLocking, QMainWindow):
             from ui.time.timer import TimerWidget
         except ImportError:
             return None
-        return TimerWidget(self.services, parent)
+        timer = TimerWidget(self.services, parent)
+        timer.situation_in_front = lambda: window_actions.situation_in_front(self)  # proposed at the stop
+        return timer
 
     def _build_status_bar(self) -> None:
         self.register_label = QLabel(fill(self.tr("Register: %1"), self.folder.name), self)

@@ -84,9 +84,9 @@ class SituationEditor(EditorSaving, QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab reaches the tab bar through the chain below
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.tabs.addTab(self._scrolling(self._person_page()), self.tr("Person"))
-        self.tabs.addTab(self._scrolling(self._situation_page()), self.tr("Situation"))
-        self.tabs.addTab(self.network, self.tr("Network"))
+        self.tabs.addTab(self._scrolling(self._person_page()), self.tr("&Person"))
+        self.tabs.addTab(self._scrolling(self._situation_page()), self.tr("&Situation"))
+        self.tabs.addTab(self.network, self.tr("&Network"))
         self.header = EditorHeader(self)
         self.save_button, self.undo_button = self.header.save_button, self.header.undo_button
         self.badge, self.code_label = self.header.badge, self.header.code_label
@@ -166,7 +166,9 @@ class SituationEditor(EditorSaving, QWidget):
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.undo_action = self._action(self.tr("Undo last change"), QKeySequence.StandardKey.Undo,
                                         self.undo_last_change)
-        self.close_action = self._action(self.tr("Close"), QKeySequence.StandardKey.Close, self.close)
+        # Ctrl+W is the window's "Close the situation" (on the menu): the editor keeps only Ctrl+F4, so
+        # that the two are never an ambiguous shortcut
+        self.close_action = self._action(self.tr("Close"), "Ctrl+F4", self.close)
         for index in range(self.tabs.count()):
             self._action(fill(self.tr("Show tab %1"), str(index + 1)), f"Alt+{index + 1}",
                          lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -52,8 +53,9 @@ class QuickLogDialog(QDialog):
     saved = Signal(list)  # list[TimeEntryRead]
 
     def __init__(self, services: Services, situation_id: int | None, parent: QWidget | None = None, *,
-                 mobilisation: MobilisationRead | None = None) -> None:
-        """With `mobilisation` (of `situation_id`), every line is time spent on that mobilisation."""
+                 mobilisation: MobilisationRead | None = None, preselected: int | None = None) -> None:
+        """With `mobilisation` (of `situation_id`), every line is time spent on that mobilisation. Without
+        `situation_id`, the picker starts on `preselected` (the row selected in a list), if given."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log time"))
         self._mobilisation = mobilisation
@@ -101,6 +103,9 @@ class QuickLogDialog(QDialog):
         self._situation_id = situation_id
         self._build_layout()
         self.rows.add_row(self._first_task())
+        if self.picker is not None:
+            self.picker.set_situation(preselected)
+        self._preselected = preselected is not None and self.situation_id() == preselected
         self._situation_changed()
         self.resize(max(self.sizeHint().width(), 620), self.sizeHint().height())
 
@@ -122,7 +127,7 @@ class QuickLogDialog(QDialog):
             label = QLabel(self.tr("S&ituation:"), self)
             label.setBuddy(self.picker)
             form.addRow(label, self.picker)
-            form.addRow("", self.situation_error)
+            form.addRow(self.situation_error)  # the whole width: a wrapped reason in the field column clips
         else:
             form.addRow(self.tr("Situation:"), self.situation_label)
         if self._mobilisation is not None:
@@ -257,10 +262,8 @@ class QuickLogDialog(QDialog):
         if self.picker is None:
             return True
         ok, _situation_id = self.picker.resolve()
-        self.situation_error.setText(
-            "" if ok else self.tr("No single situation matches: choose one from the list, or leave it empty.")
-        )
-        self.situation_error.setVisible(not ok)
+        self._show_error(self.situation_error, "" if ok else self.tr(
+            "No single situation matches: choose one from the list, or leave it empty."))
         return ok
 
     def _next_checkin_for(self, situation_id: int | None) -> date | None:
@@ -275,14 +278,38 @@ class QuickLogDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.picker is not None:
+        if self.picker is not None and not self._preselected:
             self.picker.setFocus()
         else:
             self.rows.rows[0].duration.setFocus()
 
+    def has_typing(self) -> bool:
+        """Something typed that closing would lose: a duration or a note."""
+        return any(not row.blank() for row in self.rows.rows) or bool(self.note.text().strip())
 
-def summary_text(entries: list[TimeEntryRead]) -> str:
-    """"Time saved: 3 lines, 1 h 10" for a status bar, without any name."""
-    total = sum(entry.minutes for entry in entries)
-    text = QCoreApplication.translate("QuickLogDialog", "Time saved: %1 line(s), %2.")
-    return fill(text, len(entries), format_duration(total))
+    def reject(self) -> None:
+        """Escape or Cancel on a half-filled log asks first: a stray key loses no visit."""
+        if self.has_typing() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Log time"), self.tr("Close without saving the time typed?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _show_error(self, label: QLabel, text: str) -> None:
+        """Show a reason below its field, growing the dialog so that a wrapped reason is never clipped."""
+        label.setText(text)
+        label.setVisible(bool(text))
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def summary_text(self) -> str:
+        """"Time saved: 3 lines, 1 h 10" for a status bar, without any name."""
+        total = sum(entry.minutes for entry in self._entries)
+        return fill(self.tr("Time saved: %n line(s), %1.", "", len(self._entries)), format_duration(total))

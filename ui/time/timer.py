@@ -7,6 +7,8 @@ always computed from the stored start, never counted by the widget (the one-seco
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,7 +56,10 @@ class StopTimerDialog(QDialog):
 
     SAVED, DISCARDED = "saved", "discarded"
 
-    def __init__(self, services: Services, state: TimerState, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, state: TimerState, parent: QWidget | None = None, *,
+                 in_front: int | None = None) -> None:
+        """`in_front`: the situation the referent is looking at, proposed when the timer was started
+        without one."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stop the timer"))
         self.setObjectName("stop_timer")
@@ -67,7 +72,7 @@ class StopTimerDialog(QDialog):
             self.task.set_task(state.task)
         self.situation = SituationPicker(services.situations.summaries(), self)
         self.situation.setObjectName("timer_situation")
-        self.situation.set_situation(state.situation_id)
+        self.situation.set_situation(state.situation_id if state.situation_id is not None else in_front)
         self.duration = DurationEdit(self)
         self.duration.setObjectName("timer_duration")
         self.duration.setText(format_duration(state.elapsed_minutes()))
@@ -159,6 +164,7 @@ class TimerWidget(QWidget):
         self._services: Services | None = None
         self._state: TimerState | None = None
         self.stop_dialog: StopTimerDialog | None = None
+        self.situation_in_front: Callable[[], int | None] = lambda: None  # set by the window
         self.button = QToolButton(self)
         self.button.setObjectName("timer_button")
         self.button.clicked.connect(self.toggle)
@@ -221,7 +227,8 @@ class TimerWidget(QWidget):
         if self._services is None or self._state is None:
             return None
         if self.stop_dialog is None:
-            self.stop_dialog = StopTimerDialog(self._services, self._state, self.window())
+            self.stop_dialog = StopTimerDialog(self._services, self._state, self.window(),
+                                               in_front=self.situation_in_front())
             self.stop_dialog.finished.connect(self._stop_finished)
             self.stop_dialog.open()
         self.stop_dialog.raise_()

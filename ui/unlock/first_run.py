@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -89,7 +89,13 @@ class FolderPage(QWizardPage):
                                          "automatic backups. Choose a new or empty folder."), self))
         layout.addStretch(1)
         layout.addWidget(existing, 0, Qt.AlignmentFlag.AlignLeft)
-        self.registerField("folder*", self.folder)
+        # not a mandatory field ("folder*"): Qt counts those complete only once edited, and the suggested
+        # folder is a valid answer as it stands
+        self.registerField("folder", self.folder)
+        self.folder.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.folder.text().strip())
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Register folder"), self.folder.text())
@@ -131,6 +137,7 @@ class PassphrasePage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the register"))
         self.fields = PassphraseFields(self)
         self.error = error_label(self)
+        self.fields.changed.connect(self._clear_stale_error)
         self.busy = wrapped("", self)
         self.busy.hide()
         layout = QVBoxLayout(self)
@@ -157,6 +164,12 @@ class PassphrasePage(QWizardPage):
         if problem is None:
             wizard.create_register(self.fields.passphrase())
         return False
+
+    def _clear_stale_error(self) -> None:
+        """The refusal shown at the last attempt goes once the typing has changed (the meter and the
+        mismatch line keep saying what is wrong meanwhile)."""
+        if self.error.isVisible() and not self.wizard().creating:
+            show_error(self.error, None)
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setText(self.tr("Creating your encrypted register… (a second or two)"))
@@ -205,7 +218,9 @@ class RecoveryPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.code.setText(self.wizard().recovery_code)
-        self.noted.setFocus()
+        # after QWizard has given the page's first button the focus: Space ticks "I have written it down",
+        # it does not open the print dialog
+        QTimer.singleShot(0, self.noted.setFocus)
 
     def _print(self) -> None:
         if recovery_sheet.print_sheet(self.wizard().recovery_code, self.wizard().folder, self):
@@ -266,6 +281,19 @@ class FinishPage(QWizardPage):
         return True
 
 
+class TypingGuard(QObject):
+    """Typing that lands on a navigation button goes nowhere: a referent who tabbed past "Confirm" and goes
+    on typing a passphrase with spaces must not press "Back" (and then type into the folder field) or
+    "Cancel". Enter still presses the default button; the mouse still clicks."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            if plain and event.text() and event.text().isprintable():
+                return True
+        return False
+
+
 class FirstRunWizard(QWizard):
     """After `exec()`: `register` is the new, unlocked register (or None if cancelled before creating it);
     `open_existing_requested` is True when the referent chose to open an existing register instead."""
@@ -289,6 +317,11 @@ class FirstRunWizard(QWizard):
                               (RECOVERY, self.recovery_page), (FINISH, self.finish_page)):
             self.setPage(page_id, page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open Relais"))
+        self._typing_guard = TypingGuard(self)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                      QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).installEventFilter(self._typing_guard)
         self.resize(720, 560)
 
     @property
