@@ -53,7 +53,8 @@ class CanvasReview:
         self.canvases = list(canvases)
         self.fields: dict[str, ReviewField] = {}
         self.confirmed = False
-        self.automatic = False  # confirmed without a human review (command line)
+        self.automatic = False  # confirmed without a human review (command line, --no-review)
+        self.by_file = False  # confirmed by accepting the review file (command line, --accept-review)
         self._restored: set[tuple[str, str]] = set()  # (field, folded original) the referent chose to keep
         for name, (label, text) in session_texts.items():
             self._add(f"{SESSION}/{name}", label, text)
@@ -114,10 +115,17 @@ class CanvasReview:
         entry.replacements, entry.left_in_clear = self._scrub(new_text, key)
         self.confirmed = False
 
-    def confirm(self, *, automatic: bool = False) -> None:
-        """The referent has read every text (or, `automatic`, a script exports without review)."""
+    def confirm(self, *, automatic: bool = False, by_file: bool = False) -> None:
+        """The referent has read every text (on the screen, or `by_file` in the review file of the command
+        line), or, `automatic`, a script exports without review (`--no-review`)."""
         self.confirmed = True
         self.automatic = automatic
+        self.by_file = by_file and not automatic
+
+    @property
+    def mode(self) -> str:
+        """How the texts were reviewed: "screen", "file" (command line) or "none"; logged, in the bundle."""
+        return "none" if self.automatic else "file" if self.by_file else "screen"
 
     def require_confirmed(self) -> None:
         if not self.confirmed:
