@@ -76,7 +76,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _canvas(args: argparse.Namespace, open_register) -> int:
     from app.cdp.export import export_format, export_session
-    from app.cdp.review_file import check_accepted, default_review_path, write_review
+    from app.cdp.review_file import check_accepted, default_review_path
     from app.cdp.sessions import CdpSessionRead, CdpSessionService
     from app.services import Services
 
@@ -91,11 +91,7 @@ def _canvas(args: argparse.Namespace, open_register) -> int:
             session, use_ner=not args.no_ner, include_without_consent=args.include_without_consent
         )
         if review_out is not None:
-            write_review(review, review_out)
-            print(REVIEW_FILE_WARNING, file=sys.stderr)
-            print(f"Relecture écrite : {review_out}. Rien n'a été exporté : lisez-la, puis relancez la "
-                  f"commande avec --accept-review {review_out} (ou --no-review).")  # fmt: skip
-            return REVIEW_WRITTEN
+            return _write_review(review, review_out)
         if args.no_review:
             print(AUTOMATIC_WARNING, file=sys.stderr)
         else:
@@ -106,6 +102,17 @@ def _canvas(args: argparse.Namespace, open_register) -> int:
     plural = "s" if count > 1 else ""
     print(f"{count} canevas anonymisé{plural} écrit{plural} : {args.out}.")
     return 0
+
+
+def _write_review(review, review_out: Path) -> int:
+    """A first run: the review is written (owner-only), nothing is exported."""
+    from app.cdp.review_file import write_review
+
+    write_review(review, review_out)
+    print(REVIEW_FILE_WARNING, file=sys.stderr)
+    print(f"Relecture écrite : {review_out}. Rien n'a été exporté : lisez-la, puis relancez la "
+          f"commande avec --accept-review {review_out} (ou --no-review).")  # fmt: skip
+    return REVIEW_WRITTEN
 
 
 def _review_target(args: argparse.Namespace, default_review_path) -> Path | None:
