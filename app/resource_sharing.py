@@ -2,7 +2,9 @@
 
 The CdP report (seed 003) says each referent's address book is "personne-dépendant" and that the group gains
 when it is pooled. A resource file carries only the fields of a directory entry (never database ids, never
-anything about a situation or a person); see docs/resource-file-format.md.
+anything about a situation or a person); see docs/resource-file-format.md. The referent's free texts in an
+entry are screened before they leave (app.resource_screening): a register person's name, phone or any
+direct identifier is replaced by a placeholder, and `plan_export` says how many, per entry.
 
 Importing is two steps so that the referent sees what will happen first: `plan_import` parses and checks the
 whole file and classifies each entry as new or as a duplicate (same name and commune, accents and case
@@ -27,6 +29,7 @@ from app import clock
 from app.errors import NotFoundError, ValidationError
 from app.exports.pipeline import run_export
 from app.exports.progress import ProgressSteps
+from app.resource_screening import ExportScreening, screen_records, sharing_anonymiser
 from app.resources_directory import (
     DATA_FIELDS,
     ResourceData,
@@ -149,8 +152,18 @@ class ResourceSharing:
         records = [_record(row) for row in chosen]
         for index, record in enumerate(records):
             _check_no_person_values(record, f"resources[{index}]")
+        screened = screen_records(records, sharing_anonymiser(self._register))  # never out unmasked
         stamp = clock.now().replace(microsecond=0).isoformat()
-        return {"format": FORMAT, "version": VERSION, "exported_at": stamp, "resources": records}
+        return {"format": FORMAT, "version": VERSION, "exported_at": stamp, "resources": screened.records}
+
+    def plan_export(self, resource_ids: list[int]) -> ExportScreening:
+        """What the export would mask, per entry and per kind (never the values); nothing is written."""
+        if not resource_ids:
+            raise ValidationError("resource_ids", "sharing.nothing_chosen")
+        with self._register.session() as session:
+            rows = list(session.scalars(select(Resource).where(Resource.id.in_(resource_ids))))
+        chosen = sorted(rows, key=lambda row: (fold(row.name), row.id))
+        return screen_records([_record(row) for row in chosen], sharing_anonymiser(self._register))
 
     def export(self, resource_ids: list[int], path: Path) -> int:
         """Write the chosen entries to `path` (replaced atomically, logged); returns how many were written."""

@@ -3,9 +3,10 @@
 A CdP moderator merges the bundles of several referents (app.moderator): each carries a random `bundle_id`,
 the referent's random pseudonym (app.cdp.referent), the period, the session, and one entry per situation
 keyed by its pseudonym. Version 2 added `referent`, `period` and each resource's `commune`; the moderator
-still reads version 1. Every free text comes from the confirmed review
-(app.cdp.review); the structured parts are generalised already (app.cdp.canvas). Nothing here reads the
-register.
+still reads version 1. `anonymisation.review` (how the texts were reviewed: on the screen, in the command
+line's review file, or not at all) is optional within version 2. Every free text comes from the confirmed
+review (app.cdp.review); the structured parts are generalised already (app.cdp.canvas). Nothing here reads
+the register.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def bundle_bytes(document: dict[str, Any]) -> bytes:
 def anonymisation_summary(review: CanvasReview) -> dict[str, Any]:
     return {
         "reviewed": not review.automatic,
+        "review": review.mode,
         "named_entity_model": NER_MODEL if review.anonymiser.ner_available else None,
         "replacements": dict(sorted(review.counts_by_kind().items())),
     }

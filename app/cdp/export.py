@@ -46,6 +46,7 @@ class CdpExport:
     def settings(self) -> Mapping[str, Setting]:
         return {
             "reviewed": not self.review.automatic,
+            "review": self.review.mode,  # "screen", "file" (--accept-review) or "none" (--no-review)
             "named_entities": self.review.anonymiser.ner_available,
             "noeud": self.session.noeud,
             "replacements": sum(self.review.counts_by_kind().values()),

@@ -40,7 +40,9 @@ def render_canvas_pdf(document: dict[str, Any], output: BinaryIO | Path) -> None
     story = _cover(document)
     for entry in document["situations"]:
         story += [PageBreak(), *_situation_page(entry)]
-    doc.build(story, canvasmaker=numbered_canvas(f"Anonymisé — Relais — séance de CdP du {when}"))
+    unreviewed = document["anonymisation"].get("review") == "none"  # --no-review: said on every page
+    mark = "Anonymisé SANS relecture" if unreviewed else "Anonymisé"
+    doc.build(story, canvasmaker=numbered_canvas(f"{mark} — Relais — séance de CdP du {when}"))
 
 
 def long_date(iso: str | None) -> str:

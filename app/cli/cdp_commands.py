@@ -1,11 +1,15 @@
-"""`relais export canvas`: CdP canvases exported from the command line, for scripting.
+"""`relais export canvas`: CdP canvases exported from the command line, with the review made explicit.
 
     relais export canvas DIR --situation CODE [--situation CODE …] --out FILE.pdf|FILE.json
+                         [--review-out FILE.txt | --accept-review FILE.txt | --no-review]
 
-applies the automatic anonymisation WITHOUT the interactive review of the session screen (it says so on
-stderr) and refuses a situation without recorded consent unless --include-without-consent is given. The
-export modules (anonymiser, spaCy, reportlab) are imported only when the command runs: every `relais` start
-builds this parser.
+A first run exports nothing: it writes the review (every replacement and every flag, app.cdp.review_file)
+to `--review-out`, or beside --out as FILE.review.txt, and exits with REVIEW_WRITTEN (3) so that a script
+does not mistake it for an export. The export happens with that file accepted (`--accept-review FILE`:
+refused if the register's texts changed since), or with `--no-review` stated (said on stderr, logged as
+review "none", marked in the bundle and in the PDF footer). A situation without recorded consent is refused
+unless --include-without-consent is given. The export modules (anonymiser, spaCy, reportlab) are imported
+only when the command runs: every `relais` start builds this parser.
 """
 
 from __future__ import annotations
@@ -16,25 +20,32 @@ from datetime import date
 from pathlib import Path
 
 from app import clock
+from app.errors import ValidationError
 from app.exports.files import check_target
 from app.vocab import vocabularies
 
 AUTOMATIC_WARNING = (
-    "relais : anonymisation automatique, SANS la relecture de l'écran de préparation. "
-    "Relisez le fichier avant de le partager."
+    "relais : --no-review : anonymisation automatique, SANS relecture (noté dans le journal des exports, "
+    "le dossier et le pied de page). Relisez le fichier avant de le partager."
 )
+REVIEW_FILE_WARNING = (
+    "relais : la relecture contient des données personnelles (les éléments masqués, en clair) : "
+    "ne la partagez pas et supprimez-la après l'export."
+)
+REVIEW_WRITTEN = 3  # exit code of a first run: the review was written, nothing was exported
 
 
 def add_export_commands(sub: argparse._SubParsersAction, open_register, parser_factory) -> None:
     """`relais export canvas …`; `parser_factory(sub, name, help)` builds a French subparser."""
     export = parser_factory(sub, "export", "exporter des canevas de CdP anonymisés (PDF ou JSON)")
     kinds = export.add_subparsers(dest="export", metavar="EXPORT", title="exports", required=True)
-    canvas = parser_factory(kinds, "canvas", "canevas anonymisés de situations, sans relecture (scripts)")
+    canvas = parser_factory(kinds, "canvas", "canevas anonymisés de situations, après relecture d'un fichier")
     canvas.add_argument("DIR", type=Path, help="dossier du registre")
     canvas.add_argument("--situation", metavar="CODE", action="append", required=True,
                         help="code pseudonyme d'une situation (répétable)")  # fmt: skip
     canvas.add_argument("--out", metavar="FICHIER", type=Path, required=True,
                         help="fichier à écrire : .pdf (canevas imprimables) ou .json (dossier à fusionner)")
+    _review_options(canvas)
     canvas.add_argument("--include-without-consent", action="store_true",
                         help="inclure aussi les situations sans consentement enregistré à l'échange en CdP")
     canvas.add_argument("--date", metavar="AAAA-MM-JJ", type=_iso_date,
@@ -49,32 +60,70 @@ def add_export_commands(sub: argparse._SubParsersAction, open_register, parser_f
     canvas.set_defaults(export_handler=lambda args: _canvas(args, open_register))
 
 
+def _review_options(canvas: argparse.ArgumentParser) -> None:
+    review = canvas.add_mutually_exclusive_group()
+    review.add_argument("--review-out", metavar="FICHIER", type=Path,
+                        help="où écrire la relecture (défaut : à côté de --out, FICHIER.review.txt)")
+    review.add_argument("--accept-review", metavar="FICHIER", type=Path,
+                        help="exporter après lecture de cette relecture (refusé si le registre a changé)")
+    review.add_argument("--no-review", action="store_true",
+                        help="exporter sans relecture (noté dans le journal, le dossier et le PDF)")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     return args.export_handler(args)
 
 
 def _canvas(args: argparse.Namespace, open_register) -> int:
     from app.cdp.export import export_format, export_session
+    from app.cdp.review_file import check_accepted, default_review_path
     from app.cdp.sessions import CdpSessionRead, CdpSessionService
     from app.services import Services
 
     export_format(args.out)  # refused before the passphrase is asked
     check_target(args.out)
+    review_out = _review_target(args, default_review_path)
     with open_register(args) as register:
         services = Services.for_register(register)
         ids = [services.situations.get_by_code(code).id for code in args.situation]
-        cdp = CdpSessionService(services)
         session = CdpSessionRead(**vars(_session_data(args)), situation_ids=tuple(dict.fromkeys(ids)))
-        print(AUTOMATIC_WARNING, file=sys.stderr)
-        review = cdp.prepare_review(
+        review = CdpSessionService(services).prepare_review(
             session, use_ner=not args.no_ner, include_without_consent=args.include_without_consent
         )
-        review.confirm(automatic=True)
+        if review_out is not None:
+            return _write_review(review, review_out)
+        if args.no_review:
+            print(AUTOMATIC_WARNING, file=sys.stderr)
+        else:
+            check_accepted(review, args.accept_review)
+        review.confirm(automatic=args.no_review, by_file=not args.no_review)
         export_session(register, session, review, args.out)
     count = len(review.canvases)
     plural = "s" if count > 1 else ""
     print(f"{count} canevas anonymisé{plural} écrit{plural} : {args.out}.")
     return 0
+
+
+def _write_review(review, review_out: Path) -> int:
+    """A first run: the review is written (owner-only), nothing is exported."""
+    from app.cdp.review_file import write_review
+
+    write_review(review, review_out)
+    print(REVIEW_FILE_WARNING, file=sys.stderr)
+    print(f"Relecture écrite : {review_out}. Rien n'a été exporté : lisez-la, puis relancez la "
+          f"commande avec --accept-review {review_out} (ou --no-review).")  # fmt: skip
+    return REVIEW_WRITTEN
+
+
+def _review_target(args: argparse.Namespace, default_review_path) -> Path | None:
+    """Where a first run writes the review; None when this run exports (accepted or --no-review)."""
+    if args.no_review or args.accept_review is not None:
+        return None
+    target = args.review_out or default_review_path(args.out)
+    if target.resolve() == Path(args.out).resolve():
+        raise ValidationError("review", "report.same_file_twice", file=target.name)
+    check_target(target)
+    return target
 
 
 def _session_data(args: argparse.Namespace):

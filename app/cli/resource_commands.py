@@ -3,7 +3,8 @@
     relais resources export DIR FILE [--commune NAME] [--category ID]
     relais resources import DIR FILE [--duplicates skip|merge|keep-both] [--dry-run]
 
-The file format is docs/resource-file-format.md (directory entries only, never person data). An import is
+The file format is docs/resource-file-format.md (directory entries only, never person data): an export first
+prints what it masks in the entries (counts per entry and kind, never the values). An import is
 all or nothing; it first prints the plan (new entries, duplicates by name and commune) and applies one
 decision to every duplicate (skip by default, as in the window's default for repeats).
 """
@@ -55,10 +56,24 @@ def _export(args: argparse.Namespace, open_register) -> int:
         found = ResourceService(register).search(commune=args.commune, category=args.category)
         if not found:
             raise ValidationError("resources", "sharing.nothing_matches")
-        written = ResourceSharing(register).export([r.id for r in found], args.FILE)
+        sharing = ResourceSharing(register)
+        ids = [r.id for r in found]
+        _print_screening(sharing.plan_export(ids))
+        written = sharing.export(ids, args.FILE)
     print(f"{written} fiche{'s' if written > 1 else ''} écrite{'s' if written > 1 else ''} : {args.FILE} "
           "(aucune donnée de personne).")  # fmt: skip
     return 0
+
+
+def _print_screening(screening) -> None:
+    """Counts per entry and per kind, never the values (the masked name says which entry)."""
+    if not screening.total:
+        return
+    print(f"Masqué dans les fiches avant l'export ({screening.total} élément(s) de personnes du registre "
+          "ou identifiants directs) :")  # fmt: skip
+    for entry in screening.hits:
+        kinds = ", ".join(f"{kind} {count}" for kind, count in entry.by_kind.items())
+        print(f"  fiche {entry.index + 1} « {entry.name} » : {kinds} (champs : {', '.join(entry.fields)})")
 
 
 def _import(args: argparse.Namespace, open_register) -> int:

@@ -809,6 +809,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Garder les mots d&apos;origine du remplacement sélectionné.</translation>
     </message>
     <message>
+        <source>&amp;Generalise</source>
+        <translation>&amp;Généraliser</translation>
+    </message>
+    <message>
         <source>replaced</source>
         <translation>remplacé</translation>
     </message>
@@ -841,8 +845,24 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>oui</translation>
     </message>
     <message>
+        <source>Write “%1” instead (Ctrl+G).</source>
+        <translation>Écrire « %1 » à la place (Ctrl+G).</translation>
+    </message>
+    <message>
+        <source>Select an item to check that offers a coarser wording (the region, the month).</source>
+        <translation>Sélectionnez un élément à vérifier qui propose une formulation plus large (la région, le mois).</translation>
+    </message>
+    <message>
         <source>Restored: the original words will be exported.</source>
         <translation>Restauré : les mots d&apos;origine seront exportés.</translation>
+    </message>
+    <message>
+        <source>Select an item to check that offers a generalisation.</source>
+        <translation>Sélectionnez un élément à vérifier qui propose une généralisation.</translation>
+    </message>
+    <message>
+        <source>Generalised: “%1” will be exported.</source>
+        <translation>Généralisé : « %1 » sera exporté.</translation>
     </message>
     <message>
         <source>Select words in the original text first.</source>
@@ -1854,7 +1874,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>Écrit : %1</translation>
+        <translation>Écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Folder of bundles to merge</source>
@@ -1878,7 +1898,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>%1 CdP bundles and %2 invisible-work bundles merged, %3 files refused: %4 referents, %5 sessions, %6 situations. Counts under 5 are shown as « &lt; 5 ».</source>
-        <translation>%1 dossiers de séance et %2 dossiers de travail invisible fusionnés, %3 fichiers refusés : %4 référents, %5 séances, %6 situations. Les nombres inférieurs à 5 sont affichés « &lt; 5 ».</translation>
+        <translation>%1 dossiers de séance et %2 dossiers de travail invisible fusionnés, %3 fichiers refusés&#xa0;: %4 référents, %5 séances, %6 situations. Les nombres inférieurs à 5 sont affichés «&#xa0;&lt;&#xa0;5&#xa0;».</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1946,11 +1966,11 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>%1 of work reported by %2 referents, %3 % of it invisible.</source>
-        <translation>%1 de travail déclarées par %2 référents, dont %3 % de travail invisible.</translation>
+        <translation>%1 de travail déclarées par %2 référents, dont %3&#xa0;% de travail invisible.</translation>
     </message>
     <message>
         <source>Invisible share per referent: median %1 %, half of them between %2 % and %3 %.</source>
-        <translation>Part invisible par référent : médiane %1 %, la moitié des référents entre %2 % et %3 %.</translation>
+        <translation>Part invisible par référent&#xa0;: médiane %1&#xa0;%, la moitié des référents entre %2&#xa0;% et %3&#xa0;%.</translation>
     </message>
     <message>
         <source>No invisible-work bundle in this folder.</source>
@@ -1974,11 +1994,11 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>The folder could not be merged: %1</source>
-        <translation>Le dossier n&apos;a pas pu être fusionné : %1</translation>
+        <translation>Le dossier n&apos;a pas pu être fusionné&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file was not written: %1</source>
-        <translation>Le fichier n&apos;a pas été écrit : %1</translation>
+        <translation>Le fichier n&apos;a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file was not written (%1).</source>
@@ -3095,6 +3115,18 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
 The file holds directory entries only, no person data.</source>
         <translation>Fiches écrites : %1, dans %2.
 Le fichier ne contient que des fiches du répertoire, aucune donnée de personne.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Your notes in these entries hold person data (a person of the register, a phone, an e-mail…). It will be masked in the file (%1 items):</source>
+        <translation>Vos notes dans ces fiches contiennent des données de personnes (une personne du registre, un téléphone, un e-mail…). Elles seront masquées dans le fichier (%1 éléments) :</translation>
+    </message>
+    <message>
+        <source>Export with these masked?</source>
+        <translation>Exporter avec ces éléments masqués ?</translation>
     </message>
     <message>
         <source>Import</source>

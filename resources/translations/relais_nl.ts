@@ -809,6 +809,10 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>De oorspronkelijke woorden van de geselecteerde vervanging behouden.</translation>
     </message>
     <message>
+        <source>&amp;Generalise</source>
+        <translation>&amp;Veralgemenen</translation>
+    </message>
+    <message>
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
@@ -841,8 +845,24 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>ja</translation>
     </message>
     <message>
+        <source>Write “%1” instead (Ctrl+G).</source>
+        <translation>In de plaats « %1 » schrijven (Ctrl+G).</translation>
+    </message>
+    <message>
+        <source>Select an item to check that offers a coarser wording (the region, the month).</source>
+        <translation>Selecteer een na te kijken element dat een ruimere formulering voorstelt (het gewest, de maand).</translation>
+    </message>
+    <message>
         <source>Restored: the original words will be exported.</source>
         <translation>Hersteld: de oorspronkelijke woorden worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Select an item to check that offers a generalisation.</source>
+        <translation>Selecteer een na te kijken element dat een veralgemening voorstelt.</translation>
+    </message>
+    <message>
+        <source>Generalised: “%1” will be exported.</source>
+        <translation>Veralgemeend: « %1 » wordt geëxporteerd.</translation>
     </message>
     <message>
         <source>Select words in the original text first.</source>
@@ -3095,6 +3115,18 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
 The file holds directory entries only, no person data.</source>
         <translation>Fiches geschreven: %1, naar %2.
 Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 »: %2</translation>
+    </message>
+    <message>
+        <source>Your notes in these entries hold person data (a person of the register, a phone, an e-mail…). It will be masked in the file (%1 items):</source>
+        <translation>Uw notities in deze fiches bevatten persoonsgegevens (een persoon uit het register, een telefoonnummer, een e-mailadres…). Ze worden in het bestand gemaskeerd (%1 elementen):</translation>
+    </message>
+    <message>
+        <source>Export with these masked?</source>
+        <translation>Exporteren met deze elementen gemaskeerd?</translation>
     </message>
     <message>
         <source>Import</source>

@@ -239,18 +239,21 @@ def codes(services, situations) -> tuple[str, str]:
 def test_cli_exports_a_bundle_without_review_and_says_so(register_dir, codes, tmp_path, monkeypatch, capsys):
     target = tmp_path / "out.json"
     code, out, err = run(monkeypatch, capsys, "export", "canvas", str(register_dir), "--situation", codes[0],
-                         "--out", str(target), "--no-ner", "--noeud", "ecoute_ou_orientation")  # fmt: skip
+                         "--out", str(target), "--no-ner", "--noeud", "ecoute_ou_orientation",
+                         "--no-review")  # fmt: skip
     assert code == 0, err
-    assert "SANS la relecture" in err and "1 canevas" in out
+    assert "SANS relecture" in err and "1 canevas" in out
     document = json.loads(target.read_text(encoding="utf-8"))
     jsonschema.validate(document, bundle_schema())
     assert document["anonymisation"]["reviewed"] is False
+    assert document["anonymisation"]["review"] == "none"
     assert_no_identifier(target.read_text(encoding="utf-8"))
 
 
 def test_cli_refuses_without_consent_unless_asked(register_dir, codes, tmp_path, monkeypatch, capsys):
     target = tmp_path / "out.pdf"
-    argv = ("export", "canvas", str(register_dir), "--situation", codes[1], "--out", str(target), "--no-ner")
+    argv = ("export", "canvas", str(register_dir), "--situation", codes[1], "--out", str(target), "--no-ner",
+            "--no-review")  # fmt: skip
     code, _out, err = run(monkeypatch, capsys, *argv)
     assert code == 1 and "consentement" in err and not target.exists()
     assert "Lemaire" not in err

@@ -96,6 +96,7 @@ class CanvasReviewDialog(QDialog):
         self.edit_button = self.field_view.edit_button
         self.table = self.field_view.table
         self.restore_button = self.field_view.restore_button
+        self.generalise_button = self.field_view.generalise_button
         self.structure = self.structure_view.browser
         self.read_check = self.export_bar.read_check
         self.confirm_button = self.export_bar.confirm_button
@@ -137,8 +138,8 @@ class CanvasReviewDialog(QDialog):
 
     def _connect(self) -> None:
         order = (self.tree, self.original, self.mask_button, self.edit_button, self.exported_view, self.table,
-                 self.restore_button, self.structure, self.read_check, self.confirm_button, self.pdf_button,
-                 self.json_button, self.close_button)  # fmt: skip
+                 self.restore_button, self.generalise_button, self.structure, self.read_check,
+                 self.confirm_button, self.pdf_button, self.json_button, self.close_button)  # fmt: skip
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.preparing.built.connect(self._on_built)

@@ -1,6 +1,7 @@
 """One text of the CdP review: the original with its replacements highlighted, the text as it will be
-exported, the list of replacements (then the words left in clear), and the referent's three corrections:
-restore a false positive, mask more words, rewrite the text (checked again). Also the read-only page of a
+exported, the list of replacements (then the words left in clear), and the referent's corrections: restore
+a false positive, generalise a flagged quasi-identifier (its suggested wording: the region, the month), mask
+more words (a resource's name too), rewrite the text (checked again). Also the read-only page of a
 canvas's structured parts.
 
 The field view changes the review itself, then says so with `changed(message)`: the dialog withdraws the
@@ -13,6 +14,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +44,8 @@ from ui.cdp.highlight import (
 )
 from ui.common.i18n import fill
 from ui.common.widget_helpers import buddy_label
+
+GENERALISE_KEYS = "Ctrl+G"
 
 
 def action_button(parent: QWidget, name: str, text: str, slot) -> QPushButton:
@@ -111,6 +115,8 @@ class FieldView(QWidget):
         self.restore_button = action_button(self, "restore", self.tr("&Restore (false positive)"),
                                             self.restore_selected)  # fmt: skip
         self.restore_button.setToolTip(self.tr("Keep the original words of the selected replacement."))
+        self.generalise_button = action_button(self, "generalise", self.tr("&Generalise"),
+                                               self.generalise_selected)  # fmt: skip
 
     def _legend(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -150,6 +156,11 @@ class FieldView(QWidget):
         replacements.addWidget(self.table, 1)
         side = QVBoxLayout()
         side.addWidget(self.restore_button)
+        side.addWidget(self.generalise_button)
+        # Ctrl+G as well as Alt+G: the referent goes down the flags in the table and generalises each.
+        self.generalise_shortcut = QShortcut(QKeySequence(GENERALISE_KEYS), self)
+        self.generalise_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.generalise_shortcut.activated.connect(self.generalise_selected)
         side.addStretch(1)
         replacements.addLayout(side)
         layout = QVBoxLayout(self)
@@ -206,6 +217,13 @@ class FieldView(QWidget):
         self.mask_button.setEnabled(on_field and self.original.selected_range() is not None)
         self.edit_button.setEnabled(on_field)
         self.restore_button.setEnabled(on_field and self.selected_replacement() is not None)
+        flagged = self.selected_left_in_clear() if on_field else None
+        self.generalise_button.setEnabled(flagged is not None and bool(flagged.generalisation))
+        self.generalise_button.setToolTip(
+            fill(self.tr("Write “%1” instead (Ctrl+G)."), flagged.generalisation)
+            if flagged is not None and flagged.generalisation
+            else self.tr("Select an item to check that offers a coarser wording (the region, the month).")
+        )
 
     # -- the selection -----------------------------------------------------------------------------------
     def _on_table_selection(self) -> None:
@@ -236,6 +254,20 @@ class FieldView(QWidget):
         row = self.table.currentRow()
         self.review.restore(self.key, replacement)
         self._after_change(self.tr("Restored: the original words will be exported."))
+        if self.table.rowCount():
+            self.table.selectRow(min(row, self.table.rowCount() - 1))
+        self.table.setFocus()
+
+    def generalise_selected(self) -> None:
+        """Write the suggested coarser wording of the selected flag (a commune → the region, a date → the
+        month) instead of it."""
+        flagged = self.selected_left_in_clear()
+        if flagged is None or not flagged.generalisation:
+            self.message.emit(self.tr("Select an item to check that offers a generalisation."))
+            return
+        row = self.table.currentRow()
+        added = self.review.generalise(self.key, flagged)
+        self._after_change(fill(self.tr("Generalised: “%1” will be exported."), added.placeholder))
         if self.table.rowCount():
             self.table.selectRow(min(row, self.table.rowCount() - 1))
         self.table.setFocus()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import NotFoundError, ValidationError
+from app.resource_screening import ExportScreening
 from app.resource_sharing import ImportPlan, ImportResult
 from app.services import Services
 from ui.common.errors import error_text
@@ -296,21 +297,27 @@ class ResourceDirectory(QWidget):
         if not path:
             return
         try:
+            screening = self._services.resource_sharing.plan_export(ids)
+            if screening.total and not ask(self, self.tr("Export"), self._masking_plan(screening)):
+                return
             written = self._services.resource_sharing.export(ids, Path(path))
         except (ValidationError, NotFoundError, OSError) as error:
             warn(self, self.tr("Export"), fill(self.tr("The file was not written: %1"), _reason(error)))
             return
-        inform(
-            self,
-            self.tr("Export"),
-            fill(
-                self.tr(
-                    "Entries written: %1, to %2.\nThe file holds directory entries only, no person data."
-                ),
-                written,
-                Path(path).name,
-            ),
+        text = self.tr("Entries written: %1, to %2.\nThe file holds directory entries only, no person data.")
+        inform(self, self.tr("Export"), fill(text, written, Path(path).name))
+
+    def _masking_plan(self, screening: ExportScreening) -> str:
+        """The export confirmation: what will be masked, per entry and kind (never the values)."""
+        lines = [
+            fill(self.tr("“%1”: %2"), entry.name, ", ".join(f"{k} {n}" for k, n in entry.by_kind.items()))
+            for entry in screening.hits
+        ]
+        intro = self.tr(
+            "Your notes in these entries hold person data (a person of the register, a phone, an e-mail…). "
+            "It will be masked in the file (%1 items):"
         )
+        return "\n".join([fill(intro, screening.total), *lines, "", self.tr("Export with these masked?")])
 
     def import_file(self, path: str | Path | None = None) -> None:
         """Read and check the file off the GUI thread, then show the plan; nothing is written before."""
