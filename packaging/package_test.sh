@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Smoke test of the built package (`make package-test`, after `make package`): the bundle in a bare
+# environment with an empty HOME, the window offscreen, the cold start and size budgets, then the .deb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUNDLE=dist/relais
+RELAIS=$PWD/$BUNDLE/relais
+START_BUDGET_S=3
+SIZE_BUDGET_MB=400
+PASSPHRASE="cheval-agrafe-velo-lune-42"  # a throw-away passphrase for a throw-away demo register
+
+test -x "$RELAIS" || { echo "package-test: $RELAIS is missing: run make package first"; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/home" "$work/tmp"
+
+bare() {  # a fresh HOME, no Python, no user environment; TMPDIR keeps local sockets and locks apart
+	env -i HOME="$work/home" TMPDIR="$work/tmp" PATH=/usr/bin:/bin "$@"
+}
+step() { printf '  %-44s' "$1"; }
+ok() { echo "ok${1:+ ($1)}"; }
+
+echo "package-test: $BUNDLE"
+step "relais --version"
+version=$(bare "$RELAIS" --version)
+[[ $version == relais\ [0-9]* ]] || { echo "unexpected: $version"; exit 1; }
+ok "$version"
+
+step "relais demo DIR --size small"
+echo "$PASSPHRASE" | bare "$RELAIS" demo "$work/demo" --size small --passphrase-stdin >/dev/null
+ok
+
+step "relais verify DIR"
+echo "$PASSPHRASE" | bare "$RELAIS" verify "$work/demo" --passphrase-stdin >/dev/null
+ok
+
+step "relais report invisible-work DIR"
+year=$(date +%Y)
+echo "$PASSPHRASE" | bare "$RELAIS" report invisible-work "$work/demo" --passphrase-stdin \
+	--from "$((year - 1))-01" --to "$year-12" --out "$work/report.pdf" --csv "$work/report.csv" >/dev/null
+head -c 5 "$work/report.pdf" | grep -q '%PDF-' || { echo "no PDF written"; exit 1; }
+ok "$(($(stat -c %s "$work/report.pdf") / 1024)) KiB PDF"
+
+step "window, fresh HOME: first-run wizard"
+shown=$(bare QT_QPA_PLATFORM=offscreen RELAIS_SMOKE_TEST=1 timeout 60 "$RELAIS")
+[[ $shown == *"FirstRunWizard shown"* ]] || { echo "unexpected: $shown"; exit 1; }
+ok
+
+step "window on the demo register: unlock"
+started=$(date +%s%N)
+shown=$(bare QT_QPA_PLATFORM=offscreen RELAIS_SMOKE_TEST=1 timeout 60 "$RELAIS" --register "$work/demo")
+elapsed_ms=$((($(date +%s%N) - started) / 1000000))
+[[ $shown == *"UnlockDialog shown"* ]] || { echo "unexpected: $shown"; exit 1; }
+ok "process start to unlock window and exit: ${elapsed_ms} ms"
+((elapsed_ms <= START_BUDGET_S * 1000)) || { echo "  over the ${START_BUDGET_S} s budget"; exit 1; }
+
+step "bundle size"
+size_mb=$(du -sm "$BUNDLE" | cut -f1)
+ok "${size_mb} MB"
+((size_mb <= SIZE_BUDGET_MB)) || { echo "  over the ${SIZE_BUDGET_MB} MB budget"; exit 1; }
+
+deb=$(ls dist/relais_*.deb)
+if [[ $(id -u) != 0 ]]; then
+	echo "  $deb: install and removal skipped (dpkg -i needs root)"
+	exit 0
+fi
+if dpkg -s relais >/dev/null 2>&1; then
+	echo "  a relais package is already installed here: install and removal skipped"
+	exit 0
+fi
+step "dpkg -i $(basename "$deb")"
+dpkg -i "$deb" >"$work/dpkg.log" 2>&1 || { echo "failed:"; cat "$work/dpkg.log"; dpkg -r relais >/dev/null 2>&1; exit 1; }
+bare relais --version >/dev/null
+test -f /usr/share/applications/be.relais.Relais.desktop
+test -f /usr/share/icons/hicolor/scalable/apps/be.relais.Relais.svg
+test -f /usr/share/icons/hicolor/48x48/apps/be.relais.Relais.png
+if command -v appstreamcli >/dev/null; then
+	appstreamcli validate --no-net /usr/share/metainfo/be.relais.Relais.metainfo.xml >/dev/null
+fi
+if command -v desktop-file-validate >/dev/null; then
+	desktop-file-validate /usr/share/applications/be.relais.Relais.desktop
+fi
+ok "relais on the PATH, desktop entry, icons, metainfo"
+
+step "dpkg -r relais"
+dpkg -r relais >/dev/null 2>&1
+for leftover in /opt/relais /usr/bin/relais /usr/share/applications/be.relais.Relais.desktop \
+	/usr/share/metainfo/be.relais.Relais.metainfo.xml /usr/share/icons/hicolor/scalable/apps/be.relais.Relais.svg; do
+	if [[ -e $leftover || -L $leftover ]]; then echo "left behind: $leftover"; exit 1; fi
+done
+ok "nothing left behind"
