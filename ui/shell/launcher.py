@@ -97,21 +97,29 @@ def raise_windows() -> None:
 
 
 def report_first_window(started: float) -> None:
-    """Smoke test of a build: print which window showed first and after how long, then quit."""
+    """Smoke test of a build: print which window showed first, when (epoch seconds, so a script can time
+    it from the process start) and after how long in the launcher; quit once background tasks are done."""
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ui.common.workers import running_tasks
+
+    shown: list[str] = []
+
     def poll() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        if shown:
+        if not shown:
+            visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+            if visible:
+                shown.append(type(visible[0]).__name__)
+                print(f"relais smoke test: {shown[0]} shown at {time.time():.3f}, "
+                      f"{time.perf_counter() - started:.2f} s after the launcher began", flush=True)
+        elif running_tasks() == 0:  # quitting under a running task would only test the shutdown race
             timer.stop()
-            print(f"relais smoke test: {type(shown[0]).__name__} shown after "
-                  f"{time.perf_counter() - started:.2f} s", flush=True)
             QCoreApplication.exit(0)
 
     timer = QTimer(QApplication.instance())
     timer.timeout.connect(poll)
-    timer.start(20)
+    timer.start(10)
 
 
 def open_window(register: Path | None) -> int:
