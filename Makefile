@@ -6,7 +6,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint translations translations-update screenshots bench fuzz clean
+.PHONY: run test lint translations translations-update screenshots bench fuzz clean package package-test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -60,5 +60,23 @@ BENCH_DIR ?= /tmp/relais-bench
 bench: $(STAMP_RUN) translations
 	@QT_QPA_PLATFORM=offscreen $(PY) bench/all.py --dir $(BENCH_DIR) $(BENCH_ARGS)
 
+# The installable package (README, Install): a PyInstaller one-folder bundle in dist/relais, then
+# dist/relais-VERSION-linux-ARCH.tar.gz and dist/relais_VERSION_ARCH.deb (needs dpkg-deb and rsvg-convert).
+STAMP_PACKAGE := $(VENV)/.installed-package
+PACKAGING_TOOLS := pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.9
+
+$(STAMP_PACKAGE): $(STAMP_RUN)
+	$(PY) -m pip install --quiet $(PACKAGING_TOOLS)
+	touch $@
+
+package: $(STAMP_PACKAGE) translations
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller \
+		--distpath dist packaging/relais.spec
+	$(PY) packaging/build_archives.py --bundle dist/relais --out dist
+
+# The built package in a bare environment, then the .deb installed and removed (as root).
+package-test:
+	packaging/package_test.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib import metadata
 from pathlib import Path
 
 from app.cli.register_commands import COMMANDS, PASSPHRASE_STDIN_HELP, add_subcommands, french_help
@@ -29,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     french_help(parser)
+    parser.add_argument("--version", action="version", version=f"relais {installed_version()}",
+                        help="afficher la version et quitter")
     parser.add_argument(
         "--register",
         metavar="DOSSIER",
@@ -38,6 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--passphrase-stdin", action="store_true", help=PASSPHRASE_STDIN_HELP)
     add_subcommands(parser.add_subparsers(dest="command", metavar="COMMANDE", title="commandes"))
     return parser
+
+
+def installed_version() -> str:
+    """The version of the installed distribution (the packaged build carries its metadata too)."""
+    try:
+        return metadata.version("relais")
+    except metadata.PackageNotFoundError:
+        return "inconnue"
 
 
 def main(argv: Sequence[str] | None = None, open_window: Callable[[Path | None], int] | None = None) -> int:
