@@ -123,8 +123,20 @@ def _recovery_option(parser: argparse.ArgumentParser) -> None:
 def _open(args: argparse.Namespace, reader: SecretReader) -> Register:
     registers.check_register(args.DIR)  # a wrong folder is reported before any passphrase is asked
     if getattr(args, "recovery_code", False):
-        return registers.unlock_with_recovery_code(args.DIR, reader.existing("Code de récupération : "))
-    return registers.unlock_with_passphrase(args.DIR, reader.existing())
+        register = registers.unlock_with_recovery_code(args.DIR, reader.existing("Code de récupération : "))
+    else:
+        register = registers.unlock_with_passphrase(args.DIR, reader.existing())
+    _say_warnings(register)
+    return register
+
+
+def _say_warnings(register: Register) -> None:
+    """What the open noticed and repaired or set aside (read-only media, a key-file copy, a damaged log):
+    one line each on standard error, in the environment's language; the command goes on."""
+    from app.messages import environment_language, error_message
+
+    for warning in register.warnings:
+        print(f"relais : {error_message(warning, environment_language())}", file=sys.stderr)
 
 
 def _reader(args: argparse.Namespace) -> SecretReader:

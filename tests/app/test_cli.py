@@ -223,3 +223,15 @@ def test_lc_all_wins_over_lang(register_dir, monkeypatch, capsys):
         monkeypatch, capsys, "--passphrase-stdin", "verify", str(register_dir), stdin="wrong\n"
     )
     assert code == 1 and err == "relais : Incorrect passphrase.\n"
+
+
+def test_a_repaired_key_file_is_said_on_stderr_and_the_command_goes_on(register_dir, monkeypatch, capsys):
+    # A lost keyslots.json is rebuilt from its copy at open: the command says so, in the environment's
+    # language, and still does its work.
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")
+    (register_dir / "keyslots.json").unlink()
+    code, _, err = run(
+        monkeypatch, capsys, "verify", str(register_dir), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert code == 0 and (register_dir / "keyslots.json").is_file()
+    assert "sleutelbestand" in err and "hersteld" in err

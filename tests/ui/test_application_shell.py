@@ -415,3 +415,17 @@ def test_change_passphrase_checks_the_current_one(qtbot, register, register_dir)
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         dialog.try_change()
     Register.open_with_passphrase(register_dir, NEW_PASSPHRASE).close()
+
+
+def test_what_the_open_repaired_is_said_once_without_blocking(register_dir, preferences, qtbot):
+    # A lost keyslots.json is rebuilt from its copy at open: the window opens and says so in a box that
+    # does not block (the register is usable).
+    (register_dir / "keyslots.json").unlink()
+    register = Register.open_with_passphrase(register_dir, PASSPHRASE)
+    relais = RelaisApplication(preferences)
+    window = relais.open_window(register, None)
+    qtbot.addWidget(window)
+    box = window.findChild(QMessageBox, "registerWarnings")
+    assert box is not None and box.isVisible()
+    assert "copy of the key file" in box.text()  # the window's language (the tests run in English)
+    window.shut_down()

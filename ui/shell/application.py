@@ -141,8 +141,23 @@ class RelaisApplication(QObject):
             raise
         self.window.closed.connect(self.quit)
         self.window.show()
+        self._show_warnings(register)
         warm_up.settle()
         return self.window
+
+    def _show_warnings(self, register: Register) -> None:
+        """What the open noticed (read-only media, a repaired key file, a damaged log set aside), said once
+        in a window that does not block: the register is open and usable."""
+        if not register.warnings:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.common.errors import error_text
+
+        texts = "\n\n".join(error_text(warning) for warning in register.warnings)
+        self.warnings_box = QMessageBox(QMessageBox.Icon.Warning, "Relais", texts, parent=self.window)
+        self.warnings_box.setObjectName("registerWarnings")
+        self.warnings_box.open()
 
     def quit(self) -> None:
         self.finished.emit()
