@@ -16,16 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,24 +41,13 @@ from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.shell.instance_guard import RegisterGuard
-from ui.unlock.passphrase_fields import password_edit
+from ui.unlock.panel_layout import UnlockPanelLayout
 
 if TYPE_CHECKING:
     from app.registers import Register  # loaded with SQLAlchemy after the window is shown (issue 14)
 
 ERROR_STYLE = "color: #9b1c1c;"
 INFO_STYLE = "color: palette(placeholder-text);"
-
-
-def heading(text: str, parent: QWidget) -> QLabel:
-    """A calm, slightly larger title."""
-    label = QLabel(text, parent)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 def _open_and_preload(opener: Callable[..., Register | None], preload: Callable[[Register], object] | None,
@@ -75,7 +60,7 @@ def _open_and_preload(opener: Callable[..., Register | None], preload: Callable[
     return register, (results[0] if results else None)
 
 
-class UnlockPanel(QWidget):
+class UnlockPanel(UnlockPanelLayout, QWidget):
     """Passphrase (or recovery code) → `unlocked(Register)`. Holds the register's guard when `guarded`."""
 
     unlocked = Signal(object)
@@ -94,88 +79,6 @@ class UnlockPanel(QWidget):
         self._preloaded: tuple[Register, object] | None = None
         self._build(can_switch)
         self.set_folder(self.folder)
-
-    # -- layout ----------------------------------------------------------------------------------------
-    def _build(self, can_switch: bool) -> None:
-        self.title = heading(self.tr("Unlock your register"), self)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.hide()
-        self.where = QLabel(self)
-        self.where.setWordWrap(True)
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._build_fields()
-        self._build_buttons(can_switch)
-        self._arrange()
-
-    def _build_fields(self) -> None:
-        self.passphrase = password_edit(self.tr("Passphrase"), self)
-        self.recovery = QLineEdit(self)
-        self.recovery.setAccessibleName(self.tr("Recovery code"))
-        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.recovery.setFont(QFont("monospace"))
-        self.fields = QStackedWidget(self)
-        self.fields.addWidget(self._field_page(self.tr("&Passphrase:"), self.passphrase))
-        self.fields.addWidget(self._field_page(self.tr("Recovery &code:"), self.recovery))
-        self.fields.setFixedHeight(self.fields.widget(0).sizeHint().height())
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        # room for three lines, always: the form does not jump when a message appears
-        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 4)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-
-    def _build_buttons(self, can_switch: bool) -> None:
-        self.toggle = QPushButton(self.tr("Use the &recovery code instead"), self)
-        self.toggle.setFlat(True)
-        self.toggle.clicked.connect(self._toggle_recovery)
-        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
-        self.unlock_button.setDefault(True)
-        self.unlock_button.setAutoDefault(True)
-        self.unlock_button.clicked.connect(self.try_unlock)
-        self.passphrase.returnPressed.connect(self.try_unlock)
-        self.recovery.returnPressed.connect(self.try_unlock)
-        self.other_button = QPushButton(self.tr("&Open another register…"), self)
-        self.other_button.clicked.connect(self.open_other_requested)
-        self.create_button = QPushButton(self.tr("Create a &new register…"), self)
-        self.create_button.clicked.connect(self.create_requested)
-        for button in (self.other_button, self.create_button):
-            button.setVisible(can_switch)
-
-    def _field_page(self, text: str, edit: QLineEdit) -> QWidget:
-        page = QWidget(self)
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(text, page)
-        label.setBuddy(edit)
-        label.setMinimumWidth(150)
-        row.addWidget(label)
-        row.addWidget(edit, 1)
-        return page
-
-    def _arrange(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.where)
-        layout.addSpacing(6)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.message)
-        actions = QHBoxLayout()
-        actions.addWidget(self.toggle)
-        actions.addStretch(1)
-        actions.addWidget(self.unlock_button)
-        layout.addLayout(actions)
-        switch = QHBoxLayout()
-        switch.addWidget(self.other_button)
-        switch.addWidget(self.create_button)
-        switch.addStretch(1)
-        layout.addSpacing(6)
-        layout.addLayout(switch)
-        layout.addStretch(1)
-        self.setTabOrder(self.passphrase, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.toggle)
 
     # -- state -----------------------------------------------------------------------------------------
     @property
