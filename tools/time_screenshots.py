@@ -35,7 +35,7 @@ def _quick_log_shot(services, out: Path) -> None:
         dialog.resize(680, dialog.sizeHint().height())
 
     save_grab(dialog, out / "quick_log.png", fill_in, size=(680, dialog.sizeHint().height()), rounds=5)
-    dialog.reject()
+    dialog.done(0)  # closes without the "discard what was typed?" question (a screenshot, not a person)
 
 
 def _time_list_shot(services, out: Path, today: date) -> None:
