@@ -53,7 +53,7 @@ class _WarmUp(QObject):
     def _next_window_module(self) -> None:
         if self.pending:
             importlib.import_module(self.pending.pop(0))
-            QTimer.singleShot(0, self._next_window_module)
+            QTimer.singleShot(0, self, self._next_window_module)
         else:
             self.done = True
             settle()

@@ -35,7 +35,7 @@ class WindowLocking:
         modal = QApplication.activeModalWidget()
         if modal is not None and modal is not self:
             modal.reject() if isinstance(modal, QDialog) else modal.close()
-            QTimer.singleShot(0, self.request_lock)
+            QTimer.singleShot(0, self, self.request_lock)  # dropped if the window is gone first
             return
         self.lock()
 

@@ -220,7 +220,7 @@ class RecoveryPage(QWizardPage):
         self.code.setText(self.wizard().recovery_code)
         # after QWizard has given the page's first button the focus: Space ticks "I have written it down",
         # it does not open the print dialog
-        QTimer.singleShot(0, self.noted.setFocus)
+        QTimer.singleShot(0, self.noted, self.noted.setFocus)  # dropped if the page is gone first
 
     def _print(self) -> None:
         if recovery_sheet.print_sheet(self.wizard().recovery_code, self.wizard().folder, self):
