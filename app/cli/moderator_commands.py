@@ -1,24 +1,42 @@
 """`relais cdp merge`: the CdP moderator's synthesis of many referents' bundles (docs/moderator.md).
 
-    relais cdp merge FOLDER --out FILE.pdf|FILE.csv|FILE.json
+    relais cdp merge FOLDER --out FILE.pdf|FILE.csv|FILE.json [--register DIR]
 
 Reads every bundle under FOLDER, refuses bad files with a reason (listed on stderr and in the output), and
-writes the suppressed synthesis. No register and no passphrase: bundles are anonymised files. The moderator
-modules (DuckDB, reportlab) are imported only when the command runs: every `relais` start builds this parser.
+writes the suppressed synthesis. No register and no passphrase are needed: bundles are anonymised files. With
+`--register DIR` (the moderator's own register, unlocked as for every command) the written synthesis is
+recorded in that register's export log; without it, nothing is logged anywhere. Messages follow the language
+of the environment (LC_ALL, LC_MESSAGES, LANG). The moderator modules (DuckDB, reportlab) are imported only
+when the command runs: every `relais` start builds this parser.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
 from app.errors import ValidationError
 from app.exports.files import check_target
+from app.messages import environment_language, message_text
+
+REFUSAL_CODES = {  # Refusal's name → the catalog's text (resources/messages/errors.json)
+    "UNREADABLE": "moderator.refused_unreadable",
+    "TOO_LARGE": "moderator.refused_too_large",
+    "TRUNCATED": "moderator.refused_truncated",
+    "NOT_JSON": "moderator.refused_not_json",
+    "NOT_A_BUNDLE": "moderator.refused_not_a_bundle",
+    "UNKNOWN_VERSION": "moderator.refused_unknown_version",
+    "INVALID": "moderator.refused_invalid",
+    "PERSONAL_DATA": "moderator.refused_personal_data",
+    "DUPLICATE": "moderator.refused_duplicate",
+}
 
 
-def add_cdp_commands(sub: argparse._SubParsersAction, parser_factory) -> None:
-    """`relais cdp merge …`; `parser_factory(sub, name, help)` builds a French subparser."""
+def add_cdp_commands(sub: argparse._SubParsersAction, parser_factory, open_register=None) -> None:
+    """`relais cdp merge …`; `parser_factory(sub, name, help)` builds a French subparser,
+    `open_register(args)` unlocks args.DIR (given with --register)."""
     cdp = parser_factory(sub, "cdp", "outils du modérateur d'une communauté de pratique")
     tools = cdp.add_subparsers(dest="cdp", metavar="OUTIL", title="outils", required=True)
     merge = parser_factory(tools, "merge", "fusionner les dossiers anonymisés de plusieurs référents")
@@ -28,15 +46,25 @@ def add_cdp_commands(sub: argparse._SubParsersAction, parser_factory) -> None:
     merge.add_argument(
         "--out", metavar="FICHIER", type=Path, required=True, help="synthèse à écrire : .pdf, .csv ou .json"
     )
-    merge.set_defaults(cdp_handler=_merge)
+    merge.add_argument(
+        "--register", dest="DIR", metavar="DOSSIER", type=Path, default=None,
+        help="noter l'export dans le journal des exports de ce registre (déverrouillé comme d'habitude)",
+    )
+    merge.set_defaults(cdp_handler=_merge, cdp_open=open_register)
 
 
 def cmd_cdp(args: argparse.Namespace) -> int:
     return args.cdp_handler(args)
 
 
+def refusal_message(refusal_name: str, detail: str, language: str) -> str:
+    """Why a file was refused, in `language` (fr, nl, en), with its detail (never a value of the file)."""
+    text = message_text(REFUSAL_CODES[refusal_name], None, language)
+    return f"{text} ({detail})" if detail else text
+
+
 def _merge(args: argparse.Namespace) -> int:
-    from app.moderator.outputs import output_format, refused_rows, write_synthesis
+    from app.moderator.outputs import output_format, write_synthesis
     from app.moderator.synthesis import merge_folder
 
     output_format(args.out)  # refused before any reading
@@ -46,12 +74,30 @@ def _merge(args: argparse.Namespace) -> int:
     synthesis = merge_folder(args.FOLDER)
     if synthesis.empty and not synthesis.refused:
         raise ValidationError("folder", "moderator.no_bundle_files", folder=args.FOLDER.name)
-    write_synthesis(synthesis, args.out)
-    for name, _, reason in refused_rows(synthesis):
-        print(f"refusé : {name} — {reason}", file=sys.stderr)
-    overview = synthesis.overview
-    print(
-        f"Synthèse écrite : {args.out} ({overview.cdp_bundles} dossiers de séance, {overview.work_bundles} "
-        f"dossiers de travail invisible, {len(synthesis.refused)} fichiers refusés)."
-    )
+    with _register(args) as register:
+        write_synthesis(synthesis, args.out, register)
+    _say(synthesis, args, environment_language())
     return 0
+
+
+def _register(args: argparse.Namespace):
+    if args.DIR is None or args.cdp_open is None:
+        return contextlib.nullcontext(None)
+    return args.cdp_open(args)
+
+
+def _say(synthesis, args: argparse.Namespace, language: str) -> None:
+    for refused in synthesis.refused:
+        try:
+            name = str(refused.path.relative_to(synthesis.folder))
+        except ValueError:
+            name = refused.path.name
+        reason = refusal_message(refused.refusal.name, refused.detail, language)
+        line = message_text("moderator.cli_refused", {"file": name, "reason": reason}, language)
+        print(line, file=sys.stderr)
+    overview = synthesis.overview
+    params = {"file": str(args.out), "cdp": overview.cdp_bundles, "work": overview.work_bundles,
+              "refused": len(synthesis.refused)}  # fmt: skip
+    print(message_text("moderator.cli_written", params, language))
+    if args.DIR is not None:
+        print(message_text("moderator.cli_logged", {"folder": args.DIR.name}, language))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app import registers
 from app.cli.backup_commands import add_backup_commands, cmd_backups
+from app.cli.calendar import add_calendar_commands, cmd_calendar
 from app.cli.cdp_commands import add_export_commands, cmd_export
 from app.cli.moderator_commands import add_cdp_commands, cmd_cdp
 from app.cli.report_commands import _parser, add_report_commands, cmd_report
@@ -102,7 +103,8 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     add_report_commands(sub, lambda args: _open(args, _reader(args)))
     add_export_commands(sub, lambda args: _open(args, _reader(args)), _parser)
     add_resource_commands(sub, lambda args: _open(args, _reader(args)), _parser)
-    add_cdp_commands(sub, _parser)
+    add_cdp_commands(sub, _parser, lambda args: _open(args, _reader(args)))
+    add_calendar_commands(sub, lambda args: _open(args, _reader(args)), _parser)
     add_backup_commands(sub, lambda args: _open(args, _reader(args)), _parser)
 
 
@@ -250,4 +252,5 @@ COMMANDS = {
     "resources": cmd_resources,
     "cdp": cmd_cdp,
     "backups": cmd_backups,
+    "calendar": cmd_calendar,
 }

@@ -3,8 +3,10 @@
 JSON (`relais-cdp-synthesis`, version 1): the tables with suppressed counts as null, and the refused files
 with their reasons. CSV: one long table `tableau;ligne;colonne;valeur` (UTF-8 with a byte-order mark, `;`,
 CRLF, as the invisible-work CSV), a suppressed count written `< 5`. Files are written by the export
-pipeline's atomic, owner-only `open_output` (app.exports.files): a failure leaves no file. There is no
-export-log row: the moderator's tool works without a register.
+pipeline's atomic, owner-only `open_output` (app.exports.files): a failure leaves no file. The moderator's
+tool works without a register; when one is open (the window, or `relais cdp merge --register DIR`) the write
+runs through the export pipeline and leaves one export-log row there (kind "cdp_synthesis": the counts of
+bundles read and refused, never a figure of the synthesis).
 """
 
 from __future__ import annotations
@@ -12,14 +14,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from app.errors import ValidationError
 from app.exports.files import open_output
+from app.exports.log import Setting
+from app.exports.pipeline import Rendered, run_export
+from app.exports.progress import ProgressSteps
 from app.moderator.suppression import K
 from app.moderator.synthesis import Synthesis
 from app.moderator.tables import CrossTable
+from storage.register import Register
 
 FORMATS = {".pdf": "pdf", ".csv": "csv", ".json": "json"}
 SUPPRESSED = f"< {K}"
@@ -32,10 +40,45 @@ def output_format(path: Path) -> str:
         raise ValidationError("out", "moderator.output_format") from None
 
 
-def write_synthesis(synthesis: Synthesis, path: Path) -> str:
-    """Write `synthesis` to `path` in the format its suffix names; returns the format."""
+def write_synthesis(synthesis: Synthesis, path: Path, register: Register | None = None) -> str:
+    """Write `synthesis` to `path` in the format its suffix names; returns the format. With a `register`,
+    the export is logged there (one ExportLog row); without one, nothing is logged."""
     fmt = output_format(path)
+    if register is not None:
+        run_export(register, SynthesisExport(synthesis, fmt), Path(path))
+        return fmt
     with open_output(Path(path)) as output:
+        _writer(synthesis, fmt)(output)
+    return fmt
+
+
+@dataclass(frozen=True)
+class SynthesisExport:
+    """The synthesis as an export job of app.exports.pipeline, for a moderator with a register open."""
+
+    synthesis: Synthesis
+    format: str  # "pdf", "csv", "json"
+    kind: str = "cdp_synthesis"
+    anonymised: bool = True
+
+    def settings(self) -> Mapping[str, Setting]:
+        overview = self.synthesis.overview
+        return {"cdp_bundles": overview.cdp_bundles, "work_bundles": overview.work_bundles,
+                "refused": len(self.synthesis.refused), "from": overview.first_month,
+                "to": overview.last_month, "k": K}  # fmt: skip
+
+    def gather(self, register: Register) -> Synthesis:
+        return self.synthesis
+
+    def render(self, data: Synthesis, steps: ProgressSteps) -> Sequence[Rendered]:
+        return (_writer(data, self.format),)
+
+    def item_count(self, data: Synthesis) -> int:
+        return data.overview.cdp_bundles + data.overview.work_bundles
+
+
+def _writer(synthesis: Synthesis, fmt: str):
+    def write(output: BinaryIO) -> None:
         if fmt == "pdf":
             from app.moderator.pdf import render_synthesis_pdf  # reportlab only when a PDF is asked for
 
@@ -46,7 +89,8 @@ def write_synthesis(synthesis: Synthesis, path: Path) -> str:
             output.write(
                 (json.dumps(synthesis_document(synthesis), ensure_ascii=False, indent=2) + "\n").encode()
             )
-    return fmt
+
+    return write
 
 
 def refused_rows(synthesis: Synthesis) -> list[tuple[str, str, str]]:
