@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
 KINDS = ("persons", "situations", "priorities", "mobilisations", "time_entries", "resources", "followups",
-         "dialogue_sessions", "network_members", "cdp_sessions", "timer")
+         "dialogue_sessions", "network_members", "cdp_sessions", "timer", "exports")
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class ChangeSet:
     network_members: frozenset[int] = frozenset()
     cdp_sessions: frozenset[int] = frozenset()
     timer: frozenset[int] = frozenset()  # the desk timer has no id: {0} when it started or stopped
+    exports: frozenset[int] = frozenset()  # export-log rows written (ChangeSet.all_of("exports") after one)
     everything_of: frozenset[str] = field(default=frozenset())  # kinds changed in bulk
 
     @classmethod

@@ -3,7 +3,9 @@ synthesis, export it as PDF, CSV or JSON.
 
 Reading, merging (app.moderator.synthesis.merge_folder) and writing (app.moderator.outputs.write_synthesis)
 run off the GUI thread. The page needs no register: bundles are anonymised files; it stays usable while the
-register is open and is closed at lock like every tool page.
+register is open and is closed at lock like every tool page. When the window has a register open (always, for
+a tool page), an export is written through the operation runner and recorded in that register's export log
+(kind "cdp_synthesis"); a page shown without services writes without logging.
 """
 
 from __future__ import annotations
@@ -39,9 +41,10 @@ class ModeratorPage(QWidget):
     merged = Signal(object)  # the Synthesis shown
     export_finished = Signal(bool, str)  # ok, the message shown
 
-    def __init__(self, _services=None, parent: QWidget | None = None) -> None:
+    def __init__(self, services=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moderator_page")
+        self._services = services
         self._synthesis: Synthesis | None = None
         self.open_button = self._button(
             "open_folder", self.tr("&Open a folder of bundles…"), self.choose_folder
@@ -145,9 +148,20 @@ class ModeratorPage(QWidget):
         from app.moderator.outputs import write_synthesis
 
         self._set_busy(True)
-        task = run_in_background(write_synthesis, self._synthesis, path)
-        task.succeeded.connect(lambda _fmt: self._exported(True, fill(self.tr("Written: %1"), str(path))))
-        task.failed.connect(lambda error: self._exported(False, self._write_error(error)))
+        synthesis = self._synthesis
+        written = lambda _fmt: self._exported(True, fill(self.tr("Written: %1"), str(path)))  # noqa: E731
+        refused = lambda error: self._exported(False, self._write_error(error))  # noqa: E731
+        if self._services is not None:  # logged in the open register, through its one writer
+            from app.changes import ChangeSet
+            from ui.common.operations import runner_for
+
+            runner_for(self._services).run(
+                lambda s: write_synthesis(synthesis, path, s.register), changes=ChangeSet.all_of("exports"),
+                receiver=self, done=written, failed=refused)  # fmt: skip
+            return
+        task = run_in_background(write_synthesis, synthesis, path)
+        task.succeeded.connect(written)
+        task.failed.connect(refused)
 
     # -- overridable prompts (tests replace them) ----------------------------------------------------------
     def ask_folder(self) -> Path | None:

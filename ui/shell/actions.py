@@ -41,6 +41,9 @@ def _specs(window: MainWindow) -> list[tuple[str, str, str, str | QKeySequence.S
         ("register", "open_situation", translate("MainWindow", "&Open the selected situation"), "Ctrl+O",
          window.open_selected_situation),
         ("register", "", "", "", None),
+        ("register", "export_calendar", translate("MainWindow", "Export follow-ups to &calendar…"), "",
+         lambda: open_calendar_export(window)),
+        ("register", "", "", "", None),
         ("register", "backup", translate("MainWindow", "&Back up now"), "Ctrl+Shift+S",
          lambda: back_up_now(window)),
         ("register", "", "", "", None),
@@ -68,6 +71,8 @@ def _specs(window: MainWindow) -> list[tuple[str, str, str, str | QKeySequence.S
          lambda: window.open_tool_page("invisible_work")),
         ("tools", "show_moderator", translate("MainWindow", "CdP &moderator: merge bundles…"), "",
          lambda: window.open_tool_page("moderator")),
+        ("tools", "show_export_log", translate("MainWindow", "&Export log"), "",
+         lambda: window.open_tool_page("export_log")),
         ("tools", "priority_overview", translate("MainWindow", "Priorities by &theme…"), "Ctrl+Shift+P",
          lambda: open_priority_overview(window)),
         ("tools", "preferences", translate("MainWindow", "&Preferences…"), "Ctrl+,",
@@ -171,6 +176,17 @@ def open_quick_log(window: MainWindow) -> None:
     dialog = QuickLogDialog(window.services, opened, window, preselected=preselected)
     dialog.saved.connect(lambda _entries: _time_logged(window, dialog.summary_text()))
     dialog.exec()
+
+
+def open_calendar_export(window: MainWindow) -> None:
+    """The open check-ins and reminders as an .ics file: the situation in front, or all of them."""
+    from ui.exportlog.calendar_dialog import CalendarExportDialog
+
+    if window.services is None:
+        return
+    situation_id = situation_in_front(window)
+    code = window.services.situations.get(situation_id).code if situation_id is not None else None
+    CalendarExportDialog(window.services, code, window.language, window).exec()
 
 
 def toggle_timer(window: MainWindow) -> None:

@@ -1,6 +1,6 @@
 """The main window's tool pages: the resource directory, shortages, time spent, the invisible-work dashboard,
-the CdP sessions and the CdP moderator's merge, each a closable tab opened on demand (once; asking again
-brings it forward).
+the CdP sessions, the CdP moderator's merge and the export log, each a closable tab opened on demand (once;
+asking again brings it forward).
 
 They hold data, so locking closes them like the open situations; their names are kept and the same pages
 come back after unlocking. Widgets are imported when first opened: the window starts with the register only.
@@ -59,6 +59,12 @@ def _moderator(services: Services, parent: QWidget) -> QWidget:
     return ModeratorPage(services, parent)
 
 
+def _export_log(services: Services, parent: QWidget) -> QWidget:
+    from ui.exportlog.page import ExportLogPage
+
+    return ExportLogPage(services, parent)
+
+
 PAGES: dict[str, Callable[[Services, QWidget], QWidget]] = {
     "resources": _resources,
     "shortages": _shortages,
@@ -66,6 +72,7 @@ PAGES: dict[str, Callable[[Services, QWidget], QWidget]] = {
     "invisible_work": _invisible_work,
     "cdp": _cdp,
     "moderator": _moderator,
+    "export_log": _export_log,
 }
 
 
@@ -77,6 +84,7 @@ def page_title(name: str) -> str:
         "invisible_work": translate("ToolPages", "Invisible work"),
         "cdp": translate("ToolPages", "CdP sessions"),
         "moderator": translate("ToolPages", "Moderator"),
+        "export_log": translate("ToolPages", "Export log"),
     }[name]
 
 

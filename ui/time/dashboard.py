@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.changes import ChangeSet
 from app.durations import format_hours
 from app.exports.invisible_work_csv import write_report_csv
 from app.invisible_work import Period, ReportData, chart_series, count_text, percent
 from app.services import Services
 from ui.common.errors import error_text
 from ui.common.i18n import fill
+from ui.common.operations import announce, runner_for
 from ui.common.vocab_widgets import error_label, hint_label, to_date
 from ui.common.workers import run_in_background
 from ui.time.charts import (
@@ -121,6 +123,9 @@ class InvisibleWorkDashboard(QWidget):
         self.outcomes_note = hint_label("", self)
         self.pdf_button = self._button("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"))
         self.csv_button = self._button("export_csv", self.tr("Export &CSV…"), lambda: self.export("csv"))
+        self.bundle_button = self._button("export_bundle", self.tr("Export &bundle…"), self.export_bundle)
+        self.bundle_button.setToolTip(self.tr("The anonymised figures as a JSON bundle, for a CdP moderator "
+                                              "to merge with other referents' bundles"))
         self.cancel_button = self._button("cancel_export", self.tr("Ca&ncel the export"), self._cancel.set)
         self.cancel_button.hide()
         self.export_status = QLabel(self)
@@ -165,7 +170,7 @@ class InvisibleWorkDashboard(QWidget):
         self.pages.addWidget(scroll)
         self.pages.addWidget(self.empty_label)
         exports = QHBoxLayout()
-        for widget in (self.pdf_button, self.csv_button, self.cancel_button):
+        for widget in (self.pdf_button, self.csv_button, self.bundle_button, self.cancel_button):
             exports.addWidget(widget)
         exports.addWidget(self.export_status, 1)
         layout = QVBoxLayout(self)
@@ -236,10 +241,27 @@ class InvisibleWorkDashboard(QWidget):
         task.succeeded.connect(lambda _r: self._exported(services, data, kind, path))
         task.failed.connect(self._export_failed)
 
+    def export_bundle(self) -> None:
+        """Ask where, then write the invisible-work bundle of the figures shown (through the runner)."""
+        if self._data is None or self._services is None:
+            return
+        path = self.ask_export_path("json")
+        if path is None:
+            return
+        from app.exports.invisible_work_bundle import export_invisible_work_bundle
+
+        data = self._data
+        self._exporting(True)
+        runner_for(self._services).run(
+            lambda s: export_invisible_work_bundle(s.register, data.period, path, data),
+            changes=ChangeSet.all_of("exports"), receiver=self, failed=self._export_failed,
+            done=lambda _bundle: self._written(path))  # fmt: skip
+
     # -- overridable prompt (tests replace it) -------------------------------------------------------------
     def ask_export_path(self, kind: str) -> Path | None:
-        suffix, filters = ((".pdf", self.tr("PDF documents (*.pdf)")) if kind == "pdf"
-                           else (".csv", self.tr("CSV files (*.csv)")))
+        suffix, filters = {"pdf": (".pdf", self.tr("PDF documents (*.pdf)")),
+                           "csv": (".csv", self.tr("CSV files (*.csv)")),
+                           "json": (".json", self.tr("JSON bundles (*.json)"))}[kind]  # fmt: skip
         period = self._data.period
         name = f"travail-invisible-{period.start_month:%Y-%m}-{period.end_month:%Y-%m}{suffix}"
         title = self.tr("Export the report")
@@ -316,6 +338,10 @@ class InvisibleWorkDashboard(QWidget):
     # -- exports ---------------------------------------------------------------------------------------
     def _exported(self, services: Services, data: ReportData, kind: str, path: Path) -> None:
         services.invisible_work.log_export(data.period, kind)
+        announce(services, ChangeSet.all_of("exports"), self)
+        self._written(path)
+
+    def _written(self, path: Path) -> None:
         self._exporting(False)
         self._export_message(True, fill(self.tr("Written: %1"), str(path)))
 
@@ -349,15 +375,15 @@ class InvisibleWorkDashboard(QWidget):
         self.busy.setVisible(running)
         self.status.setText(self.tr("Writing the file…") if running else "")
         self.cancel_button.setVisible(running)
-        for button in (self.pdf_button, self.csv_button, self.show_button):
+        for button in (self.pdf_button, self.csv_button, self.bundle_button, self.show_button):
             button.setEnabled(not running)
         if not running:
             self._update_buttons()
 
     def _update_buttons(self) -> None:
         ready = self._data is not None
-        self.pdf_button.setEnabled(ready)
-        self.csv_button.setEnabled(ready)
+        for button in (self.pdf_button, self.csv_button, self.bundle_button):
+            button.setEnabled(ready)
 
 
 def _escape(text: str) -> str:
