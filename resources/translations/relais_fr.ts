@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export follow-ups to the calendar</source>
+        <translation>Exporter les suivis vers l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>&amp;All situations</source>
+        <translation>&amp;Toutes les situations</translation>
+    </message>
+    <message>
+        <source>&amp;Only the situation %1</source>
+        <translation>&amp;Seulement la situation %1</translation>
+    </message>
+    <message>
+        <source>Put the persons&apos; &amp;names and the notes in the events</source>
+        <translation>Mettre les &amp;noms des personnes et les notes dans les événements</translation>
+    </message>
+    <message>
+        <source>A calendar is often copied to a phone or an online service that Relais does not protect: anyone who sees your agenda would learn whom you follow. Without names, events show the pseudonym code only (S-…).</source>
+        <translation>Un agenda est souvent copié sur un téléphone ou un service en ligne que Relais ne protège pas&#xa0;: quiconque voit votre agenda saurait qui vous suivez. Sans les noms, les événements ne montrent que le code de pseudonyme (S-…).</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .ics…</source>
+        <translation>&amp;Enregistrer en .ics…</translation>
+    </message>
+    <message>
+        <source>The next check-ins and the reminders not yet done, each as an all-day event. Importing the file again updates the same events.</source>
+        <translation>Les prochaines prises de nouvelles et les rappels pas encore faits, chacun comme un événement d&apos;une journée entière. Importer le fichier à nouveau met à jour les mêmes événements.</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Enregistrer l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar written: %1</source>
+        <translation>Agenda écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The calendar was not written: %1</source>
+        <translation>L&apos;agenda n&apos;a pas été écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CanvasReviewDialog</name>
     <message>
         <source>Export the anonymised canvases (PDF)</source>
@@ -751,6 +798,136 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
+    <name>ExportLog</name>
+    <message>
+        <source>Follow-ups to the calendar</source>
+        <translation>Suivis vers l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>CdP session</source>
+        <translation>Séance de CdP</translation>
+    </message>
+    <message>
+        <source>CdP moderator&apos;s synthesis</source>
+        <translation>Synthèse du modérateur de CdP</translation>
+    </message>
+    <message>
+        <source>Invisible-work report</source>
+        <translation>Rapport du travail invisible</translation>
+    </message>
+    <message>
+        <source>Resource directory</source>
+        <translation>Répertoire des ressources</translation>
+    </message>
+    <message>
+        <source>Whole register (JSON)</source>
+        <translation>Registre complet (JSON)</translation>
+    </message>
+    <message>
+        <source>Handover sheet</source>
+        <translation>Fiche « passer le relais »</translation>
+    </message>
+    <message>
+        <source>Situation file</source>
+        <translation>Dossier de la situation</translation>
+    </message>
+    <message>
+        <source>Access request (GDPR)</source>
+        <translation>Demande d&apos;accès (RGPD)</translation>
+    </message>
+    <message>
+        <source>Fridge note</source>
+        <translation>Mot pour le frigo</translation>
+    </message>
+    <message>
+        <source>Note to the GP</source>
+        <translation>Note au médecin traitant</translation>
+    </message>
+    <message>
+        <source>named professional (consent no. %1)</source>
+        <translation>professionnel nommé (consentement n° %1)</translation>
+    </message>
+    <message>
+        <source>the GP</source>
+        <translation>le médecin traitant</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>la personne</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLogPage</name>
+    <message>
+        <source>Every file Relais wrote or printed from this register: what, when, how and for whom. What the files contained is never kept here.</source>
+        <translation>Chaque fichier que Relais a écrit ou imprimé depuis ce registre&#xa0;: quoi, quand, comment et pour qui. Le contenu des fichiers n&apos;est jamais gardé ici.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of export:</source>
+        <translation>&amp;Type d&apos;export&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All situations</source>
+        <translation>Toutes les situations</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>%1 exports shown</source>
+        <translation>%1 exports affichés</translation>
+    </message>
+    <message>
+        <source>no, pseudonyms only</source>
+        <translation>non, pseudonymes seulement</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>FieldView</name>
     <message>
         <source>Original text, replacements highlighted</source>
@@ -1186,6 +1363,14 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
+        <source>Export &amp;bundle…</source>
+        <translation>Exporter le dossier &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>The anonymised figures as a JSON bundle, for a CdP moderator to merge with other referents&apos; bundles</source>
+        <translation>Les chiffres anonymisés en dossier JSON, que le modérateur d&apos;une CdP fusionne avec ceux d&apos;autres référents</translation>
+    </message>
+    <message>
         <source>Ca&amp;ncel the export</source>
         <translation>A&amp;nnuler l&apos;export</translation>
     </message>
@@ -1228,6 +1413,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON bundles (*.json)</source>
+        <translation>Dossiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the report</source>
@@ -1455,6 +1644,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Démarrer ou arrêter le &amp;chronomètre</translation>
     </message>
     <message>
+        <source>Export follow-ups to &amp;calendar…</source>
+        <translation>Exporter les suivis vers l&apos;&amp;agenda…</translation>
+    </message>
+    <message>
         <source>T&amp;ime spent</source>
         <translation>&amp;Temps passé</translation>
     </message>
@@ -1473,6 +1666,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>CdP &amp;moderator: merge bundles…</source>
         <translation>&amp;Modérateur de CdP : fusionner des dossiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Export log</source>
+        <translation>&amp;Journal des exports</translation>
     </message>
     <message>
         <source>Priorities by &amp;theme…</source>
@@ -4290,6 +4487,10 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     <message>
         <source>Moderator</source>
         <translation>Modérateur de CdP</translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>Journal des exports</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

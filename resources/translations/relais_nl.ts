@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export follow-ups to the calendar</source>
+        <translation>Opvolging naar de agenda exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;All situations</source>
+        <translation>&amp;Alle situaties</translation>
+    </message>
+    <message>
+        <source>&amp;Only the situation %1</source>
+        <translation>&amp;Enkel situatie %1</translation>
+    </message>
+    <message>
+        <source>Put the persons&apos; &amp;names and the notes in the events</source>
+        <translation>De &amp;namen van de personen en de notities in de afspraken zetten</translation>
+    </message>
+    <message>
+        <source>A calendar is often copied to a phone or an online service that Relais does not protect: anyone who sees your agenda would learn whom you follow. Without names, events show the pseudonym code only (S-…).</source>
+        <translation>Een agenda wordt vaak naar een telefoon of een onlinedienst gekopieerd die Relais niet beschermt: wie uw agenda ziet, weet dan wie u opvolgt. Zonder namen tonen de afspraken alleen de pseudoniemcode (S-…).</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .ics…</source>
+        <translation>Op&amp;slaan als .ics…</translation>
+    </message>
+    <message>
+        <source>The next check-ins and the reminders not yet done, each as an all-day event. Importing the file again updates the same events.</source>
+        <translation>De volgende contactmomenten en de herinneringen die nog niet gedaan zijn, elk als een afspraak van een hele dag. Het bestand opnieuw importeren werkt dezelfde afspraken bij.</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>De agenda opslaan</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar written: %1</source>
+        <translation>Agenda geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The calendar was not written: %1</source>
+        <translation>De agenda is niet geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>CanvasReviewDialog</name>
     <message>
         <source>Export the anonymised canvases (PDF)</source>
@@ -751,6 +798,136 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
 </context>
 <context>
+    <name>ExportLog</name>
+    <message>
+        <source>Follow-ups to the calendar</source>
+        <translation>Opvolging naar de agenda</translation>
+    </message>
+    <message>
+        <source>CdP session</source>
+        <translation>CdP-sessie</translation>
+    </message>
+    <message>
+        <source>CdP moderator&apos;s synthesis</source>
+        <translation>Synthese van de CdP-moderator</translation>
+    </message>
+    <message>
+        <source>Invisible-work report</source>
+        <translation>Rapport onzichtbaar werk</translation>
+    </message>
+    <message>
+        <source>Resource directory</source>
+        <translation>Adresboek hulpbronnen</translation>
+    </message>
+    <message>
+        <source>Whole register (JSON)</source>
+        <translation>Volledig register (JSON)</translation>
+    </message>
+    <message>
+        <source>Handover sheet</source>
+        <translation>Overdrachtsfiche</translation>
+    </message>
+    <message>
+        <source>Situation file</source>
+        <translation>Dossier van de situatie</translation>
+    </message>
+    <message>
+        <source>Access request (GDPR)</source>
+        <translation>Verzoek om inzage (AVG)</translation>
+    </message>
+    <message>
+        <source>Fridge note</source>
+        <translation>Briefje voor op de koelkast</translation>
+    </message>
+    <message>
+        <source>Note to the GP</source>
+        <translation>Nota aan de huisarts</translation>
+    </message>
+    <message>
+        <source>named professional (consent no. %1)</source>
+        <translation>genoemde professional (toestemming nr. %1)</translation>
+    </message>
+    <message>
+        <source>the GP</source>
+        <translation>de huisarts</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>de persoon</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLogPage</name>
+    <message>
+        <source>Every file Relais wrote or printed from this register: what, when, how and for whom. What the files contained is never kept here.</source>
+        <translation>Elk bestand dat Relais uit dit register heeft geschreven of afgedrukt: wat, wanneer, hoe en voor wie. Wat de bestanden bevatten, wordt hier nooit bewaard.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of export:</source>
+        <translation>Soort e&amp;xport:</translation>
+    </message>
+    <message>
+        <source>All situations</source>
+        <translation>Alle situaties</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>%1 exports shown</source>
+        <translation>%1 exports getoond</translation>
+    </message>
+    <message>
+        <source>no, pseudonyms only</source>
+        <translation>nee, alleen pseudoniemen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
     <name>FieldView</name>
     <message>
         <source>Original text, replacements highlighted</source>
@@ -1186,6 +1363,14 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
+        <source>Export &amp;bundle…</source>
+        <translation>&amp;Bundel exporteren…</translation>
+    </message>
+    <message>
+        <source>The anonymised figures as a JSON bundle, for a CdP moderator to merge with other referents&apos; bundles</source>
+        <translation>De geanonimiseerde cijfers als JSON-bundel, die een CdP-moderator samenvoegt met de bundels van andere referenten</translation>
+    </message>
+    <message>
         <source>Ca&amp;ncel the export</source>
         <translation>Export a&amp;nnuleren</translation>
     </message>
@@ -1228,6 +1413,10 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON bundles (*.json)</source>
+        <translation>JSON-bundels (*.json)</translation>
     </message>
     <message>
         <source>Export the report</source>
@@ -1455,6 +1644,10 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Bureautimer starten of &amp;stoppen</translation>
     </message>
     <message>
+        <source>Export follow-ups to &amp;calendar…</source>
+        <translation>Opvolging naar &amp;kalender exporteren…</translation>
+    </message>
+    <message>
         <source>T&amp;ime spent</source>
         <translation>Bestede t&amp;ijd</translation>
     </message>
@@ -1473,6 +1666,10 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>CdP &amp;moderator: merge bundles…</source>
         <translation>CdP-&amp;moderator: dossiers samenvoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export log</source>
+        <translation>&amp;Exportlogboek</translation>
     </message>
     <message>
         <source>Priorities by &amp;theme…</source>
@@ -4290,6 +4487,10 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     <message>
         <source>Moderator</source>
         <translation>CdP-moderator</translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>Exportlogboek</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
