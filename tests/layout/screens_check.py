@@ -47,7 +47,7 @@ KNOWN: dict[tuple[str, str], str] = {
 }
 
 SITUATION_TABS = ("person", "situation", "network", "dialogue", "priorities", "mobilisations", "time")
-TOOL_PAGES = ("resources", "time_spent", "cdp", "invisible_work", "shortages")
+TOOL_PAGES = ("resources", "time_spent", "cdp", "invisible_work", "shortages", "export_log")
 
 
 def screen_area() -> QRect:
@@ -158,12 +158,25 @@ def test_situation_tab_needs_no_scrolling(window, editor):
 @pytest.mark.parametrize("page", TOOL_PAGES)
 def test_tool_pages(window, page):
     name = {"time_spent": "time"}.get(page, page)
+    if page == "export_log":
+        log_some_exports(window.services)
     shown = window.open_tool_page(name)
     wait_until(lambda: False, 0.5)
     try:
         check(page, window)
     finally:
         close_and_refit(window, [shown])
+
+
+def log_some_exports(services) -> None:
+    """A few rows of every shape, so the page is checked with its columns filled."""
+    from app.exports.log import record_export
+
+    code = services.situations.get(next(iter(services.situations.search_texts()))).code
+    record_export(services.register, "calendar", "ics", {"situation": "all", "with_names": False}, 12)
+    record_export(services.register, "handover", "pdf", {"situation": code, "consent": 3}, 1,
+                  anonymised=False)
+    record_export(services.register, "invisible_work", "pdf", {"from": "2026-01", "to": "2026-06", "k": 5}, 6)
 
 
 def close_and_refit(window, pages: list[QWidget]) -> None:
@@ -189,7 +202,7 @@ def test_register_and_to_contact_stay_in_sight(window, editor):
     assert not overflows
 
 
-@pytest.mark.parametrize("name", ("preferences", "quick_log", "priority_overview"))
+@pytest.mark.parametrize("name", ("preferences", "quick_log", "priority_overview", "export_calendar"))
 def test_dialogs_from_the_menu(window, name):
     with walked_dialogs(name) as problems:
         window.actions_[name].trigger()
