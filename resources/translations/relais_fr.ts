@@ -844,8 +844,8 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Note au médecin traitant</translation>
     </message>
     <message>
-        <source>named professional (consent no. %1)</source>
-        <translation>professionnel nommé (consentement n° %1)</translation>
+        <source>professional (consent no. %1)</source>
+        <translation>professionnel (consentement n° %1)</translation>
     </message>
     <message>
         <source>the GP</source>
@@ -883,16 +883,16 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <source>Names</source>
-        <translation>Noms</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>With names</source>
+        <translation>Avec les noms</translation>
     </message>
     <message>
         <source>&amp;Situation:</source>
@@ -915,8 +915,20 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>%1 exports affichés</translation>
     </message>
     <message>
-        <source>no, pseudonyms only</source>
-        <translation>non, pseudonymes seulement</translation>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>seuil</translation>
     </message>
     <message>
         <source>yes</source>

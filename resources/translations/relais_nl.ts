@@ -844,8 +844,8 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Nota aan de huisarts</translation>
     </message>
     <message>
-        <source>named professional (consent no. %1)</source>
-        <translation>genoemde professional (toestemming nr. %1)</translation>
+        <source>professional (consent no. %1)</source>
+        <translation>professional (toestemming nr. %1)</translation>
     </message>
     <message>
         <source>the GP</source>
@@ -883,16 +883,16 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <source>Names</source>
-        <translation>Namen</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>With names</source>
+        <translation>Met namen</translation>
     </message>
     <message>
         <source>&amp;Situation:</source>
@@ -915,8 +915,20 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>%1 exports getoond</translation>
     </message>
     <message>
-        <source>no, pseudonyms only</source>
-        <translation>nee, alleen pseudoniemen</translation>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>drempel</translation>
     </message>
     <message>
         <source>yes</source>

@@ -59,10 +59,10 @@ def test_every_export_is_listed_without_content(qtbot, services, two, tmp_path):
     assert len(rows) == 3
     handover, named, everything = rows  # newest first
     assert handover[1:4] == ["Handover sheet", "PDF", two["second"]]
-    assert handover[4:6] == ["named professional (consent no. 7)", "yes"]
+    assert handover[4:6] == ["professional (consent no. 7)", "yes"]
     assert named[1:4] == ["Follow-ups to the calendar", "ICS", two["first"]] and named[5] == "yes"
-    assert everything[3] == "" and everything[5] == "no, pseudonyms only" and everything[6] == "2"
-    assert "with_names: no" in everything[7]
+    assert everything[3] == "" and everything[5] == "no" and everything[6] == "2"
+    assert everything[7] == "language: fr"
     assert PLANTED not in str(rows) and "Zofia" not in str(rows)
 
 

@@ -31,6 +31,7 @@ from ui.common.vocab_widgets import hint_label
 from ui.common.workers import run_in_background
 
 translate = QCoreApplication.translate
+SHOWN_ELSEWHERE = frozenset({"with_names"})  # the "With names" column says it
 COLUMNS = ("when", "what", "format", "situation", "recipient", "names", "items", "settings")
 
 
@@ -55,7 +56,7 @@ def recipient_label(recipient: str | None) -> str:
     if recipient is None:
         return ""
     if recipient.startswith("consent:"):
-        return fill(translate("ExportLog", "named professional (consent no. %1)"), recipient.split(":", 1)[1])
+        return fill(translate("ExportLog", "professional (consent no. %1)"), recipient.split(":", 1)[1])
     return {"gp": translate("ExportLog", "the GP"), "person": translate("ExportLog", "the person")}.get(
         recipient, recipient
     )
@@ -106,7 +107,7 @@ class ExportLogPage(QWidget):
         table.setWordWrap(False)
         table.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("What"), self.tr("Format"), self.tr("Situation"), self.tr("To whom"),
-            self.tr("Names"), self.tr("Items"), self.tr("Settings"),
+            self.tr("With names"), self.tr("Items"), self.tr("Settings"),
         ])  # fmt: skip
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -161,6 +162,7 @@ class ExportLogPage(QWidget):
         for row, entry in enumerate(entries):
             for column, text in enumerate(self._cells(entry)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the settings may be wider than their column
                 if COLUMNS[column] == "items":
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
@@ -168,11 +170,15 @@ class ExportLogPage(QWidget):
         self.shown_rows.emit(len(entries))
 
     def _cells(self, entry: ExportLogEntry) -> list[str]:
-        settings = ", ".join(f"{key}: {self._value(value)}" for key, value in entry.settings)
+        settings = ", ".join(f"{self._key(key)}: {self._value(value)}" for key, value in entry.settings
+                             if key not in SHOWN_ELSEWHERE)  # fmt: skip
         return [when_text(entry.exported_at), kind_label(entry.kind), entry.format.upper(),
                 entry.situation or "", recipient_label(entry.recipient),
-                self.tr("no, pseudonyms only") if entry.anonymised else self.tr("yes"),
-                str(entry.item_count), settings]  # fmt: skip
+                self.tr("no") if entry.anonymised else self.tr("yes"), str(entry.item_count), settings]
+
+    def _key(self, key: str) -> str:
+        return {"language": self.tr("language"), "from": self.tr("from"), "to": self.tr("to"),
+                "k": self.tr("threshold")}.get(key, key)  # fmt: skip
 
     def _value(self, value) -> str:
         if isinstance(value, bool):
