@@ -25,8 +25,8 @@ from storage import models as m
 from storage.register import Register
 
 FORMAT = "relais-access-request"
-_BY_SITUATION = (m.SituationVulnerability, m.SituationPathology, m.DialogueSession, m.Priority, m.Mobilisation,
-                 m.TimeEntry, m.FollowUp, m.SharingConsent)
+_BY_SITUATION = (m.SituationVulnerability, m.SituationPathology, m.DialogueSession, m.Priority,
+                 m.Mobilisation, m.TimeEntry, m.FollowUp, m.SharingConsent)
 
 
 def gather_access(register: Register, situation_id: int) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from app import clock
 from app.errors import CodedError, NotFoundError, ValidationError
 from app.validation import check_text_length
-from storage.models import NetworkMember, Situation, SharingConsent
+from storage.models import NetworkMember, SharingConsent, Situation
 from storage.register import Register
 
 SCOPE_HANDOVER = "handover"

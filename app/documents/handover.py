@@ -97,8 +97,8 @@ def _resources(story: PdfStory, dossier: Dossier, lang: str) -> None:
         for line in lines:
             who = text("by", lang, who=term("who_mobilises", line.who_mobilises, lang))
             status = term("mobilisation_statuses", line.status, lang)
-            story.item(line.resource, f"{status}, {who}, {text('since', lang, date=day(line.started_on, lang))}",
-                       line.notes)
+            since = text("since", lang, date=day(line.started_on, lang))
+            story.item(line.resource, f"{status}, {who}, {since}", line.notes)
     if not dossier.mobilisations:
         story.empty(text("resources.none", lang))
 

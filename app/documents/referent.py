@@ -1,5 +1,5 @@
-"""The referent's own contact, printed on the handover sheet: stored in the register (it belongs to the register's
-owner, and the window and `relais document` must read the same one)."""
+"""The referent's own contact, printed on the handover sheet: stored in the register (it belongs to the
+register's owner, and the window and `relais document` must read the same one)."""
 
 from __future__ import annotations
 

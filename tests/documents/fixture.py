@@ -48,14 +48,16 @@ def _main_person(services: Services) -> tuple[int, int, int]:
         started_on=date(2026, 1, 5), narrative="Vit seule au 3e étage, sans ascenseur. " + LONG_NOTE,
         vulnerabilities=(), next_checkin=date(2026, 12, 20)))
     sid = situation.id
-    services.priorities.add(sid, "Pouvoir descendre voir ma sœur au rez-de-chaussée", raised_on=date(2026, 2, 1))
+    services.priorities.add(sid, "Pouvoir descendre voir ma sœur au rez-de-chaussée",
+                            raised_on=date(2026, 2, 1))
     first = services.priorities.add(sid, "Ne plus avoir peur la nuit", raised_on=date(2026, 2, 1))
     services.priorities.set_notes(first.id, "Surtout depuis la chute de janvier.")
     member = services.network.add(pid, NetworkMemberData(role="medecin_generaliste", name="Dr Anaïs Öztürk",
                                                          phone="02 555 55 55", notes=LONG_NOTE))
     services.mobilisations.add(sid, MobilisationData(resource_name="Télévigilance Ωmega", who_mobilises="rp",
                                                      status="en_place", started_on=date(2026, 3, 1)))
-    services.mobilisations.add(sid, MobilisationData(resource_name="Aide familiale CPAS", who_mobilises="as_cpas",
-                                                     status="liste_attente", started_on=date(2026, 3, 2)))
+    services.mobilisations.add(sid, MobilisationData(
+        resource_name="Aide familiale CPAS", who_mobilises="as_cpas", status="liste_attente",
+        started_on=date(2026, 3, 2)))
     services.followups.add(sid, date(2026, 12, 24), "Rappeler la kiné")
     return sid, pid, member.id

@@ -50,7 +50,7 @@ def test_handover_holds_the_sections_and_nothing_of_another_person(pair):
 
 def test_a_long_text_is_printed_whole(pair):
     words = flat(pdf_text(build_situation_file(pair.services.register, pair.situation_id).content))
-    assert words.count("Ærøskøbing") == LONG_NOTE.count("Ærøskøbing") * 2  # the narrative and a member's notes
+    assert words.count("Ærøskøbing") == LONG_NOTE.count("Ærøskøbing") * 2  # narrative, notes
 
 
 def test_handover_is_refused_without_consent_and_after_withdrawal(register):
@@ -80,7 +80,8 @@ def test_several_consents_need_a_choice(pair):
 
 def test_saving_writes_owner_only_and_logs_to_whom_never_the_content(pair, tmp_path):
     register = pair.services.register
-    target = save_document(register, build_handover(register, pair.situation_id, lang="en"), tmp_path / "h.pdf")
+    handover = build_handover(register, pair.situation_id, lang="en")
+    target = save_document(register, handover, tmp_path / "h.pdf")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     record_printed(register, build_situation_file(register, pair.situation_id))
     rows = logs(register)
