@@ -130,3 +130,19 @@ def test_access_json_covers_every_table_about_the_person(pair, tmp_path):
     assert "Récit de l'autre" not in document.content.decode("utf-8")
     words = flat(pdf_text(build_access(register, pair.situation_id).content))
     assert "Nguyễn-Müller" in words and "Zébulon" not in words and "sharingconsent" in words
+
+
+def test_consents_travel_in_the_personal_dump(pair, tmp_path):
+    from app.exports.personal_dump import export_document
+    from app.personal_import import import_document
+    from storage.register import Register
+    from tests.conftest import PASSPHRASE
+
+    document = export_document(pair.services.register)
+    situation = next(s for p in document["persons"] for s in p["situations"] if s["code"] == pair.situation_code)
+    assert [c["professional_name"] for c in situation["sharing_consents"]] == ["Dr Anaïs Öztürk"]
+    other, _code = Register.create(tmp_path / "other", PASSPHRASE, iterations=1)
+    with other:
+        import_document(other, document)
+        sid = Services.for_register(other).situations.get_by_code(pair.situation_code).id
+        assert ConsentService(other).require(sid).professional_role == "Maison médicale Ἀθῆναι"
