@@ -139,7 +139,8 @@ def test_consents_travel_in_the_personal_dump(pair, tmp_path):
     from tests.conftest import PASSPHRASE
 
     document = export_document(pair.services.register)
-    situation = next(s for p in document["persons"] for s in p["situations"] if s["code"] == pair.situation_code)
+    situations = [s for p in document["persons"] for s in p["situations"]]
+    situation = next(s for s in situations if s["code"] == pair.situation_code)
     assert [c["professional_name"] for c in situation["sharing_consents"]] == ["Dr Anaïs Öztürk"]
     other, _code = Register.create(tmp_path / "other", PASSPHRASE, iterations=1)
     with other:
