@@ -58,7 +58,10 @@ def _situation(story: PdfStory, dossier: Dossier, lang: str) -> None:
         labels = [term(vocab, i, lang) for i in ids] + ([s.other_pathologies] if key == "pathologies" else [])
         story.para(f"{text(key, lang)} : {', '.join(x for x in labels if x) or '—'}")
     story.heading(text("narrative", lang))
-    story.para(s.narrative) if s.narrative.strip() else story.empty(text("narrative.none", lang))
+    if s.narrative.strip():
+        story.para(s.narrative)
+    else:
+        story.empty(text("narrative.none", lang))
 
 
 def _lists(story: PdfStory, dossier: Dossier, lang: str) -> None:
