@@ -46,7 +46,7 @@ NESTED_KEYS: dict[f.Section, frozenset[str]] = {
     f.PERSONS: frozenset({"network", "situations"}),
     f.SITUATIONS: frozenset(
         {"vulnerabilities", "pathologies", "dialogue_sessions", "priorities", "mobilisations", "time_entries",
-         "follow_ups"}
+         "follow_ups", "sharing_consents"}
     ),
     f.DIALOGUES: frozenset({"ref"}),
     f.PRIORITIES: frozenset({"ref", "dialogue_session_ref", "history"}),
@@ -215,6 +215,9 @@ class _Plan:
             self._add(f.TIME_ENTRIES, item, w, {"situation_id": sid, "mobilisation_id": mid})
         for i, item in enumerate(_list(record, "follow_ups", where)):
             self._add(f.FOLLOW_UPS, item, f"{where}.follow_ups[{i}]", {"situation_id": sid})
+        for i, item in enumerate(_list(record, "sharing_consents", where)):
+            w = f"{where}.sharing_consents[{i}]"
+            self._add(f.SHARING_CONSENTS, item, w, {"situation_id": sid, "network_member_id": None})
 
     def _add_links(self, record: dict, where: str, sid: int) -> None:
         for key, section, column, vocab in (

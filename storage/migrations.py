@@ -20,7 +20,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from storage.atomic import fsync_folder
 from storage.errors import RegisterDamagedError, SchemaTooNewError
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 
 def _v1_to_v2(conn: sqlcipher.Connection) -> None:
@@ -34,7 +34,20 @@ def _v2_to_v3(conn: sqlcipher.Connection) -> None:
                  "(worked_on, task, situation_id, mobilisation_id, minutes)")
 
 
-MIGRATIONS: dict[int, Callable[[sqlcipher.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(conn: sqlcipher.Connection) -> None:
+    """v4: the person's consents to share with a named professional (handover sheet, issue 15)."""
+    conn.execute(
+        "CREATE TABLE sharingconsent (id INTEGER NOT NULL, situation_id INTEGER NOT NULL, "
+        "network_member_id INTEGER, professional_name VARCHAR NOT NULL, professional_role VARCHAR NOT NULL, "
+        "scope VARCHAR NOT NULL, recorded_on DATE NOT NULL, withdrawn_on DATE, PRIMARY KEY (id), "
+        "FOREIGN KEY(situation_id) REFERENCES situation (id) ON DELETE CASCADE, "
+        "FOREIGN KEY(network_member_id) REFERENCES networkmember (id) ON DELETE SET NULL)"
+    )
+    conn.execute("CREATE INDEX ix_sharingconsent_situation_id ON sharingconsent (situation_id)")
+    conn.execute("CREATE INDEX ix_sharingconsent_network_member_id ON sharingconsent (network_member_id)")
+
+
+MIGRATIONS: dict[int, Callable[[sqlcipher.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def schema_version(conn: sqlcipher.Connection) -> int:

@@ -214,6 +214,23 @@ class CdpSession(SQLModel, table=True):
     feedback_solution: str = ""
 
 
+class SharingConsent(SQLModel, table=True):
+    """The person's consent to share their situation with one named professional (scope: "handover").
+
+    Withdrawing keeps the row (withdrawn_on set): the register remembers that a consent existed and when it
+    ended. Erasing the person or the situation deletes it.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    situation_id: int = _fk("situation.id")
+    network_member_id: int | None = _fk("networkmember.id", cascade=False, optional=True)
+    professional_name: str
+    professional_role: str = ""  # role or organisation, as the referent wrote it
+    scope: str = "handover"
+    recorded_on: date
+    withdrawn_on: date | None = None
+
+
 class ExportLog(SQLModel, table=True):
     """What was exported, when, how: never the content."""
 

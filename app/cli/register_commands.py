@@ -10,6 +10,7 @@ from app import registers
 from app.cli.backup_commands import add_backup_commands, cmd_backups
 from app.cli.calendar import add_calendar_commands, cmd_calendar
 from app.cli.cdp_commands import add_export_commands, cmd_export
+from app.cli.documents import add_document_commands, cmd_document
 from app.cli.moderator_commands import add_cdp_commands, cmd_cdp
 from app.cli.report_commands import _parser, add_report_commands, cmd_report
 from app.cli.resource_commands import add_resource_commands, cmd_resources
@@ -106,6 +107,7 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     add_cdp_commands(sub, _parser, lambda args: _open(args, _reader(args)))
     add_calendar_commands(sub, lambda args: _open(args, _reader(args)), _parser)
     add_backup_commands(sub, lambda args: _open(args, _reader(args)), _parser)
+    add_document_commands(sub, lambda args: _open(args, _reader(args)), _parser)
 
 
 def french_help(parser: argparse.ArgumentParser) -> None:
@@ -253,4 +255,5 @@ COMMANDS = {
     "cdp": cmd_cdp,
     "backups": cmd_backups,
     "calendar": cmd_calendar,
+    "document": cmd_document,
 }

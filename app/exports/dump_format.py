@@ -53,6 +53,8 @@ MOBILISATIONS = Section(m.Mobilisation, ("situation_id", "resource_id", "priorit
 MOBILISATION_HISTORY = Section(m.MobilisationStatusChange, ("mobilisation_id",))
 TIME_ENTRIES = Section(m.TimeEntry, ("situation_id", "mobilisation_id"))
 FOLLOW_UPS = Section(m.FollowUp, ("situation_id",))
+# the network member a consent was picked from is not kept: the professional's name and role are
+SHARING_CONSENTS = Section(m.SharingConsent, ("situation_id", "network_member_id"))
 CDP_SESSIONS = Section(m.CdpSession)
 EXPORT_LOGS = Section(m.ExportLog)
 SETTINGS = Section(m.AppSetting)
@@ -74,6 +76,7 @@ ALL_SECTIONS = (
     MOBILISATION_HISTORY,
     TIME_ENTRIES,
     FOLLOW_UPS,
+    SHARING_CONSENTS,
     CDP_SESSIONS,
     EXPORT_LOGS,
     SETTINGS,
@@ -113,6 +116,8 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("mobilisationstatuschange", "note"): mobilisations.NOTE_MAX,
     ("timeentry", "note"): time_entries.NOTE_MAX,
     ("followup", "note"): followups.NOTE_MAX,
+    ("sharingconsent", "professional_name"): 200,  # app.documents.consent.NAME_LIMIT
+    ("sharingconsent", "professional_role"): 200,
     ("resource", "name"): resources_directory.NAME_MAX,
     ("cdpsession", "group_name"): CDP_GROUP_MAX,
     **{("dialoguesession", c): dialogues.TEXT_MAX for c in ("difficulties", "added_value", "notes")},

@@ -121,6 +121,9 @@ def _situation(row, by_parent, resource_refs) -> dict[str, Any]:
         "mobilisations": [_mobilisation(m, refs, by_parent) for m in mobilisations],
         "time_entries": [_time_entry(t, refs["M"]) for t in by_parent[f.TIME_ENTRIES].get(sid, [])],
         "follow_ups": [f.row_to_json(f.FOLLOW_UPS, x) for x in by_parent[f.FOLLOW_UPS].get(sid, [])],
+        "sharing_consents": [
+            f.row_to_json(f.SHARING_CONSENTS, x) for x in by_parent[f.SHARING_CONSENTS].get(sid, [])
+        ],
     }
 
 

@@ -343,6 +343,76 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent to share</source>
+        <translation>Accord de partage</translation>
+    </message>
+    <message>
+        <source>(type a name below)</source>
+        <translation>(tapez un nom ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Network &amp;member</source>
+        <translation>&amp;Membre du réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Role or organisation</source>
+        <translation>&amp;Rôle ou organisation</translation>
+    </message>
+    <message>
+        <source>The person agrees that their situation is shared with this professional (handover sheet).</source>
+        <translation>La personne accepte que sa situation soit partagée avec ce professionnel (fiche de relais).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Consents to share (handover sheet)</source>
+        <translation>Accords de partage (fiche de relais)</translation>
+    </message>
+    <message>
+        <source>Consents to share</source>
+        <translation>Accords de partage</translation>
+    </message>
+    <message>
+        <source>Record a &amp;consent to share…</source>
+        <translation>Enregistrer un a&amp;ccord de partage…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the consent…</source>
+        <translation>Mettre &amp;fin à l'accord…</translation>
+    </message>
+    <message>
+        <source>No consent recorded: the handover sheet cannot be made yet.</source>
+        <translation>Aucun accord enregistré : la fiche de relais ne peut pas encore être faite.</translation>
+    </message>
+    <message>
+        <source>%1 — since %2</source>
+        <translation>%1 — depuis le %2</translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn on %2</source>
+        <translation>%1 — retiré le %2</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent</source>
+        <translation>Retirer l'accord</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent to share with %1? No handover sheet can be made for them after.</source>
+        <translation>Retirer l'accord de partage avec %1 ? Plus aucune fiche de relais ne pourra lui être faite.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Accord</translation>
+    </message>
+</context>
+<context>
     <name>DateChoiceDialog</name>
     <message>
         <source>&amp;On</source>
@@ -518,6 +588,57 @@
     <message>
         <source>Delete this dialogue session? The priorities written during it are kept.</source>
         <translation>Supprimer cette séance de dialogue&#xa0;? Les priorités notées pendant la séance sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Handover sheet (passer le relais)…</source>
+        <translation>Fiche de &amp;relais (passer le relais)…</translation>
+    </message>
+    <message>
+        <source>&amp;Situation file (your records)…</source>
+        <translation>&amp;Dossier de la situation (vos archives)…</translation>
+    </message>
+    <message>
+        <source>GDPR &amp;access request (PDF)…</source>
+        <translation>Accès aux données RGPD (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>GDPR access request (&amp;JSON)…</source>
+        <translation>Accès aux données RGPD (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Your &amp;contact on the documents…</source>
+        <translation>Vos &amp;coordonnées sur les documents…</translation>
+    </message>
+    <message>
+        <source>Handover sheet</source>
+        <translation>Fiche de relais</translation>
+    </message>
+    <message>
+        <source>Situation file</source>
+        <translation>Dossier de la situation</translation>
+    </message>
+    <message>
+        <source>GDPR access request</source>
+        <translation>Accès aux données (RGPD)</translation>
+    </message>
+    <message>
+        <source>For which professional?</source>
+        <translation>Pour quel professionnel ?</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Handover sheet, situation file, GDPR access (Ctrl+Shift+D)</source>
+        <translation>Fiche de relais, dossier de la situation, accès RGPD (Ctrl+Maj+D)</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2559,29 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Aperçu — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>PersonEraser</name>
     <message>
         <source>Backing up, then erasing…</source>
@@ -3065,6 +3209,33 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     <message>
         <source>Print the recovery code</source>
         <translation>Imprimer le code de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentContactDialog</name>
+    <message>
+        <source>Your contact on the documents</source>
+        <translation>Vos coordonnées sur les documents</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>The handover sheet tells the next professional how to reach you.</source>
+        <translation>La fiche de relais indique au professionnel suivant comment vous joindre.</translation>
     </message>
 </context>
 <context>

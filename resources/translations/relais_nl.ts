@@ -343,6 +343,76 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent to share</source>
+        <translation>Toestemming om te delen</translation>
+    </message>
+    <message>
+        <source>(type a name below)</source>
+        <translation>(typ hieronder een naam)</translation>
+    </message>
+    <message>
+        <source>Network &amp;member</source>
+        <translation>&amp;Netwerklid</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Na&amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Role or organisation</source>
+        <translation>&amp;Rol of organisatie</translation>
+    </message>
+    <message>
+        <source>The person agrees that their situation is shared with this professional (handover sheet).</source>
+        <translation>De persoon gaat ermee akkoord dat de situatie met deze professional wordt gedeeld (overdrachtsfiche).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Consents to share (handover sheet)</source>
+        <translation>Toestemmingen om te delen (overdrachtsfiche)</translation>
+    </message>
+    <message>
+        <source>Consents to share</source>
+        <translation>Toestemmingen om te delen</translation>
+    </message>
+    <message>
+        <source>Record a &amp;consent to share…</source>
+        <translation>Toestemming om te &amp;delen vastleggen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the consent…</source>
+        <translation>Toestemming intre&amp;kken…</translation>
+    </message>
+    <message>
+        <source>No consent recorded: the handover sheet cannot be made yet.</source>
+        <translation>Geen toestemming vastgelegd: de overdrachtsfiche kan nog niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 — since %2</source>
+        <translation>%1 — sinds %2</translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn on %2</source>
+        <translation>%1 — ingetrokken op %2</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent to share with %1? No handover sheet can be made for them after.</source>
+        <translation>De toestemming om te delen met %1 intrekken? Daarna kan geen overdrachtsfiche meer voor deze persoon worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+</context>
+<context>
     <name>DateChoiceDialog</name>
     <message>
         <source>&amp;On</source>
@@ -518,6 +588,57 @@
     <message>
         <source>Delete this dialogue session? The priorities written during it are kept.</source>
         <translation>Deze dialoogsessie verwijderen? De prioriteiten die toen zijn genoteerd, blijven bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documenten</translation>
+    </message>
+    <message>
+        <source>&amp;Handover sheet (passer le relais)…</source>
+        <translation>&amp;Overdrachtsfiche (het stokje doorgeven)…</translation>
+    </message>
+    <message>
+        <source>&amp;Situation file (your records)…</source>
+        <translation>&amp;Situatiedossier (uw archief)…</translation>
+    </message>
+    <message>
+        <source>GDPR &amp;access request (PDF)…</source>
+        <translation>Inzage in gegevens AVG (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>GDPR access request (&amp;JSON)…</source>
+        <translation>Inzage in gegevens AVG (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Your &amp;contact on the documents…</source>
+        <translation>Uw &amp;contactgegevens op de documenten…</translation>
+    </message>
+    <message>
+        <source>Handover sheet</source>
+        <translation>Overdrachtsfiche</translation>
+    </message>
+    <message>
+        <source>Situation file</source>
+        <translation>Situatiedossier</translation>
+    </message>
+    <message>
+        <source>GDPR access request</source>
+        <translation>Inzage in gegevens (AVG)</translation>
+    </message>
+    <message>
+        <source>For which professional?</source>
+        <translation>Voor welke professional?</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Handover sheet, situation file, GDPR access (Ctrl+Shift+D)</source>
+        <translation>Overdrachtsfiche, situatiedossier, inzage AVG (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2559,29 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Voorbeeld — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>PersonEraser</name>
     <message>
         <source>Backing up, then erasing…</source>
@@ -3065,6 +3209,33 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     <message>
         <source>Print the recovery code</source>
         <translation>Herstelcode afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentContactDialog</name>
+    <message>
+        <source>Your contact on the documents</source>
+        <translation>Uw contactgegevens op de documenten</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Uw &amp;naam</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>The handover sheet tells the next professional how to reach you.</source>
+        <translation>De overdrachtsfiche vertelt de volgende professional hoe u te bereiken bent.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from app.readmodels import PersonData, PersonRead, SituationData, SituationRead
 from app.services import Services
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import ERROR_COLOUR, set_text_colour
+from ui.documents.menu import attach_documents
 from ui.register.erase_person import erase_person
 from ui.situation import form as situation_form
 from ui.situation import person_form
@@ -102,6 +103,7 @@ class SituationEditor(EditorSaving, QWidget):
         self._make_actions()
         self._connect()
         self._set_tab_order()
+        attach_documents(self)  # the Documents button (Ctrl+D) and the consents in the Network tab
 
     def _person_page(self) -> QWidget:
         page = QWidget(self)

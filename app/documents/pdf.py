@@ -1,0 +1,72 @@
+"""The page shape shared by the documents: A4, embedded DejaVu (app.exports.pdf_style), a footer
+"… — page N / M", and flowables that wrap and split across pages however long the text (5,000 characters of
+notes paginate; nothing is cut)."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+from app.exports.pdf_style import MARGIN, numbered_canvas, register_fonts, styles
+
+
+def markup(value: str) -> str:
+    """Plain text as Paragraph markup: escaped, line breaks kept."""
+    return "<br/>".join(escape(line) for line in value.strip().splitlines())
+
+
+class PdfStory:
+    """A document built top to bottom, then rendered to bytes."""
+
+    def __init__(self, title: str, footer: str) -> None:
+        register_fonts()
+        self._title, self._footer = title, footer
+        self.flowables: list = []
+
+    def title(self, words: str) -> None:
+        self.flowables.append(Paragraph(markup(words), styles()["title"]))
+
+    def subtitle(self, words: str) -> None:
+        self.flowables.append(Paragraph(markup(words), styles()["subtitle"]))
+
+    def heading(self, words: str) -> None:
+        self.flowables.append(Paragraph(markup(words), styles()["h2"]))
+
+    def para(self, words: str, style: str = "body") -> None:
+        if words.strip():
+            self.flowables.append(Paragraph(markup(words), styles()[style]))
+
+    def item(self, lead: str, detail: str = "", note: str = "") -> None:
+        """One entry of a list: bold lead, plain detail, then a muted note (all may be long)."""
+        line = f"<b>{markup(lead)}</b>" if lead.strip() else ""
+        if detail.strip():
+            line = f"{line} — {markup(detail)}" if line else markup(detail)
+        self.flowables.append(Paragraph(f"• {line}", styles()["bullet"]))
+        if note.strip():
+            self.flowables.append(Paragraph(markup(note), _note_style()))
+
+    def empty(self, words: str) -> None:
+        self.flowables.append(Paragraph(f"<i>{markup(words)}</i>", styles()["note"]))
+
+    def gap(self, height_mm: float = 3) -> None:
+        self.flowables.append(Spacer(1, height_mm * mm))
+
+    def render(self) -> bytes:
+        buffer = io.BytesIO()
+        doc = SimpleDocTemplate(
+            buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm,
+            bottomMargin=20 * mm, title=self._title, author="Relais", creator="Relais",
+        )  # fmt: skip
+        doc.build(list(self.flowables), canvasmaker=numbered_canvas(self._footer))
+        return buffer.getvalue()
+
+
+def _note_style():
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = styles()["body"]
+    return ParagraphStyle("item_note", parent=base, leftIndent=18, fontSize=8.5, leading=11.5, spaceAfter=3)

@@ -1,0 +1,89 @@
+"""The fixed words of the documents in French, Dutch and English (chosen per document, not the window's).
+
+Vocabulary terms (statuses, roles) come from the vocabularies in the same language (app.vocab).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.vocab import vocabularies
+
+LANGUAGES = ("fr", "nl", "en")
+
+_TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
+    "handover.title": ("Passer le relais", "Het stokje doorgeven", "Handing over"),
+    "handover.for": ("Fiche de relais pour {name} ({role})", "Overdrachtsfiche voor {name} ({role})",
+                     "Handover sheet for {name} ({role})"),
+    "handover.consent": ("Partagé avec l'accord de la personne, enregistré le {date}.",
+                         "Gedeeld met toestemming van de persoon, geregistreerd op {date}.",
+                         "Shared with the person's consent, recorded on {date}."),
+    "person": ("Personne", "Persoon", "Person"),
+    "situation": ("Situation", "Situatie", "Situation"),
+    "priorities": ("Ses priorités, dans ses mots", "Prioriteiten, in eigen woorden",
+                   "Priorities, in the person's words"),
+    "priorities.none": ("Aucune priorité enregistrée.", "Geen prioriteiten geregistreerd.",
+                        "No priority recorded."),
+    "network": ("Le réseau : qui fait quoi", "Het netwerk: wie doet wat", "The network: who does what"),
+    "network.none": ("Aucun membre du réseau enregistré.", "Geen netwerkleden geregistreerd.",
+                     "No network member recorded."),
+    "resources": ("Ressources", "Hulpbronnen", "Resources"),
+    "group.en_place": ("En place", "Ingezet", "In place"),
+    "group.en_cours": ("En cours", "Lopend", "Under way"),
+    "group.penurie": ("Essayé sans succès (pénurie)", "Geprobeerd zonder succes (tekort)",
+                      "Tried and failed (shortage)"),
+    "group.sans_suite": ("Sans suite", "Zonder gevolg", "Not pursued"),
+    "resources.none": ("Aucune ressource mobilisée.", "Geen hulpbronnen ingezet.", "No resource mobilised."),
+    "by": ("mobilisé par {who}", "ingezet door {who}", "mobilised by {who}"),
+    "followups": ("Suivis ouverts et prochaines étapes", "Open opvolging en volgende stappen",
+                  "Open follow-ups and next steps"),
+    "followups.none": ("Aucun suivi ouvert.", "Geen open opvolging.", "No open follow-up."),
+    "next_checkin": ("Prochain contact prévu le {date}", "Volgend contact gepland op {date}",
+                     "Next check-in planned on {date}"),
+    "referent": ("Référent de proximité à contacter", "Buurtreferent om te contacteren",
+                 "Referent to contact"),
+    "referent.none": ("Contact du référent non renseigné.", "Contactgegevens van de referent niet ingevuld.",
+                      "Referent's contact not given."),
+    "since": ("depuis le {date}", "sinds {date}", "since {date}"),
+    "due": ("le {date}", "op {date}", "on {date}"),
+    "file.title": ("Dossier de situation", "Situatiedossier", "Situation file"),
+    "file.private": ("Document personnel du référent — ne pas diffuser",
+                     "Persoonlijk document van de referent — niet verspreiden",
+                     "The referent's own record — do not circulate"),
+    "identity": ("Identité", "Identiteit", "Identity"),
+    "narrative": ("Récit", "Verhaal", "Narrative"),
+    "narrative.none": ("Aucun récit enregistré.", "Geen verhaal geregistreerd.", "No narrative recorded."),
+    "vulnerabilities": ("Vulnérabilités", "Kwetsbaarheden", "Vulnerabilities"),
+    "pathologies": ("Pathologies", "Aandoeningen", "Conditions"),
+    "dialogues": ("Dialogues", "Gesprekken", "Dialogues"),
+    "dialogues.none": ("Aucun dialogue enregistré.", "Geen gesprekken geregistreerd.",
+                       "No dialogue recorded."),
+    "followups.all": ("Suivis", "Opvolging", "Follow-ups"),
+    "done": ("fait le {date}", "gedaan op {date}", "done on {date}"),
+    "time": ("Temps consacré : {hours}", "Bestede tijd: {hours}", "Time spent: {hours}"),
+    "status": ("Statut : {status}", "Status: {status}", "Status: {status}"),
+    "started": ("Commencée le {date}", "Begonnen op {date}", "Started on {date}"),
+    "closed": ("clôturée le {date}", "afgesloten op {date}", "closed on {date}"),
+    "access.title": ("Accès aux données (RGPD)", "Inzage in gegevens (AVG)", "Data access (GDPR)"),
+    "access.intro": ("Tout ce que le registre de Relais contient sur {name}, au {date}.",
+                     "Alles wat het Relais-register over {name} bevat, op {date}.",
+                     "Everything the Relais register holds about {name}, as of {date}."),
+    "none": ("Rien d'enregistré.", "Niets geregistreerd.", "Nothing recorded."),
+    "page": ("page", "pagina", "page"),
+    "born": ("née / né en {year}", "geboren in {year}", "born in {year}"),
+}
+
+
+def text(key: str, lang: str, **params: object) -> str:
+    words = _TEXTS[key][LANGUAGES.index(lang if lang in LANGUAGES else "fr")]
+    return words.format(**params) if params else words
+
+
+def term(vocabulary: str, term_id: str | None, lang: str) -> str:
+    return vocabularies()[vocabulary].label(term_id, lang) if term_id else ""
+
+
+def day(value: date | None, lang: str) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if lang == "en" else value.strftime("%d/%m/%Y")

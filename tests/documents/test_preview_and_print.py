@@ -1,0 +1,37 @@
+"""The preview shows every page and the notices, says what was chosen; printing puts each page on paper."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from app.documents.situation_file import build_situation_file
+from ui.documents.pages import paint_pages
+from ui.documents.preview import PdfPreviewDialog
+
+
+def test_preview_pages_notices_and_choice(qtbot, pair):
+    pdf = build_situation_file(pair.services.register, pair.situation_id).content
+    dialog = PdfPreviewDialog(pdf, "Dossier", ["Texte raccourci"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert len(dialog.page_labels) == len(PdfReader(io.BytesIO(pdf)).pages) >= 2
+    assert [label.text() for label in dialog.notice_labels] == ["Texte raccourci"]
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice == "print" and not dialog.isVisible()
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.choice is None
+
+
+def test_printing_puts_every_page_on_paper(qtbot, pair, tmp_path):
+    pdf = build_situation_file(pair.services.register, pair.situation_id).content
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(150)
+    paint_pages(pdf, printer)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(PdfReader(io.BytesIO(pdf)).pages)
