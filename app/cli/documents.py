@@ -1,8 +1,9 @@
 """`relais document KIND DIR --situation CODE --out FILE [--lang fr|nl|en]`: the documents of one situation.
 
-KIND is a key of WRITERS (handover, situation-file, access; other documents add theirs). Each writer renders
-the document (same code as the window: app.documents.*), then saves it through the export pipeline (atomic
-owner-only write, one export-log row). The handover sheet names the person: it is refused without a recorded,
+KIND is a key of WRITERS (handover, situation-file, access here; fridge and gp-note from
+app.cli.documents_liaison). Each writer renders the document (same code as the window: app.documents.*), saves
+it through the export pipeline (atomic owner-only write, one export-log row) and returns the notices to print.
+The handover sheet names the person: it is refused without a recorded,
 non-withdrawn consent to share with the professional (`--to NAME` when several are recorded).
 """
 
@@ -12,6 +13,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli.documents_liaison import WRITERS as LIAISON_WRITERS
 from app.documents.access import build_access
 from app.documents.dossier import situation_id_for_code
 from app.documents.handover import build_handover
@@ -21,7 +23,9 @@ from app.exports.files import check_target
 from app.registers import Register
 
 OpenRegister = Callable[[argparse.Namespace], Register]
-Writer = Callable[[Register, int, argparse.Namespace], RenderedDocument]
+Builder = Callable[[Register, int, argparse.Namespace], RenderedDocument]
+# (register, situation id, parsed arguments) → the notices to print; the writer has written args.out
+Writer = Callable[[Register, int, argparse.Namespace], list[str]]
 
 
 def _handover(register: Register, situation_id: int, args: argparse.Namespace) -> RenderedDocument:
@@ -37,13 +41,22 @@ def _access(register: Register, situation_id: int, args: argparse.Namespace) -> 
     return build_access(register, situation_id, file_format=file_format, lang=args.lang)
 
 
-# kind → (help, writer): another document adds its entry here
+def _saved(build: Builder) -> Writer:
+    def write(register: Register, situation_id: int, args: argparse.Namespace) -> list[str]:
+        document = build(register, situation_id, args)
+        save_document(register, document, args.out)
+        return list(document.notices)
+    return write
+
+
+# kind → (help, writer)
 WRITERS: dict[str, tuple[str, Writer]] = {
     "handover": ("fiche « passer le relais » pour le professionnel nommé (PDF ; accord de partage requis)",
-                 _handover),
-    "situation-file": ("dossier de la situation pour vos propres archives (PDF)", _situation_file),
+                 _saved(_handover)),
+    "situation-file": ("dossier de la situation pour vos propres archives (PDF)", _saved(_situation_file)),
     "access": ("accès RGPD : tout ce que le registre contient sur la personne (PDF, ou JSON si FICHIER se "
-               "termine par .json)", _access),
+               "termine par .json)", _saved(_access)),
+    **LIAISON_WRITERS,
 }
 
 
@@ -70,9 +83,8 @@ def cmd_document(args: argparse.Namespace) -> int:
     check_target(args.out)  # before the passphrase is asked
     with args.document_open(args) as register:
         situation_id = situation_id_for_code(register, args.situation)
-        document = args.document_writer(register, situation_id, args)
-        save_document(register, document, args.out)
+        notices = args.document_writer(register, situation_id, args)
     print(f"Document écrit : {args.out}")
-    for notice in document.notices:
+    for notice in notices:
         print(f"Note : {notice}")
     return 0

@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>&amp;Withdraw the consent…</source>
-        <translation>Mettre &amp;fin à l'accord…</translation>
+        <translation>Mettre &amp;fin à l&apos;accord…</translation>
     </message>
     <message>
         <source>No consent recorded: the handover sheet cannot be made yet.</source>
@@ -401,11 +401,11 @@
     </message>
     <message>
         <source>Withdraw the consent</source>
-        <translation>Retirer l'accord</translation>
+        <translation>Retirer l&apos;accord</translation>
     </message>
     <message>
         <source>Withdraw the consent to share with %1? No handover sheet can be made for them after.</source>
-        <translation>Retirer l'accord de partage avec %1 ? Plus aucune fiche de relais ne pourra lui être faite.</translation>
+        <translation>Retirer l&apos;accord de partage avec %1 ? Plus aucune fiche de relais ne pourra lui être faite.</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1431,6 +1431,53 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
+    <name>GpNoteDialog</name>
+    <message>
+        <source>Note to the GP</source>
+        <translation>Note au médecin généraliste</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ordinary e-mail is not a secure channel.&lt;/b&gt; For health information, prefer your secure messaging service: use “Copy the text” and paste it there.</source>
+        <translation>&lt;b&gt;Un e-mail ordinaire n’est pas un canal sécurisé.&lt;/b&gt; Pour des informations de santé, préférez votre messagerie sécurisée : utilisez « Copier le texte » et collez-le là.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>O&amp;bjet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open in my mail program</source>
+        <translation>&amp;Ouvrir dans ma messagerie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>No e-mail address for the GP in the person&apos;s network: copy the text into your secure messaging service or your mail.</source>
+        <translation>Pas d’adresse e-mail du médecin généraliste dans le réseau de la personne : copiez le texte dans votre messagerie sécurisée ou votre e-mail.</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program: check it and send it from there.</source>
+        <translation>Ouvert dans votre messagerie : relisez-le et envoyez-le de là.</translation>
+    </message>
+    <message>
+        <source>The note was too long for a mail link: it was written as %1 and opened in your mail program. Delete the file once the mail is sent.</source>
+        <translation>La note était trop longue pour un lien e-mail : elle a été écrite dans %1 et ouverte dans votre messagerie. Supprimez ce fichier une fois l’e-mail envoyé.</translation>
+    </message>
+    <message>
+        <source>The text is copied: paste it into your secure messaging service.</source>
+        <translation>Le texte est copié : collez-le dans votre messagerie sécurisée.</translation>
+    </message>
+</context>
+<context>
     <name>HighlightedText</name>
     <message>
         <source>found in the register</source>
@@ -1630,6 +1677,37 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>LiaisonActions</name>
+    <message>
+        <source>&amp;Fridge note…</source>
+        <translation>Note pour le &amp;frigo…</translation>
+    </message>
+    <message>
+        <source>Note to the &amp;GP…</source>
+        <translation>Note au &amp;médecin généraliste…</translation>
+    </message>
+    <message>
+        <source>Fridge note</source>
+        <translation>Note pour le frigo</translation>
+    </message>
+    <message>
+        <source>Language of the note (the person&apos;s language):</source>
+        <translation>Langue de la note (celle de la personne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Texts too long for the one page, shortened (they end with “…”): %1.</source>
+        <translation>Textes trop longs pour tenir sur la page, raccourcis (ils se terminent par «&#xa0;…&#xa0;»)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Your own name and phone number are not filled in: the note cannot say how to reach you.</source>
+        <translation>Votre nom et votre numéro de téléphone ne sont pas renseignés : la note ne peut pas dire comment vous joindre.</translation>
+    </message>
+    <message>
+        <source>Save the fridge note</source>
+        <translation>Enregistrer la note pour le frigo</translation>
     </message>
 </context>
 <context>

@@ -1431,6 +1431,53 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
 </context>
 <context>
+    <name>GpNoteDialog</name>
+    <message>
+        <source>Note to the GP</source>
+        <translation>Notitie aan de huisarts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ordinary e-mail is not a secure channel.&lt;/b&gt; For health information, prefer your secure messaging service: use “Copy the text” and paste it there.</source>
+        <translation>&lt;b&gt;Gewone e-mail is geen beveiligd kanaal.&lt;/b&gt; Gebruik voor gezondheidsinformatie liever uw beveiligde berichtendienst: kies „Tekst kopiëren” en plak hem daar.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>On&amp;derwerp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open in my mail program</source>
+        <translation>&amp;Openen in mijn e-mailprogramma</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>Tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>No e-mail address for the GP in the person&apos;s network: copy the text into your secure messaging service or your mail.</source>
+        <translation>Geen e-mailadres van de huisarts in het netwerk van de persoon: kopieer de tekst naar uw beveiligde berichtendienst of uw e-mail.</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program: check it and send it from there.</source>
+        <translation>Geopend in uw e-mailprogramma: lees het na en verstuur het van daaruit.</translation>
+    </message>
+    <message>
+        <source>The note was too long for a mail link: it was written as %1 and opened in your mail program. Delete the file once the mail is sent.</source>
+        <translation>De notitie was te lang voor een e-maillink: ze werd geschreven als %1 en geopend in uw e-mailprogramma. Verwijder dat bestand zodra de e-mail verstuurd is.</translation>
+    </message>
+    <message>
+        <source>The text is copied: paste it into your secure messaging service.</source>
+        <translation>De tekst is gekopieerd: plak hem in uw beveiligde berichtendienst.</translation>
+    </message>
+</context>
+<context>
     <name>HighlightedText</name>
     <message>
         <source>found in the register</source>
@@ -1630,6 +1677,37 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Writing the file…</source>
         <translation>Bestand wordt geschreven…</translation>
+    </message>
+</context>
+<context>
+    <name>LiaisonActions</name>
+    <message>
+        <source>&amp;Fridge note…</source>
+        <translation>&amp;Briefje voor de koelkast…</translation>
+    </message>
+    <message>
+        <source>Note to the &amp;GP…</source>
+        <translation>Notitie aan de &amp;huisarts…</translation>
+    </message>
+    <message>
+        <source>Fridge note</source>
+        <translation>Briefje voor de koelkast</translation>
+    </message>
+    <message>
+        <source>Language of the note (the person&apos;s language):</source>
+        <translation>Taal van het briefje (die van de persoon):</translation>
+    </message>
+    <message>
+        <source>Texts too long for the one page, shortened (they end with “…”): %1.</source>
+        <translation>Teksten te lang voor de ene pagina, ingekort (ze eindigen op „…”): %1.</translation>
+    </message>
+    <message>
+        <source>Your own name and phone number are not filled in: the note cannot say how to reach you.</source>
+        <translation>Uw eigen naam en telefoonnummer zijn niet ingevuld: het briefje kan niet zeggen hoe men u bereikt.</translation>
+    </message>
+    <message>
+        <source>Save the fridge note</source>
+        <translation>Briefje voor de koelkast bewaren</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ class DocumentsMenu(QMenu):
         self.file_action = self.add_document(self.tr("&Situation file (your records)…"), self.situation_file)
         self.access_action = self.add_document(self.tr("GDPR &access request (PDF)…"), self.access_pdf)
         self.access_json_action = self.add_document(self.tr("GDPR access request (&JSON)…"), self.access_json)
-        self.addSeparator()
+        self.liaison_separator = self.addSeparator()  # the fridge note and the GP note go above it
         self.contact_action = self.add_document(self.tr("Your &contact on the documents…"), self.edit_contact)
         self.aboutToShow.connect(self._enable)
 
@@ -192,10 +192,15 @@ def _save_contact(contact, services: Services):
 def attach_documents(editor) -> DocumentsMenu:
     """Give a situation editor its Documents button and menu (Ctrl+Shift+D) and its consents (Network tab)."""
     from ui.documents.consent import ConsentPanel
+    from ui.documents.liaison_actions import liaison_actions
 
     panel = ConsentPanel(editor.services, lambda: editor.situation_id, editor.network)
     editor.network.layout().addWidget(panel)
     menu = DocumentsMenu(editor.services, lambda: editor.situation_id, editor)
+    # Added to the editor too, so their shortcuts (Ctrl+Shift+F, Ctrl+Shift+G) work with the menu closed.
+    liaison = liaison_actions(editor)
+    menu.insertActions(menu.liaison_separator, liaison)
+    editor.addActions(liaison)
     button = QPushButton(QCoreApplication.translate("DocumentsMenu", "Documents"), editor.header)
     button.setObjectName("documents_button")
     button.setMenu(menu)

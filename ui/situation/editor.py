@@ -103,7 +103,8 @@ class SituationEditor(EditorSaving, QWidget):
         self._make_actions()
         self._connect()
         self._set_tab_order()
-        attach_documents(self)  # the Documents button (Ctrl+D) and the consents in the Network tab
+        # The Documents button (Ctrl+Shift+D; fridge note, GP note) and the consents in the Network tab.
+        attach_documents(self)
 
     def _person_page(self) -> QWidget:
         page = QWidget(self)
