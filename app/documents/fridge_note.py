@@ -24,8 +24,8 @@ from reportlab.pdfgen.canvas import Canvas
 from app.documents.fitting import fit
 from app.documents.liaison_data import Contact, LiaisonData, gather_liaison
 from app.documents.liaison_texts import check_language, date_in_words, text
+from app.documents.output import RenderedDocument, save_document
 from app.documents.pictograms import pictogram
-from app.documents.prepared import PreparedDocument, save_document
 from app.exports.pdf_style import BOLD, FONT, register_fonts
 from storage.register import Register
 
@@ -55,9 +55,13 @@ def fridge_note(register: Register, situation_id: int, lang: str) -> FridgeNote:
 
 def save_fridge_note(register: Register, note: FridgeNote, path: Path) -> None:
     """Write the previewed note atomically (0600) and log it: kind, format, situation code, language."""
-    document = PreparedDocument("fridge_note", "pdf", {"situation": note.code, "lang": note.lang,
-                                                       "recipient": "person"}, note.pdf)
-    save_document(register, document, path)
+    save_document(register, fridge_document(note), path)
+
+
+def fridge_document(note: FridgeNote) -> RenderedDocument:
+    """The previewed bytes, with what the export log keeps: situation code, language, recipient."""
+    settings = {"situation": note.code, "lang": note.lang, "recipient": "person"}
+    return RenderedDocument("fridge_note", "pdf", note.pdf, settings)
 
 
 def render_fridge_note(data: LiaisonData, lang: str) -> tuple[bytes, int]:

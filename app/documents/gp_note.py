@@ -23,7 +23,7 @@ import platformdirs
 
 from app.documents.liaison_data import LiaisonData, gather_liaison
 from app.documents.liaison_texts import check_language, text
-from app.documents.prepared import PreparedDocument, log_handed_over, save_document
+from app.documents.output import RenderedDocument, log_handed_over, save_document
 from app.vocab import vocabularies
 from storage.register import Register
 
@@ -140,7 +140,7 @@ def eml_file_name(draft: GpNoteDraft, today: date) -> str:
 
 
 def save_gp_note_eml(register: Register, draft: GpNoteDraft, path: Path) -> Path:
-    document = PreparedDocument(KIND, "eml", draft.settings("eml"), eml_bytes(draft))
+    document = RenderedDocument(KIND, "eml", eml_bytes(draft), draft.settings("eml"))
     save_document(register, document, path)
     return path
 

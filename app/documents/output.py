@@ -19,8 +19,8 @@ from storage.register import Register
 
 @dataclass(frozen=True)
 class RenderedDocument:
-    kind: str  # "handover", "situation_file", "access"
-    format: str  # "pdf", "json"
+    kind: str  # "handover", "situation_file", "access", "fridge_note", "gp_note"
+    format: str  # "pdf", "json", "eml"
     content: bytes
     settings: Mapping[str, Setting]  # what, for which situation, to whom (a consent id): never a name
     item_count: int = 1
@@ -67,3 +67,8 @@ def record_printed(register: Register, document: RenderedDocument) -> None:
     if document.recheck is not None:
         document.recheck(register)
     record_export(register, document.kind, "print", document.settings, document.item_count, anonymised=False)
+
+
+def log_handed_over(register: Register, kind: str, how: str, settings: Mapping[str, Setting]) -> None:
+    """Log a document that left Relais without a file of ours (a mailto: draft, a copied text)."""
+    record_export(register, kind, how, settings, 1, anonymised=False)

@@ -958,11 +958,27 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Fridge note</source>
-        <translation>Mot pour le frigo</translation>
+        <translation>Note pour le frigo</translation>
     </message>
     <message>
         <source>Note to the GP</source>
         <translation>Note au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <source>Mail program</source>
+        <translation>Programme de messagerie</translation>
+    </message>
+    <message>
+        <source>Text copied</source>
+        <translation>Texte copié</translation>
+    </message>
+    <message>
+        <source>E-mail draft (.eml)</source>
+        <translation>Brouillon de courriel (.eml)</translation>
     </message>
     <message>
         <source>professional (consent no. %1)</source>
@@ -1434,7 +1450,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <name>GpNoteDialog</name>
     <message>
         <source>Note to the GP</source>
-        <translation>Note au médecin généraliste</translation>
+        <translation>Note au médecin traitant</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordinary e-mail is not a secure channel.&lt;/b&gt; For health information, prefer your secure messaging service: use “Copy the text” and paste it there.</source>
@@ -1687,7 +1703,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Note to the &amp;GP…</source>
-        <translation>Note au &amp;médecin généraliste…</translation>
+        <translation>Note au &amp;médecin traitant…</translation>
     </message>
     <message>
         <source>Fridge note</source>
@@ -1925,6 +1941,18 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Show the situation&apos;s tab 1, 2…</source>
         <translation>Afficher l&apos;onglet 1, 2… de la situation</translation>
+    </message>
+    <message>
+        <source>Documents of the open situation</source>
+        <translation>Documents de la situation ouverte</translation>
+    </message>
+    <message>
+        <source>Fridge note of the open situation</source>
+        <translation>Note pour le frigo de la situation ouverte</translation>
+    </message>
+    <message>
+        <source>Note to the GP of the open situation</source>
+        <translation>Note au médecin traitant de la situation ouverte</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

@@ -958,11 +958,27 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>Fridge note</source>
-        <translation>Briefje voor op de koelkast</translation>
+        <translation>Briefje voor de koelkast</translation>
     </message>
     <message>
         <source>Note to the GP</source>
-        <translation>Nota aan de huisarts</translation>
+        <translation>Nota voor de huisarts</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <source>Mail program</source>
+        <translation>E-mailprogramma</translation>
+    </message>
+    <message>
+        <source>Text copied</source>
+        <translation>Tekst gekopieerd</translation>
+    </message>
+    <message>
+        <source>E-mail draft (.eml)</source>
+        <translation>E-mailconcept (.eml)</translation>
     </message>
     <message>
         <source>professional (consent no. %1)</source>
@@ -1434,7 +1450,7 @@ Kies een andere map of bestandsnaam.</translation>
     <name>GpNoteDialog</name>
     <message>
         <source>Note to the GP</source>
-        <translation>Notitie aan de huisarts</translation>
+        <translation>Nota voor de huisarts</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordinary e-mail is not a secure channel.&lt;/b&gt; For health information, prefer your secure messaging service: use “Copy the text” and paste it there.</source>
@@ -1687,7 +1703,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>Note to the &amp;GP…</source>
-        <translation>Notitie aan de &amp;huisarts…</translation>
+        <translation>Nota voor de &amp;huisarts…</translation>
     </message>
     <message>
         <source>Fridge note</source>
@@ -1925,6 +1941,18 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Show the situation&apos;s tab 1, 2…</source>
         <translation>Tabblad 1, 2… van de situatie tonen</translation>
+    </message>
+    <message>
+        <source>Documents of the open situation</source>
+        <translation>Documenten van de open situatie</translation>
+    </message>
+    <message>
+        <source>Fridge note of the open situation</source>
+        <translation>Briefje voor de koelkast van de open situatie</translation>
+    </message>
+    <message>
+        <source>Note to the GP of the open situation</source>
+        <translation>Nota voor de huisarts van de open situatie</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

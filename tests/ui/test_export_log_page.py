@@ -132,3 +132,15 @@ def test_a_failed_calendar_says_why_and_writes_nothing(qtbot, services, two, tmp
     qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
     assert dialog.error.text().startswith("The calendar was not written")
     assert dialog.written is None and not (tmp_path / "absent").exists()
+
+
+def test_documents_that_left_without_a_file_say_how(qtbot, services, two):
+    for how in ("print", "mailto", "copy", "eml"):
+        record_export(services.register, "gp_note", how, {"situation": two["first"], "recipient": "gp"},
+                      1, anonymised=False)  # fmt: skip
+    rows = make_page(qtbot, services).rows()
+    assert [row[1:3] for row in rows] == [
+        ["Note to the GP", "E-mail draft (.eml)"], ["Note to the GP", "Text copied"],
+        ["Note to the GP", "Mail program"], ["Note to the GP", "Printed"],
+    ]
+    assert {row[4] for row in rows} == {"the GP"}

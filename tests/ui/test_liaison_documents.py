@@ -154,19 +154,21 @@ def test_the_dialog_says_email_is_not_secure(qtbot, services, tmp_path):
     assert any("not a secure channel" in label.text() for label in dialog.findChildren(gp_note_dialog.QLabel))
 
 
-def test_print_hands_the_note_to_the_pdf_viewer_from_the_private_folder(qtbot, monkeypatch, services, opened,
-                                                                         opened_urls, tmp_path):
+@pytest.mark.parametrize("printed", [True, False])
+def test_print_goes_through_the_print_dialog_and_is_logged_once_printed(qtbot, monkeypatch, services, opened,
+                                                                         opened_urls, printed):
     editor, _situation_id = opened
+    sent = []
     monkeypatch.setattr(liaison_actions, "PdfPreviewDialog", PrintingPreview)
-    monkeypatch.setattr(liaison_actions, "private_exports_folder", lambda: tmp_path)
+    monkeypatch.setattr(liaison_actions, "print_pdf", lambda pdf, title, parent: sent.append(pdf) or printed)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("English", True))
     qtbot.keyClick(editor, Qt.Key.Key_F, CTRL_SHIFT)
     wait_for_writes(qtbot, services)
-    [url] = opened_urls
-    written = Path(url.toLocalFile())
-    assert written.parent == tmp_path and written.suffix == ".pdf" and "Dupré" not in written.name
-    assert "My useful numbers" in PdfReader(written).pages[0].extract_text()
-    assert [row.kind for row in _logs(services)] == ["fridge_note"]
+    [pdf] = sent
+    assert "My useful numbers" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert opened_urls == []  # no file of ours handed to a viewer
+    logged = [(row.kind, row.format) for row in _logs(services)]
+    assert logged == ([("fridge_note", "print")] if printed else [])  # a cancelled print logs nothing
 
 
 class PrintingPreview(RecordingPreview):

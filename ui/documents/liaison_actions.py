@@ -2,27 +2,28 @@
 
 `liaison_actions(editor)` gives the two actions for the Documents menu (the lead hooks them in). The fridge
 note is written in the person's language, chosen each time (preselected from the languages the person
-speaks), previewed, then saved as a PDF or handed to the system's PDF viewer to print. Both ways go through
-the export pipeline (one export-log row, never the content).
+speaks), previewed, then saved as a PDF (the export pipeline) or printed through the system print dialog;
+either way one export-log row, never the content.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.changes import ChangeSet
-from app.documents.fridge_note import FridgeNote, fridge_note, save_fridge_note
-from app.documents.gp_note import private_exports_folder
+from app.documents.fridge_note import FridgeNote, fridge_document, fridge_note, save_fridge_note
 from app.documents.liaison_texts import LANGUAGES, person_language
+from app.documents.output import record_printed
 from app.errors import CodedError
 from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import runner_for
 from ui.documents.gp_note_dialog import open_gp_note
+from ui.documents.pages import print_pdf
 from ui.documents.preview import PdfPreviewDialog
 
 translate = QCoreApplication.translate
@@ -61,7 +62,7 @@ def open_fridge_note(editor) -> None:
     if preview.choice == "save":
         _save(editor, note)
     elif preview.choice == "print":
-        _open_to_print(editor, note)
+        _print(editor, note)
 
 
 def ask_language(parent: QWidget, default: str) -> str | None:
@@ -94,11 +95,16 @@ def _save(editor, note: FridgeNote) -> None:
         _write(editor, note, Path(chosen))
 
 
-def _open_to_print(editor, note: FridgeNote) -> None:
-    """Handed to the system's PDF viewer, which prints it (from the private exports folder)."""
-    target = private_exports_folder() / f"fridge-note-{note.code}.pdf"
-    if _write(editor, note, target):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+def _print(editor, note: FridgeNote) -> None:
+    """The system print dialog; the note is logged once it went to the printer."""
+    if not print_pdf(note.pdf, translate("LiaisonActions", "Fridge note"), editor):
+        return
+    document = fridge_document(note)
+    try:
+        runner_for(editor.services).call(lambda services: record_printed(services.register, document),
+                                         changes=ChangeSet())
+    except CodedError as error:
+        QMessageBox.warning(editor, translate("LiaisonActions", "Fridge note"), error_text(error))
 
 
 def _write(editor, note: FridgeNote, target: Path) -> bool:

@@ -52,6 +52,16 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def format_label(format_: str) -> str:
+    """File formats as their usual names; the ways out without a file of ours in words."""
+    return {
+        "print": translate("ExportLog", "Printed"),
+        "mailto": translate("ExportLog", "Mail program"),
+        "copy": translate("ExportLog", "Text copied"),
+        "eml": translate("ExportLog", "E-mail draft (.eml)"),
+    }.get(format_, format_.upper())
+
+
 def recipient_label(recipient: str | None) -> str:
     if recipient is None:
         return ""
@@ -172,7 +182,7 @@ class ExportLogPage(QWidget):
     def _cells(self, entry: ExportLogEntry) -> list[str]:
         settings = ", ".join(f"{self._key(key)}: {self._value(value)}" for key, value in entry.settings
                              if key not in SHOWN_ELSEWHERE)  # fmt: skip
-        return [when_text(entry.exported_at), kind_label(entry.kind), entry.format.upper(),
+        return [when_text(entry.exported_at), kind_label(entry.kind), format_label(entry.format),
                 entry.situation or "", recipient_label(entry.recipient),
                 self.tr("no") if entry.anonymised else self.tr("yes"), str(entry.item_count), settings]
 
