@@ -19,6 +19,8 @@ from storage.register import Register
 
 KIND = "handover"
 RESOURCE_GROUPS = ("en_place", "en_cours", "penurie", "sans_suite")
+MAX_PAGES = 2
+NOTE_LIMITS = (None, 600, 280, 120)  # characters per note, tried in turn until the sheet fits
 
 
 def build_handover(register: Register, situation_id: int, *, consent_id: int | None = None,
@@ -29,26 +31,38 @@ def build_handover(register: Register, situation_id: int, *, consent_id: int | N
     consent = ConsentService(register).require(situation_id, consent_id, to)
     dossier = gather_dossier(register, situation_id)
     contact = referent_contact(register)
+    pdf, shortened = fitted_handover(dossier, consent, contact, lang)
     notices = (text("referent.none", lang),) if contact.missing else ()
+    if shortened:
+        notices += (text("handover.shortened", lang, count=shortened),)
     settings = {"situation": dossier.code, "consent": consent.id, "lang": lang}
-    return RenderedDocument(KIND, "pdf", render_handover(dossier, consent, contact, lang), settings,
-                            notices=notices, recheck=partial(_recheck, situation_id, consent.id))
+    return RenderedDocument(KIND, "pdf", pdf, settings, notices=notices,
+                            recheck=partial(_recheck, situation_id, consent.id))
 
 
 def _recheck(situation_id: int, consent_id: int, register: Register) -> None:
     ConsentService(register).require(situation_id, consent_id)
 
 
-def render_handover(dossier: Dossier, consent: ConsentRead, contact: ReferentContact, lang: str) -> bytes:
-    story = PdfStory(f"{text('handover.title', lang)} — {dossier.code}",
-                     f"{text('handover.title', lang)} — {dossier.code}")
-    _head(story, dossier, consent, lang)
-    _priorities(story, dossier, lang)
-    _network(story, dossier, lang)
-    _resources(story, dossier, lang)
-    _followups(story, dossier, lang)
-    _referent(story, contact, lang)
-    return story.render()
+def fitted_handover(dossier: Dossier, consent: ConsentRead, contact: ReferentContact,
+                    lang: str) -> tuple[bytes, int]:
+    """The sheet in at most MAX_PAGES pages when shorter notes get it there: (pdf, notes shortened).
+
+    The next professional reads it in minutes; the situation file keeps every note in full. Lists are never
+    cut (a resource or a priority left out would mislead), so a very long list may still take more pages."""
+    for limit in NOTE_LIMITS:
+        story = PdfStory(f"{text('handover.title', lang)} — {dossier.code}",
+                         f"{text('handover.title', lang)} — {dossier.code}", note_limit=limit)
+        _head(story, dossier, consent, lang)
+        _priorities(story, dossier, lang)
+        _network(story, dossier, lang)
+        _resources(story, dossier, lang)
+        _followups(story, dossier, lang)
+        _referent(story, contact, lang)
+        pdf = story.render()
+        if story.page_count <= MAX_PAGES:
+            break
+    return pdf, story.shortened
 
 
 def _head(story: PdfStory, dossier: Dossier, consent: ConsentRead, lang: str) -> None:

@@ -1,6 +1,7 @@
 """The page shape shared by the documents: A4, embedded DejaVu (app.exports.pdf_style), a footer
 "… — page N / M", and flowables that wrap and split across pages however long the text (5,000 characters of
-notes paginate; nothing is cut)."""
+notes paginate). A story may cap its item notes (`note_limit`): a document that must stay short (the handover
+sheet) renders again with shorter notes, each cut at a word and ending with "…", and says how many."""
 
 from __future__ import annotations
 
@@ -22,10 +23,13 @@ def markup(value: str) -> str:
 class PdfStory:
     """A document built top to bottom, then rendered to bytes."""
 
-    def __init__(self, title: str, footer: str) -> None:
+    def __init__(self, title: str, footer: str, note_limit: int | None = None) -> None:
         register_fonts()
         self._title, self._footer = title, footer
         self.flowables: list = []
+        self.note_limit = note_limit
+        self.shortened = 0  # notes cut to note_limit
+        self.page_count = 0  # known once rendered
 
     def title(self, words: str) -> None:
         self.flowables.append(Paragraph(markup(words), styles()["title"]))
@@ -47,7 +51,13 @@ class PdfStory:
             line = f"{line} — {markup(detail)}" if line else markup(detail)
         self.flowables.append(Paragraph(f"• {line}", styles()["bullet"]))
         if note.strip():
-            self.flowables.append(Paragraph(markup(note), _note_style()))
+            self.flowables.append(Paragraph(markup(self._capped(note)), _note_style()))
+
+    def _capped(self, note: str) -> str:
+        if self.note_limit is None or len(note.strip()) <= self.note_limit:
+            return note
+        self.shortened += 1
+        return shorten_at_word(note.strip(), self.note_limit)
 
     def empty(self, words: str) -> None:
         self.flowables.append(Paragraph(f"<i>{markup(words)}</i>", styles()["note"]))
@@ -62,7 +72,17 @@ class PdfStory:
             bottomMargin=20 * mm, title=self._title, author="Relais", creator="Relais",
         )  # fmt: skip
         doc.build(list(self.flowables), canvasmaker=numbered_canvas(self._footer))
+        self.page_count = doc.page
         return buffer.getvalue()
+
+
+def shorten_at_word(value: str, limit: int) -> str:
+    """At most `limit` characters, cut after a whole word when there is one, ending with "…"."""
+    cut = value[:limit].rstrip()
+    at_space = cut.rfind(" ")
+    if at_space > limit // 2:
+        cut = cut[:at_space]
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def _note_style():

@@ -18,6 +18,14 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "handover.consent": ("Partagé avec l'accord de la personne, enregistré le {date}.",
                          "Gedeeld met toestemming van de persoon, geregistreerd op {date}.",
                          "Shared with the person's consent, recorded on {date}."),
+    "handover.shortened": (
+        "{count} note(s) raccourcie(s) pour tenir la fiche en deux pages (elles finissent par « … ») ; "
+        "le dossier de situation les garde en entier.",
+        "{count} notitie(s) ingekort om de fiche op twee pagina's te houden (ze eindigen op '…'); "
+        "het situatiedossier bewaart ze volledig.",
+        "{count} note(s) shortened to keep the sheet to two pages (they end with “…”); the situation file "
+        "keeps them in full.",
+    ),
     "person": ("Personne", "Persoon", "Person"),
     "situation": ("Situation", "Situatie", "Situation"),
     "priorities": ("Ses priorités, dans ses mots", "Prioriteiten, in eigen woorden",

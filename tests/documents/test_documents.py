@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import stat
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -16,6 +17,7 @@ from app.documents.consent import ConsentRequiredError, ConsentService
 from app.documents.handover import build_handover
 from app.documents.output import record_printed, save_document
 from app.documents.situation_file import build_situation_file
+from app.mobilisation_reads import MobilisationData
 from app.services import Services
 from storage.models import ExportLog
 from tests.documents.fixture import LONG_NOTE, OTHER_NAME, build_pair
@@ -44,13 +46,30 @@ def test_handover_holds_the_sections_and_nothing_of_another_person(pair):
         assert expected in words, expected
     for foreign in ("Zébulon", "Koçak", "Priorité de l'autre", "Voisine de l'autre", "Récit de l'autre"):
         assert foreign not in words
-    assert 1 <= len(PdfReader(io.BytesIO(document.content)).pages) <= 3  # 5,000 characters of notes paginate
+    assert 1 <= len(PdfReader(io.BytesIO(document.content)).pages) <= 2  # long notes shortened, said
     assert document.settings == {"situation": pair.situation_code, "consent": 1, "lang": "fr"}
 
 
 def test_a_long_text_is_printed_whole(pair):
     words = flat(pdf_text(build_situation_file(pair.services.register, pair.situation_id).content))
     assert words.count("Ærøskøbing") == LONG_NOTE.count("Ærøskøbing") * 2  # narrative, notes
+
+
+def test_handover_stays_within_two_pages_with_shortened_notes_said(pair):
+    services = pair.services
+    for number in range(6):  # six long notes: the sheet would run to several pages
+        services.mobilisations.add(pair.situation_id, MobilisationData(
+            resource_name=f"Service n° {number}", who_mobilises="rp", status="en_place",
+            started_on=date(2026, 4, 1), notes=LONG_NOTE[:2000]))  # fmt: skip
+    document = build_handover(services.register, pair.situation_id)
+    assert len(PdfReader(io.BytesIO(document.content)).pages) <= 2
+    words = flat(pdf_text(document.content))
+    assert all(f"Service n° {number}" in words for number in range(6))  # lists are never cut
+    assert "…" in words and "Ærøskøbing" in words
+    [said] = [notice for notice in document.notices if "raccourcie" in notice]
+    assert said.startswith("7 note(s)")  # six mobilisations and the GP's note
+    whole = build_situation_file(services.register, pair.situation_id).content
+    assert flat(pdf_text(whole)).count(flat(LONG_NOTE[:2000])) == 6  # the situation file keeps them whole
 
 
 def test_handover_is_refused_without_consent_and_after_withdrawal(register):
