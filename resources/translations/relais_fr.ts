@@ -613,6 +613,10 @@
         <translation>Accès aux données RGPD (&amp;JSON)…</translation>
     </message>
     <message>
+        <source>Follow-ups to the ca&amp;lendar (.ics)…</source>
+        <translation>Suivis vers l'&amp;agenda (.ics)…</translation>
+    </message>
+    <message>
         <source>Your &amp;contact on the documents…</source>
         <translation>Vos &amp;coordonnées sur les documents…</translation>
     </message>

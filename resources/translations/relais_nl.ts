@@ -613,6 +613,10 @@
         <translation>Inzage in gegevens AVG (&amp;JSON)…</translation>
     </message>
     <message>
+        <source>Follow-ups to the ca&amp;lendar (.ics)…</source>
+        <translation>Opvolging naar de &amp;agenda (.ics)…</translation>
+    </message>
+    <message>
         <source>Your &amp;contact on the documents…</source>
         <translation>Uw &amp;contactgegevens op de documenten…</translation>
     </message>

@@ -67,3 +67,32 @@ def give_the_keyboard(qtbot, window, widget) -> None:
     qtbot.waitUntil(window.isActiveWindow)
     widget.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+
+def test_follow_ups_of_one_situation_to_the_calendar_with_keys(qtbot, window, services, filled, keys,
+                                                               tmp_path, monkeypatch):
+    from icalendar import Calendar
+
+    from ui.exportlog.calendar_dialog import CalendarExportDialog
+
+    target = tmp_path / "one.ics"
+    monkeypatch.setattr(CalendarExportDialog, "ask_path", lambda _self: target)
+    window.register_view.select_id(filled["eloise"])
+    window.register_view.table.setFocus()
+    keys.press(Qt.Key.Key_Return)
+    keys.settle(lambda: window.current_situation_id() == filled["eloise"])
+    editor = window.tabs.currentWidget()
+    give_the_keyboard(qtbot, window, editor.situation_form.narrative)
+    start = keys.presses
+    keys.press(Qt.Key.Key_D, CTRL | SHIFT)
+    choose_in_menu(qtbot, keys, editor, Qt.Key.Key_L)
+    dialog = active_dialog(qtbot, CalendarExportDialog)
+    assert dialog.one_button.isChecked() and not dialog.names_box.isChecked()
+    keys.press(Qt.Key.Key_Return)  # Save as .ics… is the default button
+    keys.settle(target.exists)
+    wait_for_writes(qtbot, services)
+    code = services.situations.get(filled["eloise"]).code
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert events and all(code in str(event["SUMMARY"]) for event in events)
+    assert not any("Dupré" in str(event["SUMMARY"]) for event in events)  # codes only by default
+    assert keys.presses - start == 3

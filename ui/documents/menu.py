@@ -30,6 +30,7 @@ from ui.common.vocab_widgets import ui_language
 from ui.documents.pages import print_pdf
 from ui.documents.preview import PdfPreviewDialog
 from ui.documents.referent import ReferentContactDialog
+from ui.exportlog.calendar_dialog import CalendarExportDialog
 
 Build = Callable[[Services, int], RenderedDocument]
 CANCELLED = -1
@@ -50,6 +51,8 @@ class DocumentsMenu(QMenu):
         self.file_action = self.add_document(self.tr("&Situation file (your records)…"), self.situation_file)
         self.access_action = self.add_document(self.tr("GDPR &access request (PDF)…"), self.access_pdf)
         self.access_json_action = self.add_document(self.tr("GDPR access request (&JSON)…"), self.access_json)
+        self.calendar_action = self.add_document(self.tr("Follow-ups to the ca&lendar (.ics)…"),
+                                                 self.calendar)
         self.liaison_separator = self.addSeparator()  # the fridge note and the GP note go above it
         self.contact_action = self.add_document(self.tr("Your &contact on the documents…"), self.edit_contact)
         self.aboutToShow.connect(self._enable)
@@ -94,6 +97,18 @@ class DocumentsMenu(QMenu):
         self.show_rendered(lambda s, sid: build_access(s.register, sid, file_format="json",
                                                        lang=ui_language()),
                            self.tr("GDPR access request"), "acces-rgpd")
+
+    def calendar(self) -> None:
+        """The calendar export of the Register menu, set to this situation (codes only unless asked)."""
+        situation_id = self._situation_id()
+        if situation_id is None:
+            return
+        code = self._services.situations.get(situation_id).code
+        dialog = CalendarExportDialog(self._services, code, ui_language(), self.parentWidget())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.one_button.setChecked(True)
+        self.calendar_dialog = dialog
+        dialog.exec()
 
     def choose_consent(self, situation_id: int) -> int | None:
         """Several active consents: ask which professional (None lets the use case refuse or pick the one)."""
