@@ -54,14 +54,24 @@ def draft_gp_note(register: Register, situation_id: int, lang: str) -> GpNoteDra
     return GpNoteDraft(data.code, lang, gp.email if gp else "", gp.name if gp else "", subject, body)
 
 
+def initials(name: str) -> str:
+    """ "Éloïse Dupré-Van Damme" → "É. D.-V. D.": enough for the GP beside the body, little for a bystander."""
+    def word(part: str) -> str:
+        return "-".join(piece[0] + "." for piece in part.split("-") if piece)
+
+    return " ".join(word(part) for part in name.split() if part[0].isalpha())
+
+
 def compose(data: LiaisonData, lang: str) -> tuple[str, str]:
     """Subject and body of the draft, in `lang`."""
     name, visit = data.person.display_name, data.last_visit
     year = data.person.birth_year
     born = text("gp.born", lang, year=str(year)) if year else ""
     day = _numeric(visit.day) if visit else ""
-    subject = text("gp.subject", lang, name=name, date=day) if visit else text("gp.subject.no_visit", lang,
-                                                                                 name=name)
+    # The subject travels in clear even over secure mail and shows in notifications: initials only.
+    who = initials(name) + (f" ({year})" if year else "")
+    subject = text("gp.subject", lang, name=who, date=day) if visit else text("gp.subject.no_visit", lang,
+                                                                                name=who)
     gp = data.contact("gp")
     gp_name = _without_title(gp.name) if gp else ""
     lines = [text("gp.greeting", lang, name=gp_name) if gp_name else text("gp.greeting.no_name", lang), ""]

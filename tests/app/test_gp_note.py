@@ -48,7 +48,7 @@ def test_the_draft_tells_the_visit_priorities_and_steps_of_this_person_only(serv
     add_other_person(services)
     set_referent(services)
     draft = draft_gp_note(services.register, situation_id, lang)
-    assert draft.to == GP_EMAIL and "Dupré" in draft.subject
+    assert draft.to == GP_EMAIL and "Dupré" not in draft.subject and "É. D. (1941)" in draft.subject
     for expected in ("Anne Lambert", "Marche avec difficulté", "Pouvoir aller au marché le samedi",
                      "Aide familiale (CPAS)", "Téléalarme", "Julie Renard", "1941"):
         assert expected in draft.body
@@ -60,7 +60,7 @@ def test_a_situation_with_no_visit_no_network_and_no_priorities_says_so(services
     person = services.persons.create(PersonData(first_name="Jan", last_name="Peeters"))
     situation = services.situations.create(person.id, SituationData())
     draft = draft_gp_note(services.register, situation.id, "nl")
-    assert draft.to == "" and draft.subject == "Jan Peeters — nieuws"
+    assert draft.to == "" and draft.subject == "J. P. — nieuws"
     said = ("Beste dokter,", "(aan te vullen)", "Nog geen prioriteiten genoteerd.", "Geen lopende stappen.")
     for expected in said:
         assert expected in draft.body
