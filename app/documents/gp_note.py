@@ -55,7 +55,7 @@ def draft_gp_note(register: Register, situation_id: int, lang: str) -> GpNoteDra
 
 
 def initials(name: str) -> str:
-    """ "Éloïse Dupré-Van Damme" → "É. D.-V. D.": enough for the GP beside the body, little for a bystander."""
+    """"Éloïse Dupré-Van Damme" → "É. D.-V. D.": enough for the GP beside the body, little for others."""
     def word(part: str) -> str:
         return "-".join(piece[0] + "." for piece in part.split("-") if piece)
 
