@@ -53,15 +53,16 @@ def build_access(register: Register, situation_id: int, *, file_format: str = "p
     document = gather_access(register, situation_id)
     code = next(s["code"] for s in document["tables"]["situation"] if s["id"] == situation_id)
     settings = {"situation": code, "lang": lang}
+    count = sum(len(rows) for rows in document["tables"].values())
     if file_format == "json":
         content = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    else:
-        content = render_access_pdf(document, lang)
-    count = sum(len(rows) for rows in document["tables"].values())
-    return RenderedDocument("access", file_format, content, settings, item_count=count)
+        return RenderedDocument("access", file_format, content, settings, item_count=count)
+    story = access_story(document, lang)
+    return RenderedDocument("access", file_format, story.render(), settings, item_count=count,
+                            notices=story.notices(lang))
 
 
-def render_access_pdf(document: dict[str, Any], lang: str) -> bytes:
+def access_story(document: dict[str, Any], lang: str) -> PdfStory:
     person = document["tables"]["person"][0]
     name = " ".join(p for p in (person["first_name"], person["last_name"]) if p)
     story = PdfStory(text("access.title", lang), text("access.title", lang))
@@ -74,7 +75,7 @@ def render_access_pdf(document: dict[str, Any], lang: str) -> bytes:
             story.item(f"{table} {number}", "", "\n".join(fields))
         if not rows:
             story.empty(text("none", lang))
-    return story.render()
+    return story
 
 
 def _where(column, values: list[int]):

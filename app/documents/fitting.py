@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from app.documents.scripts import text_width as stringWidth  # every script, the fallback font's widths
 
 ELLIPSIS = "…"
 

@@ -26,7 +26,8 @@ from app.documents.liaison_data import Contact, LiaisonData, gather_liaison
 from app.documents.liaison_texts import check_language, date_in_words, text
 from app.documents.output import RenderedDocument, save_document
 from app.documents.pictograms import pictogram
-from app.exports.pdf_style import BOLD, FONT, register_fonts
+from app.documents.scripts import draw_line, register_fallback, text_width, unshown
+from app.exports.pdf_style import BOLD, FONT
 from storage.register import Register
 
 INK, RED, GREY = colors.black, colors.HexColor("#b00000"), colors.HexColor("#333333")
@@ -45,12 +46,14 @@ class FridgeNote:
     shortened: int  # how many texts were cut with "…" (the preview says so)
     code: str  # the situation's pseudonym, for the export log
     referent_missing: bool = False  # the referent's own contact is not filled in: no "my referent" line
+    unshown: int = 0  # characters no embedded font can draw (app.documents.scripts): the preview says so
 
 
 def fridge_note(register: Register, situation_id: int, lang: str) -> FridgeNote:
     data = gather_liaison(register, situation_id)
-    pdf, shortened = render_fridge_note(data, check_language(lang))
-    return FridgeNote(pdf, lang, shortened, data.code, referent_missing=data.referent is None)
+    pdf, page = render_fridge_note(data, check_language(lang))
+    return FridgeNote(pdf, lang, page.shortened, data.code, referent_missing=data.referent is None,
+                      unshown=page.unshown)
 
 
 def save_fridge_note(register: Register, note: FridgeNote, path: Path) -> None:
@@ -64,8 +67,8 @@ def fridge_document(note: FridgeNote) -> RenderedDocument:
     return RenderedDocument("fridge_note", "pdf", note.pdf, settings)
 
 
-def render_fridge_note(data: LiaisonData, lang: str) -> tuple[bytes, int]:
-    register_fonts()
+def render_fridge_note(data: LiaisonData, lang: str) -> tuple[bytes, _Page]:
+    register_fallback()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
     canvas.setTitle(text("title", lang))
@@ -82,7 +85,7 @@ def render_fridge_note(data: LiaisonData, lang: str) -> tuple[bytes, int]:
     page.footer(date_in_words(data.today, lang))
     canvas.showPage()
     canvas.save()
-    return buffer.getvalue(), page.shortened
+    return buffer.getvalue(), page
 
 
 def _step_line(what: str, who: str, lang: str) -> str:
@@ -99,16 +102,17 @@ class _Page:
     """A cursor going down the page; each block checks it stays above the bottom margin."""
 
     def __init__(self, canvas: Canvas, lang: str) -> None:
-        self.canvas, self.lang, self.y, self.shortened = canvas, lang, TOP, 0
+        self.canvas, self.lang, self.y, self.shortened, self.unshown = canvas, lang, TOP, 0, 0
 
     def write(self, words: str, x: float, y: float, font: str, size: float, width: float,
               lines: int = 1, colour=INK) -> int:
         fitted = fit(words, font, size, width, lines)
         self.shortened += fitted.shortened
+        self.unshown += sum(unshown(line, font) for line in fitted.lines)
         self.canvas.setFont(font, size)
         self.canvas.setFillColor(colour)
         for index, line in enumerate(fitted.lines):
-            self.canvas.drawString(x, y - index * size * 1.27, line)
+            draw_line(self.canvas, x, y - index * size * 1.27, line, font, size)
         return len(fitted.lines)
 
     def down(self, points: float) -> None:
@@ -145,7 +149,7 @@ class _Page:
         x, width = LEFT + 56, RIGHT - LEFT - 56
         self.write(text(f"role.{contact.role}", self.lang), x, top, BOLD, 17, width * 0.55)
         phone, size = (contact.phone, 24) if contact.phone else (text("no_phone", self.lang), BODY)
-        phone_x = RIGHT - min(self.canvas.stringWidth(phone, BOLD, size), width * 0.45)
+        phone_x = RIGHT - min(text_width(phone, BOLD, size), width * 0.45)
         self.write(phone, phone_x, top, BOLD, size, width * 0.45)
         self.write(contact.name, x, top - 20, FONT, 17, width)
         self.write(text(f"what.{contact.role}", self.lang), x, top - 40, FONT, BODY, width, colour=GREY)

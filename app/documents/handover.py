@@ -31,10 +31,11 @@ def build_handover(register: Register, situation_id: int, *, consent_id: int | N
     consent = ConsentService(register).require(situation_id, consent_id, to)
     dossier = gather_dossier(register, situation_id)
     contact = referent_contact(register)
-    pdf, shortened = fitted_handover(dossier, consent, contact, lang)
+    pdf, story = fitted_handover(dossier, consent, contact, lang)
     notices = (text("referent.none", lang),) if contact.missing else ()
-    if shortened:
-        notices += (text("handover.shortened", lang, count=shortened),)
+    if story.shortened:
+        notices += (text("handover.shortened", lang, count=story.shortened),)
+    notices += story.notices(lang)
     settings = {"situation": dossier.code, "consent": consent.id, "lang": lang}
     return RenderedDocument(KIND, "pdf", pdf, settings, notices=notices,
                             recheck=partial(_recheck, situation_id, consent.id))
@@ -45,8 +46,8 @@ def _recheck(situation_id: int, consent_id: int, register: Register) -> None:
 
 
 def fitted_handover(dossier: Dossier, consent: ConsentRead, contact: ReferentContact,
-                    lang: str) -> tuple[bytes, int]:
-    """The sheet in at most MAX_PAGES pages when shorter notes get it there: (pdf, notes shortened).
+                    lang: str) -> tuple[bytes, PdfStory]:
+    """The sheet in at most MAX_PAGES pages when shorter notes get it there: (pdf, the story rendered).
 
     The next professional reads it in minutes; the situation file keeps every note in full. Lists are never
     cut (a resource or a priority left out would mislead), so a very long list may still take more pages."""
@@ -62,7 +63,7 @@ def fitted_handover(dossier: Dossier, consent: ConsentRead, contact: ReferentCon
         pdf = story.render()
         if story.page_count <= MAX_PAGES:
             break
-    return pdf, story.shortened
+    return pdf, story
 
 
 def _head(story: PdfStory, dossier: Dossier, consent: ConsentRead, lang: str) -> None:

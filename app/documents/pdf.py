@@ -6,18 +6,20 @@ sheet) renders again with shorter notes, each cut at a word and ending with "…
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+from app.documents.scripts import paragraph_markup, register_fallback, unshown
+from app.documents.texts import text
 from app.exports.pdf_style import MARGIN, numbered_canvas, register_fonts, styles
 
 
 def markup(value: str) -> str:
-    """Plain text as Paragraph markup: escaped, line breaks kept."""
-    return "<br/>".join(escape(line) for line in value.strip().splitlines())
+    """Plain text as Paragraph markup: escaped, line breaks kept, every script (app.documents.scripts)."""
+    register_fallback()
+    return "<br/>".join(paragraph_markup(line) for line in value.strip().splitlines())
 
 
 class PdfStory:
@@ -29,12 +31,22 @@ class PdfStory:
         self.flowables: list = []
         self.note_limit = note_limit
         self.shortened = 0  # notes cut to note_limit
+        self.unshown = 0  # characters no embedded font can draw (printed as boxes): the preview says so
         self.page_count = 0  # known once rendered
 
+    def notices(self, lang: str) -> tuple[str, ...]:
+        """What the preview must say about this story (characters that print as boxes)."""
+        return (text("unshown", lang, count=self.unshown),) if self.unshown else ()
+
+    def _seen(self, *texts: str) -> None:
+        self.unshown += sum(unshown(words) for words in texts)
+
     def title(self, words: str) -> None:
+        self._seen(words)
         self.flowables.append(Paragraph(markup(words), styles()["title"]))
 
     def subtitle(self, words: str) -> None:
+        self._seen(words)
         self.flowables.append(Paragraph(markup(words), styles()["subtitle"]))
 
     def heading(self, words: str) -> None:
@@ -42,10 +54,12 @@ class PdfStory:
 
     def para(self, words: str, style: str = "body") -> None:
         if words.strip():
+            self._seen(words)
             self.flowables.append(Paragraph(markup(words), styles()[style]))
 
     def item(self, lead: str, detail: str = "", note: str = "") -> None:
         """One entry of a list: bold lead, plain detail, then a muted note (all may be long)."""
+        self._seen(lead, detail, note)
         line = f"<b>{markup(lead)}</b>" if lead.strip() else ""
         if detail.strip():
             line = f"{line} — {markup(detail)}" if line else markup(detail)

@@ -21,10 +21,11 @@ KIND = "situation_file"
 def build_situation_file(register: Register, situation_id: int, *, lang: str = "fr") -> RenderedDocument:
     dossier = gather_dossier(register, situation_id)
     settings = {"situation": dossier.code, "lang": lang}
-    return RenderedDocument(KIND, "pdf", render_situation_file(dossier, lang), settings)
+    story = situation_file_story(dossier, lang)
+    return RenderedDocument(KIND, "pdf", story.render(), settings, notices=story.notices(lang))
 
 
-def render_situation_file(dossier: Dossier, lang: str) -> bytes:
+def situation_file_story(dossier: Dossier, lang: str) -> PdfStory:
     title = f"{text('file.title', lang)} — {dossier.code}"
     story = PdfStory(title, f"{title} — {text('file.private', lang)}")
     story.title(f"{text('file.title', lang)} — {dossier.full_name}")
@@ -32,7 +33,7 @@ def render_situation_file(dossier: Dossier, lang: str) -> bytes:
     _identity(story, dossier, lang)
     _situation(story, dossier, lang)
     _lists(story, dossier, lang)
-    return story.render()
+    return story
 
 
 def _identity(story: PdfStory, dossier: Dossier, lang: str) -> None:

@@ -26,6 +26,14 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
         "{count} note(s) shortened to keep the sheet to two pages (they end with “…”); the situation file "
         "keeps them in full.",
     ),
+    "unshown": (
+        "{count} caractère(s) d'une écriture que les polices du document n'ont pas (coréen, devanagari, "
+        "thaï…) s'impriment comme des cases vides : écrivez ce nom aussi en lettres latines.",
+        "{count} teken(s) uit een schrift dat de lettertypen van het document niet hebben (Koreaans, "
+        "Devanagari, Thai…) worden als lege vakjes afgedrukt: schrijf die naam ook in Latijnse letters.",
+        "{count} character(s) of a script the document's fonts lack (Korean, Devanagari, Thai…) print as "
+        "empty boxes: write that name in Latin letters too.",
+    ),
     "person": ("Personne", "Persoon", "Person"),
     "situation": ("Situation", "Situatie", "Situation"),
     "priorities": ("Ses priorités, dans ses mots", "Prioriteiten, in eigen woorden",

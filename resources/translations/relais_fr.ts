@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Follow-ups to the ca&amp;lendar (.ics)…</source>
-        <translation>Suivis vers l'&amp;agenda (.ics)…</translation>
+        <translation>Suivis vers l&apos;&amp;agenda (.ics)…</translation>
     </message>
     <message>
         <source>Your &amp;contact on the documents…</source>
@@ -1720,6 +1720,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Texts too long for the one page, shortened (they end with “…”): %1.</source>
         <translation>Textes trop longs pour tenir sur la page, raccourcis (ils se terminent par «&#xa0;…&#xa0;»)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 character(s) of a script the note&apos;s fonts lack (Korean, Devanagari, Thai…) print as empty boxes: write that name in Latin letters too.</source>
+        <translation>%1 caractère(s) d&apos;une écriture que les polices de la note n&apos;ont pas (coréen, devanagari, thaï…) s&apos;impriment comme des cases vides : écrivez ce nom aussi en lettres latines.</translation>
     </message>
     <message>
         <source>Your own name and phone number are not filled in: the note cannot say how to reach you.</source>

@@ -1722,6 +1722,10 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Teksten te lang voor de ene pagina, ingekort (ze eindigen op „…”): %1.</translation>
     </message>
     <message>
+        <source>%1 character(s) of a script the note&apos;s fonts lack (Korean, Devanagari, Thai…) print as empty boxes: write that name in Latin letters too.</source>
+        <translation>%1 teken(s) uit een schrift dat de lettertypen van het briefje niet hebben (Koreaans, Devanagari, Thai…) worden als lege vakjes afgedrukt: schrijf die naam ook in Latijnse letters.</translation>
+    </message>
+    <message>
         <source>Your own name and phone number are not filled in: the note cannot say how to reach you.</source>
         <translation>Uw eigen naam en telefoonnummer zijn niet ingevuld: het briefje kan niet zeggen hoe men u bereikt.</translation>
     </message>

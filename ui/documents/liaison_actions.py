@@ -81,6 +81,11 @@ def fridge_notices(note: FridgeNote) -> list[str]:
         said = translate("LiaisonActions", "Texts too long for the one page, shortened (they end with “…”): "
                                            "%1.")
         notices.append(fill(said, str(note.shortened)))
+    if note.unshown:
+        said = translate("LiaisonActions", "%1 character(s) of a script the note's fonts lack (Korean, "
+                                           "Devanagari, Thai…) print as empty boxes: write that name in "
+                                           "Latin letters too.")
+        notices.append(fill(said, str(note.unshown)))
     if note.referent_missing:
         notices.append(translate("LiaisonActions", "Your own name and phone number are not filled in: the "
                                                    "note cannot say how to reach you."))
