@@ -69,7 +69,7 @@ def has_text_in(card: Card, language: str) -> bool:
 
 
 def deck_gaps(deck: Deck, language: str) -> DeckGaps:
-    """What falls back when `deck` is shown in `language`: cards shown without a pictogram, cards in French."""
+    """What falls back when `deck` is shown in `language`: cards without a pictogram, cards in French."""
     return DeckGaps(
         language,
         tuple(card.id for card in deck.cards if pictogram_svg(card) is None),
