@@ -74,11 +74,10 @@ class ConversationCard(QAbstractButton):
         self.mark.setStyleSheet(
             f"color: white; background: {CHOSEN_BORDER}; border-radius: 8px; padding: 2px 10px;"
         )
-        self.mark.hide()
+        self.mark.hide()  # over the top right corner, outside the layout: it takes no height
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 18)
+        layout.setContentsMargins(20, 20, 20, 18)
         layout.setSpacing(8)
-        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.label)
         layout.addWidget(self.prompt, 1)
@@ -86,6 +85,9 @@ class ConversationCard(QAbstractButton):
         self._show_state(False)
 
     def _text(self, text: str, points: int, bold: bool = False) -> QLabel:
+        # French puts a space before ? ! : ; — a no-break one, so that the mark never wraps alone
+        for mark in "?!:;":
+            text = text.replace(f" {mark}", f"\u00a0{mark}")
         label = QLabel(text, self)
         label.setWordWrap(True)  # long texts wrap and the card grows: never cut
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -106,6 +108,12 @@ class ConversationCard(QAbstractButton):
         self.setAccessibleName(name.replace("%1", self.label.text()))
         self.setAccessibleDescription(self.prompt.text())
         self.update()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.mark.adjustSize()
+        self.mark.move(self.width() - self.mark.width() - 14, 12)
+        self.mark.raise_()
 
     def sizeHint(self) -> QSize:
         return self.layout().sizeHint()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,8 @@ from ui.conversation.style import target_px
 from ui.conversation.texts import ConversationTexts
 
 COLUMNS = {1: 1, 2: 2, 3: 3, 4: 2, 5: 3, 6: 3}
-PICTOGRAM_SIDE = {1: 200, 2: 160, 3: 128, 4: 96, 5: 80, 6: 80}
+PICTOGRAM_SIDE = {1: 200, 2: 150, 3: 100, 4: 80, 5: 72, 6: 72}
+BAR_POINTS = 18
 
 
 def _button(text: str, parent: QWidget, name: str, quiet: bool = False) -> QPushButton:
@@ -42,6 +44,14 @@ def _button(text: str, parent: QWidget, name: str, quiet: bool = False) -> QPush
     return button
 
 
+def _bar_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    font = label.font()
+    font.setPointSize(BAR_POINTS)
+    label.setFont(font)
+    return label
+
+
 class CardsPage(QWidget):
     """Shows `state`'s current screen; `finished` when the person says they have finished."""
 
@@ -52,21 +62,22 @@ class CardsPage(QWidget):
         self._deck, self.state = deck, state
         self.texts = ConversationTexts(state.language)
         self.cards: list[ConversationCard] = []
+        self._cells: list[QWidget] = []  # the cards and their "Not now" buttons on screen
         self._build()
         self.show_screen()
 
     # -- building ----------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.pace_label = QLabel(self)
+        self.pace_label = _bar_label(self)
         self.pace_buttons = QButtonGroup(self)
         pace_row = QHBoxLayout()
+        pace_row.setSpacing(6)
         pace_row.addWidget(self.pace_label)
         for pace in PACES:
             button = _button(str(pace), self, f"pace_{pace}", quiet=True)
             button.setCheckable(True)
             self.pace_buttons.addButton(button, pace)
             pace_row.addWidget(button)
-        pace_row.addStretch(1)
         self.pace_buttons.idClicked.connect(self.set_pace)
         self.area = QWidget(self)
         self.area.setObjectName("cards_area")
@@ -76,29 +87,32 @@ class CardsPage(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.area)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.words_label = QLabel(self)
+        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.words_label = _bar_label(self)
         self.words_label.setWordWrap(True)
         self.words = QPlainTextEdit(self)
         self.words.setObjectName("words")
         self.words.setTabChangesFocus(True)
-        self.words.setFixedHeight(3 * target_px(self) // 2 + 24)
+        self.words.setFixedHeight(target_px(self) + 40)  # two lines of 22 pt
         self.words.textChanged.connect(self._on_words)
         self.previous = _button("", self, "previous", quiet=True)
-        self.page_label = QLabel(self)
+        self.page_label = _bar_label(self)
         self.page_label.setProperty("role", "muted")
         self.next = _button("", self, "next", quiet=True)
         self.done = _button("", self, "done")
         self.previous.clicked.connect(lambda: self.go(-1))
         self.next.clicked.connect(lambda: self.go(1))
         self.done.clicked.connect(self.finished.emit)
+        # One bar at the bottom, so that the cards get the height: the way through, the pace, the end.
         nav = QHBoxLayout()
         for widget in (self.previous, self.page_label, self.next):
             nav.addWidget(widget)
         nav.addStretch(1)
+        nav.addLayout(pace_row)
+        nav.addStretch(1)
         nav.addWidget(self.done)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(pace_row)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.words_label)
         layout.addWidget(self.words)
@@ -110,8 +124,13 @@ class CardsPage(QWidget):
     def retranslate(self) -> None:
         text = self.texts.text
         self.pace_label.setText(text("per_screen"))
-        self.previous.setText("◀  " + text("previous"))
-        self.next.setText(text("next") + "  ▶")
+        # Arrows read without reading; the words are the buttons' names for screen readers.
+        self.previous.setText("◀")
+        self.previous.setAccessibleName(text("previous"))
+        self.previous.setToolTip(text("previous"))
+        self.next.setText("▶")
+        self.next.setAccessibleName(text("next"))
+        self.next.setToolTip(text("next"))
         self.done.setText(text("done"))
         self.words.setAccessibleName(text("words_hint"))
 
@@ -119,10 +138,10 @@ class CardsPage(QWidget):
     def show_screen(self) -> None:
         """Rebuild the cards of the current screen from the state."""
         focus_id = next((card.card.id for card in self.cards if card.hasFocus()), None)
-        for card in self.cards:
-            card.hide()
-            card.deleteLater()
-        self.cards = []
+        for widget in self._cells:
+            widget.hide()
+            widget.deleteLater()
+        self.cards, self._cells = [], []
         while self.grid.count():
             self.grid.takeAt(0)
         per_screen = self.state.per_screen
@@ -159,6 +178,7 @@ class CardsPage(QWidget):
         cell.addWidget(aside, 0, Qt.AlignmentFlag.AlignHCenter)
         self.grid.addLayout(cell, row, column)
         self.cards.append(tile)
+        self._cells += [tile, aside]
 
     def _show_words(self) -> None:
         current = self.state.current

@@ -88,12 +88,8 @@ class ConversationWindow(QWidget):
         self._hold.timeout.connect(self.open_referent_panel)
         self.exit_dot.pressed.connect(self._hold.start)
         self.exit_dot.released.connect(self._hold.stop)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.exit_dot)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 8, 28, 24)
-        layout.addLayout(top)
+        layout.setContentsMargins(28, 12, 28, 20)
         layout.addWidget(self.stack, 1)
 
     def _start_page(self) -> QWidget:
@@ -144,6 +140,12 @@ class ConversationWindow(QWidget):
         self.stack.addWidget(self.cards_page)
         self.stack.addWidget(self.end_page)
         self.show_cards()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In the top right corner, over whatever page shows: the referent always finds it there.
+        self.exit_dot.move(self.width() - EXIT_DOT - 4, 4)
+        self.exit_dot.raise_()
 
     def show_cards(self) -> None:
         self.stack.setCurrentWidget(self.cards_page)
