@@ -1,0 +1,214 @@
+"""Conversation mode (issue 16), driven with keys and touches on a real register: the person picks cards,
+sets one aside, gives their words; the end writes a dialogue session and the proposed priorities."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPlainTextEdit, QWidget
+
+from tests.ui.conftest import add_situation, show_active
+from ui.conversation import window as conversation_window
+from ui.conversation.card import LABEL_POINTS, PROMPT_POINTS, ConversationCard
+from ui.conversation.window import ConversationWindow
+from ui.dialogue.tab import DialogueTab
+
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
+WORDS = ("Pouvoir encore sortir seule le matin", "Qu'on m'explique « les papiers » !", "Revoir ma fille, le dimanche ?")
+TOUCH = QTest.createTouchDevice()
+
+
+def touch(widget: QWidget) -> None:
+    """A finger on the middle of `widget`, then lifted (Qt turns it into a click). Sent to the top-level
+    window, which finds the widget under the finger as for a real touch screen."""
+    window = widget.window()
+    point = widget.mapTo(window, widget.rect().center())
+    QTest.touchEvent(window, TOUCH).press(0, point, window).commit()
+    QTest.touchEvent(window, TOUCH).release(0, point, window).commit()
+    QApplication.processEvents()
+
+
+def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), k, modifier)
+
+
+@pytest.fixture
+def tab(qtbot, services, situation_id) -> DialogueTab:
+    return show_active(qtbot, DialogueTab(services, situation_id), (1100, 750))
+
+
+def open_conversation(qtbot, tab: DialogueTab) -> ConversationWindow:
+    tab.cards.setFocus()
+    key(qtbot, Qt.Key.Key_F11)
+    window = tab.conversation.window_
+    assert window is not None and window.isVisible() and window.isFullScreen()
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_three_cards_one_set_aside_words_end_in_a_session_and_three_priorities(
+    qtbot, tab, services, situation_id
+):
+    window = open_conversation(qtbot, tab)
+    touch(window.language_buttons["fr"])
+    page = window.cards_page
+    touch(page.pace_buttons.button(3))
+    first, second, third = (card.card.id for card in page.cards)
+    # keyboard: the first card is focused; Space chooses it and the words field takes the focus
+    assert page.cards[0].hasFocus()
+    key(qtbot, Qt.Key.Key_Space)
+    assert page.words.hasFocus()
+    qtbot.keyClicks(page.words, WORDS[0])
+    # "not now" on the second card, by touch: it leaves the screen
+    touch(window.findChild(QAbstractButton, f"not_now_{second}"))
+    assert second not in page.state.screen() and second in page.state.set_aside
+    # the third card by touch, words typed
+    touch(next(card for card in page.cards if card.card.id == third))
+    qtbot.keyClicks(page.words, WORDS[1])
+    # next screen with Page Down, a card chosen there with Enter
+    page.cards[0].setFocus()
+    key(qtbot, Qt.Key.Key_PageDown)
+    assert page.state.page == 1
+    fourth = page.cards[0].card.id
+    page.cards[0].setFocus()
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.words, WORDS[2])
+    touch(page.done)
+    assert window.stack.currentWidget() is window.end_page
+    shown = [label.text() for label in window.end_page.findChildren(QLabel)]
+    assert all(words in shown for words in WORDS)
+    with qtbot.waitSignal(window.recorded) as recorded:
+        touch(window.end_page.finish_button)
+    session = services.dialogues.get(recorded.args[0])
+    assert session.situation_id == situation_id and session.mode == "cartes"
+    assert session.cards == (first, third, fourth)
+    assert [(p.text, p.theme, p.status) for p in session.priorities] == [
+        (WORDS[0], first, "exprimee"), (WORDS[1], third, "exprimee"), (WORDS[2], fourth, "exprimee")]
+    # the referent reviews it in the dialogue tab: the session opens in the form
+    assert tab._editing is not None and tab._editing.id == session.id
+    assert "deposee" in [t for t in _statuses()]
+
+
+def _statuses() -> list[str]:
+    from app.vocab import vocabularies
+
+    return [term.id for term in vocabularies()["priority_statuses"].terms]
+
+
+def test_leaving_needs_the_referent_and_escape_or_close_do_nothing(qtbot, tab, services, situation_id):
+    window = open_conversation(qtbot, tab)
+    qtbot.keyClick(window.language_buttons["nl"], Qt.Key.Key_Space)
+    key(qtbot, Qt.Key.Key_Escape)
+    window.close()
+    assert window.isVisible()
+    key(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.stack.currentWidget() is window.referent
+    assert not window.referent.save_button.isEnabled()  # nothing chosen: nothing to save
+    touch(window.referent.resume_button)
+    assert window.stack.currentWidget() is window.cards_page
+    touch(window.exit_dot)  # a short touch is not enough
+    assert window.stack.currentWidget() is window.cards_page
+    window.open_referent_panel()
+    with qtbot.waitSignal(window.destroyed):
+        touch(window.referent.leave_button)
+    assert services.dialogues.for_situation(situation_id) == []
+
+
+def test_a_long_press_on_the_dot_opens_the_referent_panel(qtbot, services, situation_id, monkeypatch):
+    monkeypatch.setattr(conversation_window, "LONG_PRESS_MS", 50)
+    window = ConversationWindow(services.deck_settings.current_deck(), situation_id, lambda: services)
+    show_active(qtbot, window, (1366, 768))
+    QTest.mousePress(window.exit_dot, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.referent)
+    QTest.mouseRelease(window.exit_dot, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+
+
+def test_the_conversation_shows_in_its_own_language_not_the_windows(qtbot, services, situation_id):
+    window = ConversationWindow(services.deck_settings.current_deck(), situation_id, lambda: services)
+    show_active(qtbot, window, (1366, 768))
+    window.start("nl")
+    card = window.cards_page.cards[0]
+    assert card.label.text() == card.card.labels["nl"]
+    assert window.cards_page.findChild(QAbstractButton, f"not_now_{card.card.id}").text() == "Niet nu"
+    assert card.accessibleName() == f"Kaart: {card.card.labels['nl']}"
+
+
+def test_the_lock_hides_the_conversation_and_it_comes_back_where_it_was(qtbot, services, situation_id):
+    window = ConversationWindow(services.deck_settings.current_deck(), situation_id, lambda: services)
+    show_active(qtbot, window, (1366, 768))
+    window.start("fr")
+    page = window.cards_page
+    page.set_pace(2)
+    page.go(3)
+    page.toggle(page.cards[1].card.id)
+    page.words.setPlainText(WORDS[0])
+    before = (page.state.page, list(page.state.chosen), dict(page.state.words))
+    window.set_locked(True)
+    assert not window.isVisible()
+    window.set_locked(False)
+    assert window.isVisible() and window.stack.currentWidget() is page
+    assert (page.state.page, page.state.chosen, page.state.words) == before
+    assert page.words.toPlainText() == WORDS[0]
+
+
+def test_nothing_of_the_register_is_on_any_screen_of_the_mode(qtbot, services):
+    secrets = ("Odette", "Vandersmissen", "Boulevard Anspach 12", "fille à Namur")
+    situation_id = add_situation(services, "Odette", "Vandersmissen",
+                                 "Boulevard Anspach 12 ; sa fille à Namur l'appelle le dimanche.")
+    code = services.situations.get(situation_id).code
+    window = ConversationWindow(services.deck_settings.current_deck(), situation_id, lambda: services)
+    show_active(qtbot, window, (1366, 768))
+    seen = [_texts(window)]
+    window.start("fr")
+    for _ in range(window.cards_page.state.page_count()):
+        window.cards_page.toggle(window.cards_page.cards[0].card.id)
+        seen.append(_texts(window))
+        window.cards_page.go(1)
+    window.show_end()
+    seen.append(_texts(window))
+    window.open_referent_panel()
+    seen.append(_texts(window))
+    everything = "\n".join(seen)
+    assert "Vivre avec la maladie" in everything  # the walk does read the screens
+    for secret in (*secrets, code):
+        assert secret not in everything
+
+
+def _texts(root: QWidget) -> str:
+    texts = [root.windowTitle()]
+    for widget in root.findChildren(QWidget):
+        texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip(),
+                  widget.windowTitle(), widget.statusTip(), widget.whatsThis()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QPlainTextEdit):
+            texts += [widget.toPlainText(), widget.placeholderText()]
+    return "\n".join(texts)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080), (1280, 800)])
+def test_cards_are_large_touchable_named_and_wrap_at_each_screen_size(qtbot, services, situation_id, size):
+    from tests.layout.walk import clipped, visible_widgets
+
+    window = ConversationWindow(services.deck_settings.current_deck(), situation_id, lambda: services)
+    show_active(qtbot, window, size)
+    window.start("fr")
+    for pace in (1, 3, 6):
+        window.cards_page.set_pace(pace)
+        QApplication.processEvents()
+        for card in window.cards_page.cards:
+            assert card.accessibleName().startswith("Card: ") and card.label.text() in card.accessibleName()
+            assert card.label.font().pointSize() >= LABEL_POINTS >= PROMPT_POINTS >= 24
+            assert card.prompt.font().pointSize() >= 24 and card.prompt.wordWrap()
+            assert card.pictogram.drawable  # the default deck has a pictogram for every card
+        for button in window.cards_page.findChildren(QAbstractButton):
+            if button.isVisible() and not isinstance(button, ConversationCard):
+                assert min(button.width(), button.height()) >= 34, button.objectName()  # 9 mm at 96 dpi
+        problems = [p for w in visible_widgets(window.cards_page) if (p := clipped(w))]
+        problems = [p for p in problems if "cards_area" not in p]  # the cards scroll when they must
+        assert problems == []
+        bar = (window.cards_page.done.geometry(), window.cards_page.previous.geometry())
+        assert all(window.cards_page.rect().contains(rect) for rect in bar)
