@@ -79,7 +79,7 @@ def test_three_cards_one_set_aside_words_end_in_a_session_and_three_priorities(
     touch(page.done)
     assert window.stack.currentWidget() is window.end_page
     shown = [label.text() for label in window.end_page.findChildren(QLabel)]
-    assert all(words in shown for words in WORDS)
+    assert [words for words in WORDS if words not in shown] == [], shown
     with qtbot.waitSignal(window.recorded) as recorded:
         touch(window.end_page.finish_button)
     session = services.dialogues.get(recorded.args[0])
@@ -200,7 +200,7 @@ def test_cards_are_large_touchable_named_and_wrap_at_each_screen_size(qtbot, ser
         window.cards_page.set_pace(pace)
         QApplication.processEvents()
         for card in window.cards_page.cards:
-            assert card.accessibleName().startswith("Card: ") and card.label.text() in card.accessibleName()
+            assert card.accessibleName().startswith("Carte") and card.label.text() in card.accessibleName()
             assert card.label.font().pointSize() >= LABEL_POINTS >= PROMPT_POINTS >= 24
             assert card.prompt.font().pointSize() >= 24 and card.prompt.wordWrap()
             assert card.pictogram.drawable  # the default deck has a pictogram for every card

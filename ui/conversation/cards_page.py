@@ -177,6 +177,8 @@ class CardsPage(QWidget):
         cell.addWidget(tile, 1)
         cell.addWidget(aside, 0, Qt.AlignmentFlag.AlignHCenter)
         self.grid.addLayout(cell, row, column)
+        tile.show()  # now, not at the next event loop: the focus can go to it at once
+        aside.show()
         self.cards.append(tile)
         self._cells += [tile, aside]
 

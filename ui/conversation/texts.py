@@ -35,7 +35,6 @@ SOURCES = {
     "card_name": QT_TRANSLATE_NOOP("Conversation", "Card: %1"),
     "card_chosen": QT_TRANSLATE_NOOP("Conversation", "Card: %1, chosen"),
     "no_words": QT_TRANSLATE_NOOP("Conversation", "(no words)"),
-    "paused": QT_TRANSLATE_NOOP("Conversation", "A short pause."),
 }
 
 

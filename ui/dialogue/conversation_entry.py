@@ -36,7 +36,7 @@ class ConversationEntry(QWidget):
         super().__init__(parent)
         self._services, self._situation_id, self._deck = services, situation_id, deck
         self.window_: ConversationWindow | None = None
-        self.button = push_button(self, "conversation_mode", self.tr("Conversation mo&de"), self.open)
+        self.button = push_button(self, "conversation_mode", self.tr("Conv&ersation mode"), self.open)
         self.button.setToolTip(self.tr("The cards full screen, for the person to choose (F11)"))
         self.notes = hint_label("", self)
         self.notes.setWordWrap(True)
@@ -54,12 +54,12 @@ class ConversationEntry(QWidget):
         parts = []
         no_pictogram = deck_gaps(deck, "fr").without_pictogram
         if no_pictogram:
-            parts.append(fill(self.tr("%1 card(s) without a pictogram will show as text only."),
+            parts.append(fill(self.tr("Cards without a pictogram, shown as text only: %1."),
                               len(no_pictogram)))
         for language in ("nl", "en"):
             untranslated = deck_gaps(deck, language).untranslated
             if untranslated:
-                parts.append(fill(self.tr("In %1, %2 card(s) will show in French."),
+                parts.append(fill(self.tr("Cards shown in French in a conversation in %1: %2."),
                                   LANGUAGE_NAMES[language], len(untranslated)))
         self.notes.setText(" ".join(parts))
         self.notes.setVisible(bool(parts))
