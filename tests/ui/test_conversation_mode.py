@@ -43,7 +43,6 @@ def open_conversation(qtbot, tab: DialogueTab) -> ConversationWindow:
     key(qtbot, Qt.Key.Key_F11)
     window = tab.conversation.window_
     assert window is not None and window.isVisible() and window.isFullScreen()
-    qtbot.addWidget(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
@@ -113,7 +112,7 @@ def test_leaving_needs_the_referent_and_escape_or_close_do_nothing(qtbot, tab, s
     assert window.stack.currentWidget() is window.cards_page
     window.open_referent_panel()
     touch(window.referent.leave_button)
-    assert not window.isVisible()
+    qtbot.waitUntil(lambda: tab.conversation.window_ is None)  # closed and deleted
     assert services.dialogues.for_situation(situation_id) == []
 
 
@@ -212,3 +211,33 @@ def test_cards_are_large_touchable_named_and_wrap_at_each_screen_size(qtbot, ser
         assert problems == []
         bar = (window.cards_page.done.geometry(), window.cards_page.previous.geometry())
         assert all(window.cards_page.rect().contains(rect) for rect in bar)
+
+
+def test_with_the_main_window_a_lock_hides_the_conversation_and_unlocking_brings_it_back(
+    qtbot, services, preferences, filled
+):
+    from tests.ui.test_lock import unlock
+    from ui.shell.main_window import MainWindow
+
+    main = MainWindow(services, preferences, language="fr")
+    qtbot.addWidget(main)
+    main.show()
+    editor = main.open_situation(filled["marc"])
+    tab_index = next(i for i in range(editor.tabs.count()) if "Dia" in editor.tabs.tabText(i))
+    editor.tabs.setCurrentIndex(tab_index)
+    tab = editor.tabs.currentWidget()
+    assert isinstance(tab, DialogueTab)
+    window = tab.conversation.open()
+    window.start("fr")
+    page = window.cards_page
+    page.toggle(page.cards[0].card.id)
+    page.words.setPlainText(WORDS[0])
+    main.lock()
+    assert main.is_locked and not window.isVisible()
+    unlock(qtbot, main)
+    assert not main.is_locked and window.isVisible() and window.stack.currentWidget() is page
+    assert page.words.toPlainText() == WORDS[0]
+    with qtbot.waitSignal(window.recorded) as recorded:
+        window.end_page.finish.emit()
+    session = main.services.dialogues.get(recorded.args[0])  # written with the services of after the lock
+    assert [p.text for p in session.priorities] == [WORDS[0]]

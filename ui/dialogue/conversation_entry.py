@@ -77,11 +77,15 @@ class ConversationEntry(QWidget):
             self.window_ = ConversationWindow(self._deck(), self._situation_id, source, host)
             if hasattr(host, "locked_changed"):
                 host.locked_changed.connect(self.window_.set_locked)
-            self.window_.recorded.connect(self.recorded.emit)
+            # a method of this object, not its signal: the connection goes with this tab at a lock
+            self.window_.recorded.connect(self._on_recorded)
             self.window_.destroyed.connect(self._forget)
         self.window_.showFullScreen()
         self.window_.activateWindow()
         return self.window_
+
+    def _on_recorded(self, session_id: int) -> None:
+        self.recorded.emit(session_id)
 
     def _forget(self, *_args) -> None:
         self.window_ = None
