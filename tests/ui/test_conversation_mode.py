@@ -241,3 +241,30 @@ def test_with_the_main_window_a_lock_hides_the_conversation_and_unlocking_brings
         window.end_page.finish.emit()
     session = main.services.dialogues.get(recorded.args[0])  # written with the services of after the lock
     assert [p.text for p in session.priorities] == [WORDS[0]]
+
+
+def test_a_deck_without_pictograms_or_dutch_is_told_to_the_referent_not_the_person(
+    qtbot, services, situation_id, tmp_path
+):
+    from tests.app.test_cards import _small_deck, _write
+
+    data = _small_deck()
+    data["cards"][2]["prompt"]["fr"] = "Et le médecin ? " + "Racontez-moi comment cela se passe. " * 12
+    services.deck_settings.use_deck_file(_write(tmp_path, data))
+    tab = show_active(qtbot, DialogueTab(services, situation_id), (1100, 750))
+    notes = tab.conversation.notes.text()
+    assert tab.conversation.notes.isVisible()
+    assert "Cards without a pictogram, shown as text only: 3." in notes
+    assert "Cards shown in French in a conversation in Nederlands: 3." in notes
+    window = tab.conversation.open()
+    window.start("nl")
+    page = window.cards_page
+    page.set_pace(3)
+    assert all(not card.pictogram.isVisible() for card in page.cards)  # text only, and it works
+    assert page.cards[0].label.text() == "La maison"  # French, the deck's first language
+    long_card = page.cards[2]
+    assert long_card.prompt.wordWrap() and long_card.prompt.text().rstrip().endswith("passe.")  # wrapped, never cut
+    assert long_card.height() >= long_card.heightForWidth(long_card.width()) - 1
+    assert "pictogram" not in _texts(window).lower() and "French" not in _texts(window)
+    window.open_referent_panel()
+    window.referent.leave.emit()

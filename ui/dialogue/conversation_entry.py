@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from app.card_pictograms import deck_gaps
 from app.cards import Deck
@@ -44,6 +44,8 @@ class ConversationEntry(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
         layout.addWidget(self.notes, 1)
+        self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        layout.addStretch(0)  # the button keeps its size when there is no note beside it
         shortcut = QShortcut(QKeySequence(OPEN_KEYS), parent, self.open)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.refresh()
