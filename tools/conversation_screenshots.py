@@ -9,7 +9,6 @@ conversation in French (one screen in Dutch, to show that the conversation's lan
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from tools.screenshot_kit import output_folder, prepare_application, save_grab, temporary_register
 

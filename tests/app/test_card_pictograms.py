@@ -93,7 +93,8 @@ def situation(register) -> tuple[Services, int]:
 
 def test_chosen_cards_become_a_session_with_three_proposed_priorities_in_the_exact_words(situation):
     services, situation_id = situation
-    words = ("  Ne plus avoir peur  de tomber ", "Qu’on m’aide « pour les papiers »", "", "Voir ma sœur", "Lire")
+    words = ("  Ne plus avoir peur  de tomber ", "Qu’on m’aide « pour les papiers »", "", "Voir ma sœur",
+             "Lire")
     result = ConversationResult("fr", (
         ChosenCard("materiel", words[0]), ChosenCard("papiers", words[1]), ChosenCard("solitude", words[2]),
         ChosenCard("famille", words[3]), ChosenCard("loisirs", words[4]),
@@ -113,6 +114,6 @@ def test_chosen_cards_become_a_session_with_three_proposed_priorities_in_the_exa
 
 def test_a_conversation_without_words_records_the_cards_only(situation):
     services, situation_id = situation
-    session = record_conversation(services.dialogues, situation_id,
-                                  ConversationResult("nl", (ChosenCard("corps"), ChosenCard("fatigue", "  "))))
+    result = ConversationResult("nl", (ChosenCard("corps"), ChosenCard("fatigue", "  ")))
+    session = record_conversation(services.dialogues, situation_id, result)
     assert session.cards == ("corps", "fatigue") and session.priorities == () and session.notes == ""

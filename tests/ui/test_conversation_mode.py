@@ -15,7 +15,9 @@ from ui.conversation.window import ConversationWindow
 from ui.dialogue.tab import DialogueTab
 
 pytestmark = pytest.mark.usefixtures("no_real_dialogs")
-WORDS = ("Pouvoir encore sortir seule le matin", "Qu'on m'explique « les papiers » !", "Revoir ma fille, le dimanche ?")
+# QTest types Latin-1 only: the accents of the person's words are checked in tests/app/test_card_pictograms.py
+WORDS = ("Pouvoir encore sortir seule le matin", "Qu'on m'explique « les papiers » !",
+         "Revoir ma fille, le dimanche ?")
 TOUCH = QTest.createTouchDevice()
 
 
@@ -263,7 +265,8 @@ def test_a_deck_without_pictograms_or_dutch_is_told_to_the_referent_not_the_pers
     assert all(not card.pictogram.isVisible() for card in page.cards)  # text only, and it works
     assert page.cards[0].label.text() == "La maison"  # French, the deck's first language
     long_card = page.cards[2]
-    assert long_card.prompt.wordWrap() and long_card.prompt.text().rstrip().endswith("passe.")  # wrapped, never cut
+    # wrapped, never cut
+    assert long_card.prompt.wordWrap() and long_card.prompt.text().rstrip().endswith("passe.")
     assert long_card.height() >= long_card.heightForWidth(long_card.width()) - 1
     assert "pictogram" not in _texts(window).lower() and "French" not in _texts(window)
     window.open_referent_panel()
