@@ -48,6 +48,9 @@ class ConversationTexts:
             self._translator.load(str(i18n.translations_folder() / f"relais_{self.language}.qm"))
 
     def text(self, key: str, *args: object) -> str:
-        source = SOURCES[key]
-        text = self._translator.translate(CONTEXT, source) or source
+        text = self._tr(SOURCES[key])
         return i18n.fill(text, *args) if args else text
+
+    def _tr(self, source: str) -> str:
+        # the sources are the QT_TRANSLATE_NOOP texts above (tests/ui/test_tr_literals.py knows _tr)
+        return self._translator.translate(CONTEXT, source) or source

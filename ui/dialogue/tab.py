@@ -91,8 +91,6 @@ class DialogueTab(QWidget):
         self.cards = CardGrid(self._deck, parent=self)
         self.cards.setAccessibleName(self.tr("Cards drawn"))
         self.cards_summary = hint_label("", self)
-        self.conversation = ConversationEntry(self._services, self._situation_id, lambda: self._deck, self)
-        self.conversation.recorded.connect(self._on_conversation_recorded)
         self.rows = PriorityRows(self._deck, self)
         self.difficulties = self._text("difficulties", self.tr("Difficulties encountered"))
         self.added_value = self._text("added_value", self.tr("Added value experienced"))
@@ -102,6 +100,9 @@ class DialogueTab(QWidget):
         self.save_button = push_button(self, "save_session", self.tr("&Save session"), self.save)
         self.save_button.setToolTip(self.tr("Save the session (Ctrl+Enter)"))
         self.save_button.setDefault(True)
+        # last in Tab order (the form is filled in order); F11 or its mnemonic reach it from anywhere
+        self.conversation = ConversationEntry(self._services, self._situation_id, lambda: self._deck, self)
+        self.conversation.recorded.connect(self._on_conversation_recorded)
 
     def _text(self, name: str, accessible: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
