@@ -271,3 +271,24 @@ def test_a_deck_without_pictograms_or_dutch_is_told_to_the_referent_not_the_pers
     assert "pictogram" not in _texts(window).lower() and "French" not in _texts(window)
     window.open_referent_panel()
     window.referent.leave.emit()
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+@pytest.mark.parametrize("pair", ["ink-face", "ink-chosen", "mark", "ink-background", "muted-background",
+                                  "button", "quiet-button"])
+def test_colours_of_the_mode_pass_wcag_aa_contrast(pair):
+    from ui.conversation import card, style
+
+    colours = {
+        "ink-face": (card.INK, card.FACE), "ink-chosen": (card.INK, card.CHOSEN_FACE),
+        "mark": ("#ffffff", card.CHOSEN_BORDER), "ink-background": (style.INK, style.BACKGROUND),
+        "muted-background": (style.MUTED, style.BACKGROUND), "button": ("#ffffff", style.BUTTON),
+        "quiet-button": (style.BUTTON, "#ffffff"),
+    }[pair]
+    light, dark = sorted((_luminance(c) for c in colours), reverse=True)
+    assert (light + 0.05) / (dark + 0.05) >= 4.5

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QVBoxLayout,
 from app.card_pictograms import pictogram_svg
 from app.cards import Card
 
-INK = "#1a1a1a"  # on FACE: 16.8:1
+INK = "#1a1a1a"  # on FACE: 17.4:1
 FACE = "#ffffff"
-CHOSEN_FACE = "#fdf1dc"  # INK on it: 15.5:1
+CHOSEN_FACE = "#fdf1dc"  # INK on it: 15.6:1
 BORDER = "#1d4f7a"
-CHOSEN_BORDER = "#a3441f"  # the chosen mark, white on it: 5.9:1
+CHOSEN_BORDER = "#a3441f"  # the chosen mark, white on it: 6.2:1
 LABEL_POINTS = 26
 PROMPT_POINTS = 24  # the floor for card text at 1366×768
 RADIUS = 16.0
