@@ -2,7 +2,8 @@
 
 Fixed colours rather than the desktop theme's: a dark theme or an odd palette must not lower the contrast of
 a screen handed to someone who reads little. Contrast ratios (WCAG 2.x): INK on BACKGROUND 15.4:1, white on
-BUTTON 8.6:1, BUTTON on white 8.6:1, MUTED on BACKGROUND 7.9:1 (tests/ui/test_conversation_mode.py checks them all).
+BUTTON 8.6:1, BUTTON on white 8.6:1, MUTED on BACKGROUND 7.9:1 (tests/ui/test_conversation_mode.py checks
+them all).
 """
 
 from __future__ import annotations
