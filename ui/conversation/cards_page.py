@@ -8,7 +8,7 @@ button at least 9 mm high.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -87,7 +87,8 @@ class CardsPage(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.area)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        # a finger drags the cards when they scroll; set up after the first paint (its first use costs ~0.1 s)
+        QTimer.singleShot(0, self, self._grab_touch_scrolling)
         self.words_label = _bar_label(self)
         self.words_label.setWordWrap(True)
         self.words = QPlainTextEdit(self)
@@ -120,6 +121,9 @@ class CardsPage(QWidget):
         for keys, step in (("PgDown", 1), ("PgUp", -1)):
             QShortcut(QKeySequence(keys), self, lambda step=step: self.go(step))
         self.retranslate()
+
+    def _grab_touch_scrolling(self) -> None:
+        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
     def retranslate(self) -> None:
         text = self.texts.text
