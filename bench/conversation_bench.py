@@ -52,11 +52,14 @@ def main() -> None:
         page.set_pace(3)
         figures["next_screen"] = timed(lambda: (page.go(1), window.repaint()))
         figures["choose_card"] = timed(lambda: (page.toggle(page.cards[0].card.id), window.repaint()))
-        page.toggle(page.cards[0].card.id) if page.cards[0].card.id not in page.state.chosen else None
+        if page.cards[0].card.id not in page.state.chosen:
+            page.toggle(page.cards[0].card.id)
         page.words.setPlainText("Pouvoir encore sortir seule le matin")
         figures["record"] = timed(lambda: window.save_and_leave(), repeat=1)
         process_events()
-        worst = max(value["max_ms"] for name, value in figures.items() if name not in ("open_window", "record"))
+        # the person's actions; opening (the referent's F11) and recording (the end) are reported apart
+        person = {name: value for name, value in figures.items() if name.startswith(("screen", "next", "choose"))}
+        worst = max(value["max_ms"] for value in person.values())
         report({"size": SIZE, "budget_ms": BUDGET_MS, "worst_interaction_ms": worst,
                 "within_budget": worst <= BUDGET_MS, "figures": figures})
 
