@@ -292,3 +292,30 @@ def test_colours_of_the_mode_pass_wcag_aa_contrast(pair):
     }[pair]
     light, dark = sorted((_luminance(c) for c in colours), reverse=True)
     assert (light + 0.05) / (dark + 0.05) >= 4.5
+
+
+def test_a_keyboard_alone_goes_from_the_language_to_the_recorded_session(qtbot, tab, services):
+    window = open_conversation(qtbot, tab)
+    assert QApplication.focusWidget() is window.language_buttons["fr"]
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Space)  # Nederlands
+    page = window.cards_page
+    assert page.state.language == "nl" and QApplication.focusWidget() is page.cards[0]
+    key(qtbot, Qt.Key.Key_Tab)  # its "Not now"
+    key(qtbot, Qt.Key.Key_Tab)  # the second card
+    second = page.cards[1]
+    assert QApplication.focusWidget() is second
+    key(qtbot, Qt.Key.Key_Space)
+    qtbot.keyClicks(page.words, WORDS[0])
+    order = []
+    while QApplication.focusWidget() is not page.done and len(order) < 12:
+        key(qtbot, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    # "previous" is disabled on the first screen; the pace buttons are one group (arrows move inside it)
+    assert order[0] == "next" and order[-1] == "done" and order[1].startswith("pace_")
+    key(qtbot, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is window.end_page.finish_button
+    with qtbot.waitSignal(window.recorded) as recorded:
+        key(qtbot, Qt.Key.Key_Space)
+    session = services.dialogues.get(recorded.args[0])
+    assert [(p.text, p.theme) for p in session.priorities] == [(WORDS[0], second.card.id)]

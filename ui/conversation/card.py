@@ -114,6 +114,10 @@ class ConversationCard(QAbstractButton):
         self.mark.adjustSize()
         self.mark.move(self.width() - self.mark.width() - 14, 12)
         self.mark.raise_()
+        # on a narrow card the centred pictogram would sit under the "Chosen" mark: it moves to the left
+        narrow = self.width() < self.pictogram.width() + 2 * (self.mark.width() + 40)
+        alignment = Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignHCenter
+        self.layout().setAlignment(self.pictogram, alignment)
 
     def sizeHint(self) -> QSize:
         return self.layout().sizeHint()

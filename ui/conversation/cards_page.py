@@ -8,6 +8,8 @@ button at least 9 mm high.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -159,8 +161,15 @@ class CardsPage(QWidget):
         self.next.setEnabled(self.state.page < self.state.page_count() - 1)
         self.page_label.setText(self.texts.text("page", self.state.page + 1, self.state.page_count()))
         self._show_words()
+        self._set_tab_order()
         target = next((card for card in self.cards if card.card.id == focus_id), None)
         (target or (self.cards[0] if self.cards else self.next)).setFocus()
+
+    def _set_tab_order(self) -> None:
+        """Each card then its "Not now", the words, then the bar from left to right: as they are seen."""
+        chain = [*self._cells, self.words, self.previous, self.next, *self.pace_buttons.buttons(), self.done]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _add_card(self, card_id: str, row: int, column: int, per_screen: int) -> None:
         card = self._deck.card(card_id)
