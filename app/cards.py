@@ -33,6 +33,7 @@ LANGUAGES = ("fr", "nl", "en")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 MAX_FILE_BYTES = 1_000_000
 MAX_CARDS = 500
+MAX_PICTOGRAM_CHARS = 50_000
 _DECK = "deck"  # the `where` of the deck's own fields, as cards[3] is that of a card
 NO_THEME = "Sans thème"
 UNKNOWN_THEME = "Thème inconnu ({id})"
@@ -70,6 +71,8 @@ class Card:
     labels: Mapping[str, str] = field(hash=False)
     prompt: Mapping[str, str] = field(hash=False)
     source: str | tuple[str, ...] | None = None
+    # A shipped pictogram's name (resources/cards/pictograms/NAME.svg) or an SVG text; None: text only.
+    pictogram: str | None = field(default=None, hash=False)
 
     def label(self, lang: str = "fr") -> str:
         return _pick(self.labels, lang)
@@ -141,6 +144,8 @@ def _card_data(card: Card) -> dict[str, Any]:
     }
     if card.source is not None:
         data["source"] = card.source if isinstance(card.source, str) else list(card.source)
+    if card.pictogram is not None:
+        data["pictogram"] = card.pictogram
     return data
 
 
@@ -301,7 +306,21 @@ def _card(number: int, entry: object, group_ids: list[str]) -> Card:
         raise DeckError("deck.group_missing", where=where)
     if group not in group_ids:
         raise DeckError("deck.group_unknown", where=where, group=str(group)[:64], groups=", ".join(group_ids))
-    return Card(card_id, group, labels, prompt, _card_source(where, entry.get("source")))
+    source = _card_source(where, entry.get("source"))
+    return Card(card_id, group, labels, prompt, source, _card_pictogram(where, entry.get("pictogram")))
+
+
+def _card_pictogram(where: str, value: object) -> str | None:
+    """A pictogram name or an inline SVG text; its drawing is checked when shown (app.card_pictograms)."""
+    if value is None:
+        return None
+    if isinstance(value, str) and (ID_PATTERN.match(value) or _is_svg_text(value)):
+        return value
+    raise DeckError("deck.pictogram_invalid", where=where)
+
+
+def _is_svg_text(value: str) -> bool:
+    return len(value) <= MAX_PICTOGRAM_CHARS and "<svg" in value[:500] and value.rstrip().endswith(">")
 
 
 def _card_source(where: str, source: object) -> str | tuple[str, ...] | None:

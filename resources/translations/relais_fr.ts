@@ -413,6 +413,115 @@
     </message>
 </context>
 <context>
+    <name>Conversation</name>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Choisie</translation>
+    </message>
+    <message>
+        <source>Previous cards</source>
+        <translation>Cartes précédentes</translation>
+    </message>
+    <message>
+        <source>More cards</source>
+        <translation>D’autres cartes</translation>
+    </message>
+    <message>
+        <source>Cards at a time:</source>
+        <translation>Cartes à la fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Screen %1 of %2</source>
+        <translation>Écran %1 sur %2</translation>
+    </message>
+    <message>
+        <source>In your own words, about “%1”:</source>
+        <translation>Avec vos mots, pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Touch a card that matters to you.</source>
+        <translation>Touchez une carte qui compte pour vous.</translation>
+    </message>
+    <message>
+        <source>I have finished</source>
+        <translation>J’ai fini</translation>
+    </message>
+    <message>
+        <source>What you chose</source>
+        <translation>Ce que vous avez choisi</translation>
+    </message>
+    <message>
+        <source>No card chosen yet.</source>
+        <translation>Pas encore de carte choisie.</translation>
+    </message>
+    <message>
+        <source>Set aside for now: %1</source>
+        <translation>Mis de côté pour le moment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Back to the cards</source>
+        <translation>Retour aux cartes</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Carte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Card: %1, chosen</source>
+        <translation>Carte&#xa0;: %1, choisie</translation>
+    </message>
+    <message>
+        <source>(no words)</source>
+        <translation>(sans mots)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationEntry</name>
+    <message>
+        <source>Conv&amp;ersation mode</source>
+        <translation>Mode conve&amp;rsation</translation>
+    </message>
+    <message>
+        <source>The cards full screen, for the person to choose (F11)</source>
+        <translation>Les cartes en plein écran, pour que la personne choisisse (F11)</translation>
+    </message>
+    <message>
+        <source>Cards without a pictogram, shown as text only: %1.</source>
+        <translation>Cartes sans pictogramme, montrées en texte seul&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cards shown in French in a conversation in %1: %2.</source>
+        <translation>Cartes montrées en français dans une conversation en %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationWindow</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>For the referent: hold two seconds to leave</source>
+        <translation>Pour le référent&#xa0;: maintenir deux secondes pour quitter</translation>
+    </message>
+    <message>
+        <source>In which language shall we talk?</source>
+        <translation>Dans quelle langue parlons-nous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>For the referent: choose the language of the conversation, then hand over the screen. To leave, press %1 or hold the small dot in the top right corner for two seconds.</source>
+        <translation>Pour le référent&#xa0;: choisissez la langue de la conversation, puis confiez l’écran. Pour quitter, appuyez sur %1 ou maintenez deux secondes le petit point en haut à droite.</translation>
+    </message>
+</context>
+<context>
     <name>DateChoiceDialog</name>
     <message>
         <source>&amp;On</source>
@@ -1963,6 +2072,14 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Note au médecin traitant de la situation ouverte</translation>
     </message>
     <message>
+        <source>Conversation mode (in the dialogue tab)</source>
+        <translation>Mode conversation (dans l’onglet Dialogue)</translation>
+    </message>
+    <message>
+        <source>Leave conversation mode (the referent)</source>
+        <translation>Quitter le mode conversation (le référent)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3350,6 +3467,25 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     <message>
         <source>The handover sheet tells the next professional how to reach you.</source>
         <translation>La fiche de relais indique au professionnel suivant comment vous joindre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentPanel</name>
+    <message>
+        <source>Leave conversation mode? “Save and leave” records the chosen cards and the person&apos;s words as a dialogue session with up to three proposed priorities, to review in the dialogue tab.</source>
+        <translation>Quitter le mode conversation&#xa0;? «&#xa0;Enregistrer et quitter&#xa0;» enregistre les cartes choisies et les mots de la personne comme une séance de dialogue, avec jusqu’à trois priorités proposées, à relire dans l’onglet Dialogue.</translation>
+    </message>
+    <message>
+        <source>Save and leave</source>
+        <translation>Enregistrer et quitter</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>Quitter sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Retour à la conversation</translation>
     </message>
 </context>
 <context>

@@ -413,6 +413,115 @@
     </message>
 </context>
 <context>
+    <name>Conversation</name>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gekozen</translation>
+    </message>
+    <message>
+        <source>Previous cards</source>
+        <translation>Vorige kaarten</translation>
+    </message>
+    <message>
+        <source>More cards</source>
+        <translation>Meer kaarten</translation>
+    </message>
+    <message>
+        <source>Cards at a time:</source>
+        <translation>Kaarten tegelijk:</translation>
+    </message>
+    <message>
+        <source>Screen %1 of %2</source>
+        <translation>Scherm %1 van %2</translation>
+    </message>
+    <message>
+        <source>In your own words, about “%1”:</source>
+        <translation>In uw eigen woorden, over „%1”:</translation>
+    </message>
+    <message>
+        <source>Touch a card that matters to you.</source>
+        <translation>Raak een kaart aan die belangrijk is voor u.</translation>
+    </message>
+    <message>
+        <source>I have finished</source>
+        <translation>Ik ben klaar</translation>
+    </message>
+    <message>
+        <source>What you chose</source>
+        <translation>Wat u hebt gekozen</translation>
+    </message>
+    <message>
+        <source>No card chosen yet.</source>
+        <translation>Nog geen kaart gekozen.</translation>
+    </message>
+    <message>
+        <source>Set aside for now: %1</source>
+        <translation>Voorlopig opzijgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Back to the cards</source>
+        <translation>Terug naar de kaarten</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Kaart: %1</translation>
+    </message>
+    <message>
+        <source>Card: %1, chosen</source>
+        <translation>Kaart: %1, gekozen</translation>
+    </message>
+    <message>
+        <source>(no words)</source>
+        <translation>(zonder woorden)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationEntry</name>
+    <message>
+        <source>Conv&amp;ersation mode</source>
+        <translation>&amp;Gespreksmodus</translation>
+    </message>
+    <message>
+        <source>The cards full screen, for the person to choose (F11)</source>
+        <translation>De kaarten schermvullend, zodat de persoon kiest (F11)</translation>
+    </message>
+    <message>
+        <source>Cards without a pictogram, shown as text only: %1.</source>
+        <translation>Kaarten zonder pictogram, alleen als tekst getoond: %1.</translation>
+    </message>
+    <message>
+        <source>Cards shown in French in a conversation in %1: %2.</source>
+        <translation>Kaarten die in een gesprek in het %1 in het Frans verschijnen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationWindow</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>For the referent: hold two seconds to leave</source>
+        <translation>Voor de referent: twee seconden ingedrukt houden om te verlaten</translation>
+    </message>
+    <message>
+        <source>In which language shall we talk?</source>
+        <translation>In welke taal praten we?</translation>
+    </message>
+    <message>
+        <source>For the referent: choose the language of the conversation, then hand over the screen. To leave, press %1 or hold the small dot in the top right corner for two seconds.</source>
+        <translation>Voor de referent: kies de taal van het gesprek en geef dan het scherm door. Om te verlaten: druk op %1 of houd het puntje rechtsboven twee seconden ingedrukt.</translation>
+    </message>
+</context>
+<context>
     <name>DateChoiceDialog</name>
     <message>
         <source>&amp;On</source>
@@ -1963,6 +2072,14 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Nota voor de huisarts van de open situatie</translation>
     </message>
     <message>
+        <source>Conversation mode (in the dialogue tab)</source>
+        <translation>Gespreksmodus (in het tabblad Dialoog)</translation>
+    </message>
+    <message>
+        <source>Leave conversation mode (the referent)</source>
+        <translation>Gespreksmodus verlaten (de referent)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -3350,6 +3467,25 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     <message>
         <source>The handover sheet tells the next professional how to reach you.</source>
         <translation>De overdrachtsfiche vertelt de volgende professional hoe u te bereiken bent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentPanel</name>
+    <message>
+        <source>Leave conversation mode? “Save and leave” records the chosen cards and the person&apos;s words as a dialogue session with up to three proposed priorities, to review in the dialogue tab.</source>
+        <translation>Gespreksmodus verlaten? „Opslaan en verlaten” bewaart de gekozen kaarten en de woorden van de persoon als een dialoogsessie, met hoogstens drie voorgestelde prioriteiten, om na te lezen in het tabblad Dialoog.</translation>
+    </message>
+    <message>
+        <source>Save and leave</source>
+        <translation>Opslaan en verlaten</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>Verlaten zonder opslaan</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Terug naar het gesprek</translation>
     </message>
 </context>
 <context>

@@ -13,16 +13,13 @@ import contextlib
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -48,7 +45,9 @@ from ui.common.vocab_widgets import (
 )
 from ui.common.widget_helpers import buddy_label, push_button
 from ui.dialogue.card_grid import CardGrid, theme_label
+from ui.dialogue.conversation_entry import ConversationEntry
 from ui.dialogue.priority_rows import PriorityRows
+from ui.dialogue.sessions_table import sessions_table
 
 TEXT_HEIGHT = 64  # about three lines
 SESSION_ROLE = Qt.ItemDataRole.UserRole
@@ -76,7 +75,7 @@ class DialogueTab(QWidget):
     # -- building ----------------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         """Created in Tab order: past sessions, date, mode, cards, priorities, texts, save."""
-        self._build_sessions_table()
+        self.sessions = sessions_table(self)
         self.new_button = push_button(self, "new_session", self.tr("&New session"), self.new_session)
         self.open_button = push_button(self, "open_session", self.tr("&Open"), self.edit_selected)
         self.delete_button = push_button(self, "delete_session", self.tr("De&lete…"), self.delete_selected)
@@ -101,22 +100,9 @@ class DialogueTab(QWidget):
         self.save_button = push_button(self, "save_session", self.tr("&Save session"), self.save)
         self.save_button.setToolTip(self.tr("Save the session (Ctrl+Enter)"))
         self.save_button.setDefault(True)
-
-    def _build_sessions_table(self) -> None:
-        self.sessions = QTableWidget(0, 4, self)
-        self.sessions.setObjectName("dialogue_sessions")
-        self.sessions.setAccessibleName(self.tr("Past dialogue sessions"))
-        self.sessions.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Mode"), self.tr("Cards"), self.tr("Priorities written")]
-        )
-        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sessions.verticalHeader().hide()
-        header = self.sessions.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # last in Tab order (the form is filled in order); F11 or its mnemonic reach it from anywhere
+        self.conversation = ConversationEntry(self._services, self._situation_id, lambda: self._deck, self)
+        self.conversation.recorded.connect(self._on_conversation_recorded)
 
     def _text(self, name: str, accessible: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
@@ -169,6 +155,7 @@ class DialogueTab(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(buddy_label(self, self.tr("&Cards drawn"), self.cards))
+        layout.addWidget(self.conversation)
         layout.addWidget(self.cards_summary)
         layout.addWidget(self.cards, 1)
         return column
@@ -214,6 +201,7 @@ class DialogueTab(QWidget):
             self._deck = deck
             self.cards.set_deck(deck)
             self.rows.set_deck(deck)
+            self.conversation.refresh()
         self._sessions = list(reversed(self._services.dialogues.for_situation(self._situation_id)))
         self.sessions.setRowCount(len(self._sessions))
         for row, session in enumerate(self._sessions):
@@ -287,6 +275,12 @@ class DialogueTab(QWidget):
         self.error.hide()
         self.saved_message.clear()
         self._shown_state = self._state()
+
+    def _on_conversation_recorded(self, session_id: int) -> None:
+        """The referent reviews what the person chose: the session opens in the form."""
+        self.refresh()
+        self.edit_session(session_id)
+        self.changed.emit()
 
     def _on_mode_chosen(self, _index: int) -> None:
         self._mode_chosen = True

@@ -121,6 +121,8 @@ def local_shortcuts() -> list[tuple[str, QKeySequence]]:
         (translate("MainWindow", "Documents of the open situation"), QKeySequence("Ctrl+Shift+D")),
         (translate("MainWindow", "Fridge note of the open situation"), QKeySequence("Ctrl+Shift+F")),
         (translate("MainWindow", "Note to the GP of the open situation"), QKeySequence("Ctrl+Shift+G")),
+        (translate("MainWindow", "Conversation mode (in the dialogue tab)"), QKeySequence("F11")),
+        (translate("MainWindow", "Leave conversation mode (the referent)"), QKeySequence("Ctrl+Shift+Q")),
     ]
 
 
