@@ -55,8 +55,21 @@ def _alternation(words: tuple[str, ...]) -> str:
 @cache
 def _institution_pattern() -> re.Pattern[str]:
     words = _alternation(entries("institution_words"))
+    return re.compile(rf"(?<![\w-])(?:(?i:{words})|{_COMPOUND})[ \t]+(?P<name>(?:{_ARTICLE}[ \t]+)?{_NAME})")
+
+
+# Round 6. Dutch names put their adjectives before the institution word ("Brusselse Hoofdstedelijke Dienst
+# voor Huisvesting", "Medisch Huis Vooruit", "Christelijke Mutualiteit"): capitalised adjective-shaped
+# words just before a capitalised institution word belong to the organisation, not to a person.
+_DUTCH_ADJECTIVE = r"[A-Z][a-zà-ÿ]{2,}(?:se|ke|isch|ische|aal|ale|eel|ele|lijk|lijke|baar|bare|ieve|ief|ene)"
+
+
+@cache
+def _adjective_pattern() -> re.Pattern[str]:
+    words = _alternation(entries("institution_words"))
     return re.compile(
-        rf"(?<![\w-])(?:(?i:{words})|{_COMPOUND})[ \t]+(?P<name>(?:{_ARTICLE}[ \t]+)?{_NAME})"
+        rf"(?<![\w-])(?P<name>{_DUTCH_ADJECTIVE}(?:[ \t]+{_DUTCH_ADJECTIVE}){{0,2}})[ \t]+"
+        rf"(?=[A-Z])(?:(?i:{words})|{_COMPOUND}|Mutualiteit|Ziekenfonds|Raad|Ouderenraad)(?![\w])"
     )
 
 
@@ -90,6 +103,10 @@ def organisation_spans(text: str) -> OrganisationSpans:
         if span is not None:
             whole.append((match.start(), span[1]))
             names.append(span)
+    for match in _adjective_pattern().finditer(text):
+        if lookup(fold_text(match.group("name").split()[0])) is None:  # "Elke Dienst…": a given name
+            names.append((match.start("name"), match.end("name")))
+            whole.append((match.start("name"), match.end()))
     for match in _role_pattern().finditer(text):
         span = _name_span(text, match.start("name"), match.group("name"))
         if span is not None and not _a_person_after_role(text[span[0] : span[1]]):

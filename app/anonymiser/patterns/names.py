@@ -16,7 +16,8 @@ from app.anonymiser.places import is_calendar_or_kinship, is_french_stop_word, i
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _TITLE_ABBREVIATIONS_TEXT = (
-    "M. Mr Mr. Mme Mme. Mmes Mlle Mlle. Dr Dr. DR Pr Pr. Me Dhr. Dhr Mevr. Mevr Mw. MM. Prof. M"
+    "M. Mr Mr. Mme Mme. Mmes Mlle Mlle. Dr Dr. DR Pr Pr. Me Dhr. Dhr Mevr. Mevr Mw. Mw Mvr. Mvr Mej. MM. "
+    "Prof. M"
 )
 _TITLE_ABBREVIATIONS = frozenset(_TITLE_ABBREVIATIONS_TEXT.split())
 # Titles written in lower case in a text without capitals ("mme lemaire").
