@@ -297,7 +297,7 @@ _FR: list[tuple[str, str]] = [
     (
         "note",
         "RDV manqué à la <org|Maison médicale des Primevères>. Mme {r|Amrani} ({r|Khadija}) ne "
-        "comprend pas les courriers de <org|Actiris> ni de l'<org|ONEM>. Numéro de dossier ONEM "
+        "comprend pas les courriers d'<org|Actiris> ni de l'<org|ONEM>. Numéro de dossier ONEM "
         "{file|B25-087766}. Sa belle-fille {u|Houda} traduit. Passage infi <org|Soins Chez Soi> matin "
         "et soir.",
     ),
@@ -322,7 +322,7 @@ _FR: list[tuple[str, str]] = [
     ),
     (
         "mail",
-        "Chère {r|Bénédicte},\nM. {r|Bakker} (le mari de {r|Ilse}) a été admis au <org|CHU "
+        "Chère {r|Bénédicte},\nM. {r|Bakker} (le mari d'{r|Ilse}) a été admis au <org|CHU "
         "Saint-Pierre>, service de gériatrie. N° de séjour {file|26-0048813}. {r|Ilse} est seule à la "
         "maison, {adr|rue Haute 233}. Peux-tu prévenir l'infirmière, {u|Aurore} ? Elle dit qu'elle va "
         "« naar de <w|bakker> » à 7h, comme à Alost.\n{r|Jonas}",
@@ -367,7 +367,7 @@ _NL: list[tuple[str, str]] = [
     ),
     (
         "mail",
-        "Hoi {r|Leen}, petite update over meneer {r|Storm}: na <w|de storm> van vorige week lekt zijn "
+        "Hoi {r|Leen}, petite update over meneer {r|Storm}: na de <w|storm> van vorige week lekt zijn "
         "dak weer, et il refuse d'appeler le propriétaire. Il est suivi par le <org|CAW Brussel> "
         "depuis janvier. Zijn dossiernummer bij jullie is {file|CAW-BRU-26-0442}, als ik me niet "
         "vergis. Hij woont in <q|Laken>, vlak bij <p|Bockstael>. Tel {tel|0468 22 71 05}. Merci hein!",
@@ -387,8 +387,8 @@ _NL: list[tuple[str, str]] = [
     ),
     (
         "note",
-        "Gesprek met de zoon van mevrouw {r|Visser}, {u|Ruben}. Hun vader was <w|visser> in Oostende, "
-        "ze kwamen in de jaren '70 naar Brussel. Ze eet graag vis, « mijn vader was de beste "
+        "Gesprek met de zoon van mevrouw {r|Visser}, {u|Ruben}. Haar man was <w|visser> in Oostende, "
+        "ze kwamen in de jaren '70 naar Brussel. Ze eet nog graag vis: « mijn man was de beste "
         "<w|visser> van de kust ». Mevrouw gaat elke week naar <org|Dienstencentrum Het Anker> en naar "
         "de <org|Kringwinkel Meander>. Ze is geboren op {ddn|3 november 1952}. Ze woont in "
         "<q|Sint-Agatha-Berchem>.",
@@ -445,8 +445,8 @@ _NL: list[tuple[str, str]] = [
         "note",
         "Gesprek met {u|mevrouw Lievens}, dochter van dhr. {r|Renard}. Ze woont in Aalst maar haar "
         "vader woont alleen in <q|Sint-Gillis>, {adr|Koningslaan 41}. Hij gaat naar de markt van "
-        "<p|Sint-Gillis> en naar <org|Centre de jour Le Rivage>. Ze vraagt een aanvraag bij de <org|DG "
-        "Personen met een handicap>: dossier {file|HAN-90417723}.",
+        "<p|Sint-Gillis> en naar <org|Centre de jour Le Rivage>. Ze wil een aanvraag indienen bij de "
+        "<org|DG Personen met een handicap>: dossier {file|HAN-90417723}.",
     ),
     (
         "handover",
@@ -503,7 +503,7 @@ _NL: list[tuple[str, str]] = [
     (
         "note",
         "Huisbezoek samen met {r|Youri Antonov} van het <org|UMC Sint-Pieter>. Mevr. {r|Mbala} "
-        "({r|Rose}) draagt altijd haar <w|roze> sjaal. Zij woont in een <q|serviceflat Residentie "
+        "({r|Rose}) draagt altijd haar <w|roze> sjaal. Zij woont in de serviceflats <q|Residentie "
         "Nova>. Haar IBAN {iban|BE76 7358 8210 9395} staat op het formulier van <org|Infor-Homes>.",
     ),
     (
@@ -516,8 +516,8 @@ _NL: list[tuple[str, str]] = [
         "note",
         "Dhr. {r|Fontaine} woont sinds december in <q|WZC Ter Linde>. Hij is 88 en zit op de afdeling "
         "voor 80-plussers. Zijn neef {u|Johan} beheert zijn rekening. Het <org|Wit-Gele Kruis> stopt. "
-        "Hij mist de <w|fontein> van het park en het <w|groen>, zegt hij. Op zondag eet hij er "
-        "<w|haas> met pruimen.",
+        "Hij mist de <w|fontein> van het park en het <w|groen>, zegt hij. In het WZC krijgt hij op "
+        "zondag <w|haas> met pruimen.",
     ),
     (
         "mail",
