@@ -86,7 +86,13 @@ def _announcer(text: str, word: str, end: int, lowercase: bool) -> str | None:
         is_title = bare != "M" or text[end - 1 : end] == "." or text[end : end + 1] == "."
     else:
         # "dr. Verstraeten", "dhr. Nowak": an abbreviated title in lower case with its dot (any text).
-        dotted = word.endswith(".") or text[end : end + 1] == "." or bare == "mme"
+        # Round 6: without its dot too when a capitalised word follows ("le dr Hakimi", "mevr Peeters").
+        dotted = (
+            word.endswith(".")
+            or text[end : end + 1] == "."
+            or bare == "mme"
+            or re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ]", text[end : end + 3]) is not None
+        )
         is_title = ((lowercase or dotted) and bare.casefold() in _LOWERCASE_TITLES and bare.islower()) or (
             folded in TITLES and len(folded) > 3 and folded not in _FAMILY_TITLES
         )
