@@ -11,7 +11,8 @@ import pytest
 from app.anonymiser import Anonymiser, DenyList
 from tests.app.anonymiser import round5
 
-REGISTER = [("Noël", "Lambert"), ("Pieter", "Bakker"), ("Els", "De Smet"), ("Wim", "Vos"), ("Anouk", "Groen"), ("Ria", "Koning"),
+REGISTER = [("Noël", "Lambert"), ("Pieter", "Bakker"),
+            ("Els", "De Smet"), ("Wim", "Vos"), ("Anouk", "Groen"), ("Ria", "Koning"),
             ("Jef", "Storm"), ("Mia", "Visser"), ("Lieve", "Roos"), ("Sofie", "Claes")]  # fmt: skip
 
 CASES = [
