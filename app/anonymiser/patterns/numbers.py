@@ -183,7 +183,7 @@ _ANNOUNCED_FILE = re.compile(
     r"(?:-nummer|-number)?))"
     r"(?:[ \t]+(?:CPAS|OCMW|OE|CGRA|SP|m[ée]dical|sociaal|social|n°|nr\.?|no\.?|nummer|num[ée]ro|:|de|van|"
     r"het|est|[ée]tait|is|was))*[ \t]*[:#(]?[ \t]*(?!(?:19|20)\d{2}(?![\w./-]))"
-    r"(?P<file>(?=[\w./ -]*\d{3})[A-Z0-9][A-Z0-9./-]{2,18}[A-Z0-9](?:[ ]\d{3,6}(?!\d)){0,2}"
+    r"(?P<file>(?=[\w./-]*\d{3})[A-Z0-9][A-Z0-9./-]{2,18}[A-Z0-9](?:[ ]\d{3,6}(?!\d)){0,2}"
     r"|[A-Z]{2,5}(?:[ ]\d{3,6}(?!\d)){1,2})(?![\w])"
 )
 

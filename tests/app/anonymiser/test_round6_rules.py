@@ -56,6 +56,7 @@ CASES = [
     "PV {file|BR.12.K4.005510/2024} déposé.",
     "Son numéro CGVS était {file|22/09876}.",
     "Badge {file|FDS 0912 4477}.",
+    "Numéro de dossier ONEM {file|B25-087766}; l'<org|ONEM> attend.",
     "Cadenas de la cave {code|417}.",
     "Code van de fietsenstalling: {code|3321}.",
     "Toegangscode gebouw is {code|5*1*9*0}.",
@@ -73,6 +74,7 @@ CASES = [
 KEPT_NUMBERS = [
     "Une facture de 1.250.000 € ? Non.",
     "Le code 2023 de la route.",
+    "Elle ne comprend pas les courriers de l'ONEM.",
     "La ligne 71 et le COVID-19.",
 ]
 
