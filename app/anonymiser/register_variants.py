@@ -177,9 +177,15 @@ def judge(variant: Variant, original: str, source: str, start: int, end: int, lo
             return True, reading, True
     if variant.single:
         return _judge_single(variant, original, source[max(0, start - 12) : start], lowercase_text)
-    if not lowercase_text and original.islower() and _particle_and_word(variant.tokens):
-        # "de smet", "de vos" in lower case in a capitalised text: Dutch words ("the stain"), not
-        # "De Smet"; listed for the review like a lone common name in lower case.
+    if (
+        not lowercase_text
+        and original.split()[-1].islower()
+        and _particle_and_word(variant.tokens)
+        and not _after_a_title(source[max(0, start - 12) : start])
+    ):
+        # "de smet", "de vos" (or "De lange gang" opening a sentence) with the word in lower case in a
+        # capitalised text: Dutch words ("the stain"), not "De Smet"; listed for the review like a lone
+        # common name in lower case.
         return True, "nom du registre, particule et mot courant (écrit en minuscules : laissé)", True
     return False, variant.detail, False
 

@@ -13,7 +13,8 @@ from tests.app.anonymiser import round5
 
 REGISTER = [("Noël", "Lambert"), ("Pieter", "Bakker"),
             ("Els", "De Smet"), ("Wim", "Vos"), ("Anouk", "Groen"), ("Ria", "Koning"),
-            ("Jef", "Storm"), ("Mia", "Visser"), ("Lieve", "Roos"), ("Sofie", "Claes")]  # fmt: skip
+            ("Jef", "Storm"), ("Mia", "Visser"), ("Lieve", "Roos"), ("Sofie", "Claes"),
+            ("Piet", "De Lange"), ("Jan", "De Haan")]  # fmt: skip
 
 CASES = [
     # codes
@@ -45,6 +46,9 @@ CASES = [
     # words that are register names
     "De <w|smid> en de <w|smet> op zijn naam.",
     "Een <w|vos> en een <w|haas> in de tuin.",
+    "<w|De lange> gang, zegt meneer {r|De Lange}.",
+    "Mevrouw {r|De Haan} heeft een <w|haan> in de tuin.",
+    "Meneer {r|de lange} belt.",
     # organisations
     "Via <org|Brusselse Hoofdstedelijke Dienst voor Huisvesting> een woning gezocht.",
     "De dokter, dr. {u|Wouters}, van <org|Medisch Huis Vooruit>.",
