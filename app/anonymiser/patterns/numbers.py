@@ -167,8 +167,8 @@ _FILE_NUMBER = re.compile(
 # digits or more ("CM-25-1187", "BR.43.L3.018227/2025", "CAW-BRU-26-0442", "K-557810", "B25-087766"):
 # file, badge, ticket, police report, client numbers. Not a postcode with its country letter ("B-1000").
 _REFERENCE = re.compile(
-    r"(?<![\w/.-])(?P<file>(?!(?:B|F|L|NL|D)-\d{4,5}(?![\w/.-]))(?=(?:[A-Z]*[-/.]?)*\d)"
-    r"(?=(?:[A-Z./-]*\d){5})[A-Z][A-Z0-9]{0,5}(?:[-/.][A-Z0-9]{1,8}){1,4})(?![\w-]|[./]\w)"
+    r"(?<![\w/.-])(?P<file>(?!(?:B|F|L|NL|D)-\d{4,5}(?![\w/.-]))"
+    r"(?=(?:[A-Z./-]{0,12}\d){5})[A-Z][A-Z0-9]{0,5}(?:[-/.][A-Z0-9]{1,8}){1,4})(?![\w-]|[./]\w)"
 )
 # A number after the word of a file, a case or a reference ("dossier CPAS n° 2023/04512", "dossiernummer:
 # 778-23", "n° de dossier : 12345", "réf. AB12/345", "kenmerk 2024-118", "carte médicale n° 4512").
