@@ -14,7 +14,8 @@ What is anonymised, and why (DESIGN.md §5.3, k = 5):
   of a given outcome) are shown as "< 5" when they are 1 to 4, since a small count together with an outcome
   ("refused by the person") could point at someone. They cannot be recovered from totals: no total of the
   per-outcome counts is published, and they do not add up to anything printed (a situation can have
-  mobilisations in several outcomes).
+  mobilisations in several outcomes). The minutes of an outcome whose count is suppressed are withheld too,
+  with complementary suppression against the shortage and outcome totals (app.invisible_work_suppression).
 - When fewer than 5 situations had time, the ranking by situation is withheld entirely (its number of rows
   would give the suppressed count away), and so is the median per situation.
 """
@@ -31,6 +32,7 @@ from sqlalchemy import bindparam, select, text
 from app import clock
 from app.errors import ValidationError
 from app.exports.log import record_export
+from app.invisible_work_suppression import withhold_minutes
 from app.time_entries import TimeTotals, invisible_task_ids
 from app.vocab import vocabularies
 from storage.models import Situation
@@ -123,12 +125,13 @@ class SituationTime:
 
 @dataclass(frozen=True)
 class OutcomeMinutes:
-    """Minutes spent on mobilisations whose current status is `status`; `situations` is None when 1…4."""
+    """Minutes spent on mobilisations whose current status is `status`; `situations` is None when 1…4,
+    `minutes` None when withheld (app.invisible_work_suppression)."""
 
     status: str
     label: str
     shortage: bool
-    minutes: int
+    minutes: int | None
     situations: int | None
 
 
@@ -153,6 +156,8 @@ class ReportData:
     ranking: tuple[SituationTime, ...] = ()  # empty when withheld
     median_invisible_per_situation: int | None = None
     outcomes: tuple[OutcomeMinutes, ...] = ()
+    shortage_minutes: int | None = 0  # None: withheld (complementary suppression)
+    outcome_minutes: int | None = 0  # all outcomes' minutes; None: withheld
     headlines: tuple[str, ...] = ()
 
     @property
@@ -168,10 +173,6 @@ class ReportData:
     def ranking_withheld(self) -> bool:
         return self.situation_count is None
 
-    @property
-    def shortage_minutes(self) -> int:
-        return sum(outcome.minutes for outcome in self.outcomes if outcome.shortage)
-
 
 class InvisibleWorkService:
     def __init__(self, register: Register) -> None:
@@ -185,7 +186,7 @@ class InvisibleWorkService:
             ranked = _rank(per_situation, ranking_size)
             codes = _codes(session, [situation_id for situation_id, _, _ in ranked])
         data = ReportData(
-            period, clock.today(), outcomes=_outcome_rows(outcomes), **_task_figures(cells),
+            period, clock.today(), **_outcome_figures(outcomes), **_task_figures(cells),
             **_situation_figures(per_situation, ranked, codes),
         )  # fmt: skip
         from app.invisible_work_headlines import headlines  # the sentences need the figures' types
@@ -329,7 +330,7 @@ def _situation_figures(per_situation, ranked, codes: dict[int, str]) -> dict:
     return figures
 
 
-def _outcome_rows(rows) -> tuple[OutcomeMinutes, ...]:
+def _outcome_figures(rows) -> dict:
     statuses = vocabularies()["mobilisation_statuses"]
     order = {status: index for index, status in enumerate(statuses.ids())}
     outcomes = [
@@ -343,7 +344,9 @@ def _outcome_rows(rows) -> tuple[OutcomeMinutes, ...]:
         for status, minutes, situations in rows
         if minutes
     ]
-    return tuple(sorted(outcomes, key=lambda row: order.get(row.status, len(order))))
+    outcomes.sort(key=lambda row: order.get(row.status, len(order)))
+    shown, shortage, total = withhold_minutes(outcomes)
+    return {"outcomes": shown, "shortage_minutes": shortage, "outcome_minutes": total}
 
 
 def _layer_label(key: tuple[bool, str], info: dict[str, TaskMinutes]) -> str:

@@ -65,10 +65,9 @@ def _count_sentence(data: ReportData) -> str:
 
 def _shortage_sentence(data: ReportData) -> str:
     shortage = data.shortage_minutes
-    if not shortage:
+    if not shortage or not data.outcome_minutes:  # None: withheld with a small outcome (suppression)
         return ""
-    linked = sum(outcome.minutes for outcome in data.outcomes)
-    share = percent(shortage, linked)
+    share = percent(shortage, data.outcome_minutes)
     return (
         "Temps passé sur des démarches qui se sont heurtées à une pénurie (liste d'attente, service complet "
         f"ou échec) : {format_hours(shortage)}, soit {share} % du temps lié aux démarches."

@@ -1,9 +1,9 @@
 """Anonymiser on the planted corpus (tests/app/anonymiser/corpus.py): recall per kind with and without
 NER, resources kept, a precision estimate, time per narrative and the NER model load time. Also the
-held-out corpus (heldout.py), the round-3, round-4 and round-5 corpora (round3.py, round4.py, round5.py:
-recall per kind, kept rate per kept kind, precision estimate; round 5 also by language, fr vs nl/mixed,
-and the share of quasi-identifiers seen) and over-masking on ordinary prose (the BOOST report, seeds/003,
-empty deny list).
+held-out corpus (heldout.py), the round-3 to round-6 corpora (round3.py … round6.py, round 6 when
+present: recall per kind, kept rate per kept kind, precision estimate; rounds 5 and 6 also by language,
+fr vs nl/mixed, and the share of quasi-identifiers seen) and over-masking on ordinary prose (the BOOST
+report, seeds/003, empty deny list).
 
     .venv/bin/python bench/anonymiser_bench.py
 """
@@ -19,6 +19,11 @@ from _common import report
 
 from app.anonymiser import Anonymiser, DenyList, ner
 from tests.app.anonymiser import corpus, heldout, round3, round4, round5
+
+try:  # round 6 (issue 19's second independent corpus), when present
+    from tests.app.anonymiser import round6
+except ImportError:  # pragma: no cover - a checkout without it
+    round6 = None
 
 
 def _evaluate(narratives, use_ner: bool, deny: DenyList) -> dict:
@@ -92,7 +97,7 @@ def _evaluate_heldout(use_ner: bool) -> dict:
 
 
 def _evaluate_round(module, use_ner: bool) -> dict:
-    """A round corpus (tests/app/anonymiser/round3.py, round4.py, round5.py), each written apart."""
+    """A round corpus (tests/app/anonymiser/round3.py … round6.py), each written apart."""
     narratives = module.build()
     anon = Anonymiser(DenyList(**module.deny_inputs()), keep=module.keep_list(), use_ner=use_ner)
     anon.scrub("Préchauffage.")
@@ -176,7 +181,10 @@ def main() -> None:
     }
     if available:
         data["heldout"]["with_ner"] = _evaluate_heldout(True)
-    for name, module in (("round3", round3), ("round4", round4), ("round5", round5)):
+    rounds = [("round3", round3), ("round4", round4), ("round5", round5)]
+    if round6 is not None:
+        rounds.append(("round6", round6))
+    for name, module in rounds:
         built = module.build()
         data[name] = {
             "narratives": len(built),

@@ -41,6 +41,10 @@ _ARTICLED = re.compile(
     rf"[ \t]+({_NAME})"
 )
 _CHEZ_LES = re.compile(rf"(?i:chez[ \t]+les)[ \t]+({_NAME})")
+# Round 6: "chez" + two capitalised common words or more, one of them plural ("chez Titres-Services Midi").
+_CHEZ_WORDS = re.compile(rf"(?i:chez)[ \t]+({_NAME})")
+# Round 6: the Dutch neuter article never opens a person's name ("in het Hilton", "van Het Anker").
+_NEUTER = re.compile(rf"(?:(?<![\w'’])het|(?<=[a-zà-ÿ,] )Het|(?<![\w'’])'t)[ \t]+({_NAME})")
 _CAMEL = re.compile(r"(?<![\w'’-])([A-Za-zÀ-ÿ]*[a-zà-ÿ][A-Z][\w-]*)(?![\w'’])")
 _CAMEL_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|De|Di|Da|Du|Le|La|Van|Von|El|Al|Ben|Abd|Abdel|Ould)[A-Z]")
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{6,}")
@@ -55,8 +59,21 @@ def _alternation(words: tuple[str, ...]) -> str:
 @cache
 def _institution_pattern() -> re.Pattern[str]:
     words = _alternation(entries("institution_words"))
+    return re.compile(rf"(?<![\w-])(?:(?i:{words})|{_COMPOUND})[ \t]+(?P<name>(?:{_ARTICLE}[ \t]+)?{_NAME})")
+
+
+# Round 6. Dutch names put their adjectives before the institution word ("Brusselse Hoofdstedelijke Dienst
+# voor Huisvesting", "Medisch Huis Vooruit", "Christelijke Mutualiteit"): capitalised adjective-shaped
+# words just before a capitalised institution word belong to the organisation, not to a person.
+_DUTCH_ADJECTIVE = r"[A-Z][a-zà-ÿ]{2,}(?:se|ke|isch|ische|aal|ale|eel|ele|lijk|lijke|baar|bare|ieve|ief|ene)"
+
+
+@cache
+def _adjective_pattern() -> re.Pattern[str]:
+    words = _alternation(entries("institution_words"))
     return re.compile(
-        rf"(?<![\w-])(?:(?i:{words})|{_COMPOUND})[ \t]+(?P<name>(?:{_ARTICLE}[ \t]+)?{_NAME})"
+        rf"(?<![\w-])(?P<name>{_DUTCH_ADJECTIVE}(?:[ \t]+{_DUTCH_ADJECTIVE}){{0,2}})[ \t]+"
+        rf"(?=[A-Z])(?:(?i:{words})|{_COMPOUND}|Mutualiteit|Ziekenfonds|Raad|Ouderenraad)(?![\w])"
     )
 
 
@@ -90,6 +107,10 @@ def organisation_spans(text: str) -> OrganisationSpans:
         if span is not None:
             whole.append((match.start(), span[1]))
             names.append(span)
+    for match in _adjective_pattern().finditer(text):
+        if lookup(fold_text(match.group("name").split()[0])) is None:  # "Elke Dienst…": a given name
+            names.append((match.start("name"), match.end("name")))
+            whole.append((match.start("name"), match.end()))
     for match in _role_pattern().finditer(text):
         span = _name_span(text, match.start("name"), match.group("name"))
         if span is not None and not _a_person_after_role(text[span[0] : span[1]]):
@@ -100,6 +121,14 @@ def organisation_spans(text: str) -> OrganisationSpans:
             if span is not None and (pattern is _SUFFIX or _plural_common_words(text[span[0] : span[1]])):
                 names.append(span)
                 whole.append((span[0], match.end()) if pattern is _SUFFIX else span)
+    for match in _CHEZ_WORDS.finditer(text):
+        span = _name_span(text, match.start(1), match.group(1))
+        if span is not None and _several_words_one_plural(text[span[0] : span[1]]):
+            names.append(span)
+    for match in _NEUTER.finditer(text):
+        span = _name_span(text, match.start(1), match.group(1))
+        if span is not None:
+            names.append(span)
     for match in _ARTICLED.finditer(text):
         span = _name_span(text, match.start(1), match.group(1))
         if span is not None and lookup(fold_text(text[span[0] : span[1]].split()[0])) is None:
@@ -146,6 +175,12 @@ def _plural_common_words(name: str) -> bool:
     return bool(words) and all(
         is_common_word(fold_text(w)) or is_common_word(fold_text(w)[:-1]) for w in words
     )
+
+
+def _several_words_one_plural(name: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w[:1].isupper()]
+    plural = any(fold_text(w).endswith(("s", "x")) and is_common_word(fold_text(w)[:-1]) for w in words)
+    return len(words) >= 2 and plural and _plural_common_words(name)
 
 
 def coined_name_spans(text: str) -> list[tuple[int, int]]:

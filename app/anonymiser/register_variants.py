@@ -177,7 +177,22 @@ def judge(variant: Variant, original: str, source: str, start: int, end: int, lo
             return True, reading, True
     if variant.single:
         return _judge_single(variant, original, source[max(0, start - 12) : start], lowercase_text)
+    if (
+        not lowercase_text
+        and original.split()[-1].islower()
+        and _particle_and_word(variant.tokens)
+        and not _after_a_title(source[max(0, start - 12) : start])
+    ):
+        # "de smet", "de vos" (or "De lange gang" opening a sentence) with the word in lower case in a
+        # capitalised text: Dutch words ("the stain"), not "De Smet"; listed for the review like a lone
+        # common name in lower case.
+        return True, "nom du registre, particule et mot courant (écrit en minuscules : laissé)", True
     return False, variant.detail, False
+
+
+def _particle_and_word(tokens: tuple[str, ...]) -> bool:
+    core = [t for t in tokens if t not in PARTICLES]
+    return len(core) == 1 and len(tokens) > 1 and (is_common_word(core[0]) or core[0] in DUTCH_COMMON)
 
 
 def _after_a_title(before: str) -> bool:

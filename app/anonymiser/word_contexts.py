@@ -32,7 +32,13 @@ _FEASTS = frozenset(
         "sinterklaas",
     ]
 )
-_FEAST_BEFORE = re.compile(r"(?:\bla|\ble|\bl'|\bde|\bmet|\bna|\bvoor|\btot|\brond|\bsinds)\s*$")
+# Round 6: also after a preposition or a verb of celebrating ("passer Noël seul", "à Pâques", "vieren
+# Kerstmis"); feast words are rare as first names, and written as a name (a title, the surname) they are
+# a longer match.
+_FEAST_BEFORE = re.compile(
+    r"(?:\bla|\ble|\bl'|\bde|\bmet|\bna|\bvoor|\btot|\brond|\bsinds|\ba|\bpour|\bavant|\bapres|"
+    r"\bdepuis|\bvers|\bjusqu'a|\btijdens|\bpasser|\bfeter|\bfete|\bvieren|\bvierde|\bvierden)\s*$"
+)
 _STATION_NEAR = re.compile(
     r"(?:m[ée]tro|pr[ée]m[ée]tro|station|arr[êe]t|halte|tram|bus|ligne|lijn|descend\w*|uitstap\w*)\b"
 )

@@ -2,7 +2,8 @@
 
 Schema: resources/schemas/invisible-work-bundle-1.schema.json (docs/moderator.md). It carries what the PDF
 prints and nothing more: minutes by task and by month (the referent's own time), the invisible share, minutes
-by mobilisation outcome, and counts of situations with the PDF's suppression (1…4 written as null). The
+by mobilisation outcome, and counts of situations with the PDF's suppression (1…4 written as null; the minutes
+of such an outcome, and a complementary one, null too: app.invisible_work_suppression). The
 ranking by situation is left out: a moderator merges referents, not situations. Like every bundle, it carries
 a random `bundle_id`, the register's random pseudonym (app.cdp.referent) and the period.
 

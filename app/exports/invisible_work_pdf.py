@@ -77,8 +77,11 @@ METHOD_NOTE = (
     "démarches, passage de relais…) ; le temps en présence regroupe visites, écoute, séances avec l'outil "
     "de dialogue et accompagnements. Les situations n'apparaissent que par leur code pseudonyme : aucun "
     f"nom, aucune note ni aucun texte libre n'est repris. Les nombres de situations de 1 à {K - 1} sont "
-    f"remplacés par « < {K} » ; sous ce seuil, le détail par situation n'est pas montré."
+    f"remplacés par « < {K} » ; sous ce seuil, le détail par situation n'est pas montré. Le temps d'une "
+    "issue de démarche comptant moins de 5 situations est masqué (« masqué »), ainsi qu'un second temps ou "
+    "le total de pénurie, pour qu'il ne se déduise pas des totaux."
 )
+WITHHELD = "masqué"
 
 
 def _story(data: ReportData, steps: ProgressSteps) -> list:
@@ -110,7 +113,7 @@ def _key_figures(data: ReportData, style: dict) -> Table:
         format_hours(data.totals.total): "de travail enregistré",
         f"{percent(data.totals.invisible, data.totals.total)} %": "de travail invisible",
         count_text(data.situation_count): "situations concernées",
-        format_hours(data.shortage_minutes): "de démarches en pénurie",
+        _withheld_hours(data.shortage_minutes): "de démarches en pénurie",
     }
     cells = [
         [Paragraph(value, style["figure"]), Paragraph(text, style["caption"])]
@@ -164,13 +167,21 @@ def _outcomes(data: ReportData, style: dict) -> list:
     for outcome in data.outcomes:
         shortage = "oui" if outcome.shortage else ""
         rows.append(
-            [outcome.label, format_duration(outcome.minutes), count_text(outcome.situations), shortage]
+            [outcome.label, _withheld_duration(outcome.minutes), count_text(outcome.situations), shortage]
         )
     grid = table(rows, [WIDTH * w for w in (0.46, 0.2, 0.18, 0.16)], numbers_from=1)
     marked = [row for row, outcome in enumerate(data.outcomes, start=1) if outcome.shortage]
     grid.setStyle(TableStyle([("TEXTCOLOR", (0, row), (-1, row), INVISIBLE_COLORS[0]) for row in marked]))
     title = "Temps passé sur les démarches, selon leur issue"
     return _section(title, style, Paragraph(OUTCOME_INTRO, style["body"]), Spacer(1, 2 * mm), grid)
+
+def _withheld_hours(minutes: int | None) -> str:
+    return WITHHELD if minutes is None else format_hours(minutes)
+
+
+def _withheld_duration(minutes: int | None) -> str:
+    return WITHHELD if minutes is None else format_duration(minutes)
+
 
 def _share_text(part: int, whole: int) -> str:
     share = percent(part, whole)

@@ -1768,6 +1768,14 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Les situations n&apos;apparaissent que par leur pseudonyme ; les %1 qui ont le plus de travail invisible.</translation>
     </message>
     <message>
+        <source>time withheld (fewer than 5 situations) · situations: %1</source>
+        <translation>temps masqué (moins de 5 situations) · situations : %1</translation>
+    </message>
+    <message>
+        <source>%1 · situations: %2</source>
+        <translation>%1 · situations : %2</translation>
+    </message>
+    <message>
         <source>%1 (%2 %) · situations: %3</source>
         <translation>%1 (%2 %) · situations : %3</translation>
     </message>

@@ -1768,6 +1768,14 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Situaties verschijnen alleen met hun pseudoniem; de %1 met het meeste onzichtbare werk.</translation>
     </message>
     <message>
+        <source>time withheld (fewer than 5 situations) · situations: %1</source>
+        <translation>tijd verborgen (minder dan 5 situaties) · situaties: %1</translation>
+    </message>
+    <message>
+        <source>%1 · situations: %2</source>
+        <translation>%1 · situaties: %2</translation>
+    </message>
+    <message>
         <source>%1 (%2 %) · situations: %3</source>
         <translation>%1 (%2 %) · situaties: %3</translation>
     </message>

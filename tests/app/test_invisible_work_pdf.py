@@ -64,7 +64,7 @@ def test_pdf_holds_the_figures_and_pseudonyms_but_no_name_or_note(register, out)
         "Préparer la CdP (canevas) invisible 2 h 20 %",
         "Travail invisible : 62 % (6 h 10)",
         "En présence de la personne : 38 % (3 h 45)",
-        "Liste d’attente 45 min < 5 oui",
+        "Liste d’attente masqué < 5 oui",  # minutes withheld beside a suppressed count
         "62 % de travail invisible",
     ):
         assert expected in text, expected

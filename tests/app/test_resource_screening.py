@@ -70,3 +70,20 @@ def test_the_cli_prints_counts_per_entry_never_the_values(services, register, re
     assert "PERSONNE 1" in out and "TÉLÉPHONE 1" in out and "aucune donnée de personne" in out
     assert "Vandenbossche" not in out + err and "0478" not in out + err
     assert "Vandenbossche" not in target.read_text(encoding="utf-8")
+
+
+def test_direct_identifiers_of_someone_outside_the_register_are_masked_too(services, register, tmp_path):
+    """The patterns run on the notes, not only the deny list: a national number, an IBAN, an e-mail, a
+    mobile number and a key-box code of someone the register does not know never leave in clear."""
+    note = ("Contact : Mme Lambrechts, NISS 85.07.30-033.28, BE71 0961 2345 6769, "
+            "k.lambrechts@telenet.be, 0475 22 31 09. Sleutelkluis 4812.")  # fmt: skip
+    entry = services.resources.create(ResourceData(name="Repas à domicile", commune="Forest", notes=note))
+    sharing = ResourceSharing(register)
+    (hit,) = sharing.plan_export([entry.id]).hits
+    assert hit.fields == ("notes",) and hit.count >= 6
+    assert {"NISS", "IBAN", "EMAIL", "TÉLÉPHONE"} <= set(hit.by_kind)
+    target = tmp_path / "partage.json"
+    sharing.export([entry.id], target)
+    text = target.read_text(encoding="utf-8")
+    for value in ("Lambrechts", "85.07.30", "0961 2345", "telenet", "0475 22", "4812"):
+        assert value not in text

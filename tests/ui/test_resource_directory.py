@@ -239,6 +239,7 @@ def test_export_selected_writes_only_those_entries(
     page.select_id(entries["repas"], extend=True)
     assert page.export_button.isEnabled()
     page.export_button.click()
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=20_000)
     document = json.loads(target.read_text(encoding="utf-8"))
     assert [r["name"] for r in document["resources"]] == ["CPAS de Saint-Gilles", "Repas à domicile Forest"]
     assert "id" not in document["resources"][0]

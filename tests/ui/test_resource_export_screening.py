@@ -38,6 +38,9 @@ def test_the_export_confirmation_lists_the_masked_items(
     page.select_id(noted)
     page.export_button.setFocus()
     qtbot.keyClick(page.export_button, Qt.Key.Key_Space)
+    assert not page.export_button.isEnabled()  # screening off the GUI thread, the button waits
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=20_000)
+    assert page.export_button.isEnabled()
     assert len(questions) == 1
     assert "“Aide à domicile Forest”: PERSONNE 1, TÉLÉPHONE 1" in questions[0]
     assert "Vandenbossche" not in questions[0] and "0478" not in questions[0]

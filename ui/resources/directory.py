@@ -89,6 +89,7 @@ class ResourceDirectory(QWidget):
         self._services = services
         self.import_dialog: ResourceImportDialog | None = None
         self.import_task = None
+        self.export_task = None
         self.browser = ResourceBrowser(services, self)
         self._name_the_widgets()
         self.form = ResourceForm(self)
@@ -296,16 +297,33 @@ class ResourceDirectory(QWidget):
         path = choose_export_path(self)
         if not path:
             return
-        try:
-            screening = self._services.resource_sharing.plan_export(ids)
-            if screening.total and not ask(self, self.tr("Export"), self._masking_plan(screening)):
-                return
-            written = self._services.resource_sharing.export(ids, Path(path))
-        except (ValidationError, NotFoundError, OSError) as error:
-            warn(self, self.tr("Export"), fill(self.tr("The file was not written: %1"), _reason(error)))
+        # The screening scans every note with the register's deny list and patterns: off the GUI thread
+        # (a large directory and register take seconds), like the writing after it.
+        self.export_button.setEnabled(False)
+        self.export_task = run_in_background(self._services.resource_sharing.plan_export, ids, receiver=self)
+        self.export_task.succeeded.connect(lambda screening: self._confirm_export(ids, Path(path), screening))
+        self.export_task.failed.connect(self._export_failed)
+
+    def _confirm_export(self, ids: list[int], path: Path, screening: ExportScreening) -> None:
+        if screening.total and not ask(self, self.tr("Export"), self._masking_plan(screening)):
+            self._export_done()
             return
+        self.export_task = run_in_background(self._services.resource_sharing.export, ids, path, receiver=self)
+        self.export_task.succeeded.connect(lambda written: self._exported(written, path))
+        self.export_task.failed.connect(self._export_failed)
+
+    def _exported(self, written: int, path: Path) -> None:
+        self._export_done()
         text = self.tr("Entries written: %1, to %2.\nThe file holds directory entries only, no person data.")
-        inform(self, self.tr("Export"), fill(text, written, Path(path).name))
+        inform(self, self.tr("Export"), fill(text, written, path.name))
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._export_done()
+        warn(self, self.tr("Export"), fill(self.tr("The file was not written: %1"), _reason(error)))
+
+    def _export_done(self) -> None:
+        self.export_task = None
+        self._update_buttons()
 
     def _masking_plan(self, screening: ExportScreening) -> str:
         """The export confirmation: what will be masked, per entry and kind (never the values)."""

@@ -314,11 +314,12 @@ class InvisibleWorkDashboard(QWidget):
         self.ranking_note.setText(note)
 
     def _fill_outcomes(self, data: ReportData) -> None:
-        linked = sum(outcome.minutes for outcome in data.outcomes)
-        bars = [Bar(outcome.label, ((outcome.minutes, SHORTAGE if outcome.shortage else OTHER_OUTCOME,
+        """The outcome bars as the report prints them: an outcome's time beside a suppressed count (and a
+        complementary one) is withheld, an empty bar saying so."""
+        linked = data.outcome_minutes
+        bars = [Bar(outcome.label, ((outcome.minutes or 0, SHORTAGE if outcome.shortage else OTHER_OUTCOME,
                                      outcome.label),),
-                    fill(self.tr("%1 (%2 %) · situations: %3"), format_hours(outcome.minutes),
-                         percent(outcome.minutes, linked), count_text(outcome.situations)))
+                    self._outcome_text(outcome.minutes, linked, count_text(outcome.situations)))
                 for outcome in data.outcomes]
         self.outcomes.set_bars(bars, [(SHORTAGE, self.tr("Shortage (waiting list, service full, failure)")),
                                       (OTHER_OUTCOME, self.tr("Other outcomes"))])
@@ -326,6 +327,14 @@ class InvisibleWorkDashboard(QWidget):
         none = self.tr("No time was tied to a mobilisation in this period.")
         self.outcomes_note.setText("" if bars else none)
         self.outcomes_note.setVisible(not bars)
+
+    def _outcome_text(self, minutes: int | None, linked: int | None, situations: str) -> str:
+        if minutes is None:
+            return fill(self.tr("time withheld (fewer than 5 situations) · situations: %1"), situations)
+        if linked is None:
+            return fill(self.tr("%1 · situations: %2"), format_hours(minutes), situations)
+        return fill(self.tr("%1 (%2 %) · situations: %3"), format_hours(minutes), percent(minutes, linked),
+                    situations)
 
     def _failed(self, request: int, error: BaseException) -> None:
         if request != self._request:

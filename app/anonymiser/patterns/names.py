@@ -16,7 +16,8 @@ from app.anonymiser.places import is_calendar_or_kinship, is_french_stop_word, i
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _TITLE_ABBREVIATIONS_TEXT = (
-    "M. Mr Mr. Mme Mme. Mmes Mlle Mlle. Dr Dr. DR Pr Pr. Me Dhr. Dhr Mevr. Mevr Mw. MM. Prof. M"
+    "M. Mr Mr. Mme Mme. Mmes Mlle Mlle. Dr Dr. DR Pr Pr. Me Dhr. Dhr Mevr. Mevr Mw. Mw Mvr. Mvr Mej. MM. "
+    "Prof. M"
 )
 _TITLE_ABBREVIATIONS = frozenset(_TITLE_ABBREVIATIONS_TEXT.split())
 # Titles written in lower case in a text without capitals ("mme lemaire").
@@ -85,7 +86,13 @@ def _announcer(text: str, word: str, end: int, lowercase: bool) -> str | None:
         is_title = bare != "M" or text[end - 1 : end] == "." or text[end : end + 1] == "."
     else:
         # "dr. Verstraeten", "dhr. Nowak": an abbreviated title in lower case with its dot (any text).
-        dotted = word.endswith(".") or text[end : end + 1] == "." or bare == "mme"
+        # Round 6: without its dot too when a capitalised word follows ("le dr Hakimi", "mevr Peeters").
+        dotted = (
+            word.endswith(".")
+            or text[end : end + 1] == "."
+            or bare == "mme"
+            or re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ]", text[end : end + 3]) is not None
+        )
         is_title = ((lowercase or dotted) and bare.casefold() in _LOWERCASE_TITLES and bare.islower()) or (
             folded in TITLES and len(folded) > 3 and folded not in _FAMILY_TITLES
         )

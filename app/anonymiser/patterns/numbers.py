@@ -112,32 +112,63 @@ _BE_SHAPED = re.compile(r"(?i)(?<![\w])BE\s?\d{2}(?:\s?\d{4}){3}(?!\w)")
 
 # Round 5. Codes announced by their word: key boxes and door codes ("boîte à clés : 4512", "digicode
 # 12A45", "sleutelkluis 0000", "deurcode: 1234B"); "code postal" is not one. The code has a digit.
+# Round 6: the place may follow "code" through "de la / du / van de / van het" ("de code van de voordeur
+# is 2580B"), an alarm is a code too ("alarme : 8899", "het alarm: 9052"), a few words may stand between
+# the word and a colon ("sleutelkastje naast de deur: 7777"), and the code may be spelt digit by digit
+# ("4-7-1-2", "3 9 1 7").
+_CODE_PLACE = (
+    r"(?:acc[èe]s|entr[ée]e|porte|sonnette|cave|garage|alarme|immeuble|b[âa]timent|"
+    r"bo[îi]te(?:[ \t]+[àa][ \t]+cl[ée]s?)?|poort|deur|voordeur|achterdeur|sleutelkluis(?:je)?|"
+    r"sleutelkastje|kluis(?:je)?|alarm|kelder|gebouw|ingang|toegang|lift|ascenseur|parking)"
+)
 _CODE_OF = (
-    r"(?:d['’]acc[èe]s|d['’]entr[ée]e|de[ \t]+la[ \t]+porte|de[ \t]+l['’]immeuble|du[ \t]+b[âa]timent|"
-    r"de[ \t]+la[ \t]+bo[îi]te(?:[ \t]+[àa][ \t]+cl[ée]s?)?|porte|sonnette|cave|garage|alarme|immeuble|"
-    r"b[âa]timent|entr[ée]e|bo[îi]te[ \t]+[àa][ \t]+cl[ée]s?|poort|deur|voordeur|"
-    r"van[ \t]+de[ \t]+(?:deur|poort)|sleutelkluis|alarm|kelder|gebouw|ingang)"
+    r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|de|d['’]|des|van[ \t]+de|van[ \t]+het|van|voor[ \t]+de|voor[ \t]+het)"
+    rf"[ \t]*)?{_CODE_PLACE}"
+)
+_CODE_VALUE = (
+    r"(?P<code>\d(?:[ .*-]\d){3,7}(?![ .*-]?\d)|\d{2}[ .-]\d{2}(?:[ .-]\d{2})?(?![ .-]?\d)"
+    r"|(?=[\w#*-]*\d)[0-9A-Z#*]{3,8}(?:[ -][0-9A-Z#*]{1,4})?)"
+)
+_CODE_LINK = r"(?:[ \t]+(?i:est|is|=|:|n°|nr\.?|code|c['’]est|staat|op|le|de|het|actuel|huidige))*"
+# Round 6: "cadenas de la cave 093", "toegangscode gebouw is 8*2*4*6": the place named after the word.
+_CODE_OF_ANY = (
+    r"(?:[ \t]+(?i:du|de[ \t]+la|de[ \t]+l['’]|des|van[ \t]+de|van[ \t]+het|voor[ \t]+de))?"
+    r"[ \t]+(?!(?i:est|is|code|c['’]est)\b)[a-zà-ÿ][\w'’-]{1,19}"
 )
 _ACCESS_CODE = re.compile(
-    r"(?i:digicode|bo[îi]te[ \t]+[àa][ \t]+cl[ée]s?|key[ \t]?box|sleutelkluis(?:je)?|sleutelkastje|deurcode|"
-    rf"toegangscode|pincode|alarmcode|poortcode|code[ \t]+{_CODE_OF})"
-    r"(?:[ \t]+(?i:est|is|=|:|n°|nr\.?|code))*[ \t]*[:=]?[ \t]*"
-    r"(?P<code>(?=[\w#*-]*\d)[0-9A-Z#*]{3,8}(?:[ -][0-9A-Z#*]{1,4})?)(?![\w])"
+    r"(?<![\w])(?i:digicode|bo[îi]te[ \t]+[àa][ \t]+cl[ée]s?|key[ \t]?box|sleutelkluis(?:je)?|"
+    r"sleutelkastje|deurcode|toegangscode|pincode|alarmcode|poortcode|alarme|alarm|cadenas|hangslot|"
+    rf"code[ \t]+{_CODE_OF}|(?-i:PIN))"
+    rf"(?:(?:{_CODE_OF_ANY})?{_CODE_LINK}[ \t]*[:=]?|(?:[ \t]+[\w'’]{{1,12}}){{1,5}}[ \t]*[:=]"
+    r"|[ \t]*\((?i:code)?)[ \t]*"
+    rf"{_CODE_VALUE}(?![\w])"
 )
-# "code 4729", "le code: 6021": the bare word "code" then the code; not a year ("code 2023"), not a postcode.
+# "code 4729", "le code: 6021", "de code is 7204": the bare word "code" then the code; not a year
+# ("code 2023"), not a postcode. Round 6: "code of <any place>" then a colon or a verb ("Code van de
+# fietsenberging: 1122", "le code du local vélos est 4410").
 _PLAIN_CODE = re.compile(
-    r"(?<![\w])(?i:code)[ \t]*[:=]?[ \t]*(?!(?:19|20)\d{2}(?![\w]))"
-    r"(?P<code>(?=[\w#*-]*\d)[0-9A-Z#*]{3,8})(?![\w])"
+    r"(?<![\w])(?i:code)(?:[ \t]+(?i:du|de[ \t]+la|de[ \t]+l['’]|des|van[ \t]+de|van[ \t]+het|voor[ \t]+de)"
+    r"(?:[ \t]+[\w'’-]{2,20}){1,2}[ \t]*(?=[:=]|[ \t]+(?i:est|is|c['’]est)\b))?"
+    r"(?:[ \t]+(?i:est|is|c['’]est|=|:))*[ \t]*[:=]?[ \t]*(?!(?:19|20)\d{2}(?![\w]))"
+    rf"{_CODE_VALUE}(?![\w])"
 )
 # A hospital patient number: seven digits alone (phones, NISS and account numbers are longer).
 _SEVEN_DIGITS = re.compile(r"(?<![\d.,/\-+])\d{7}(?![\d]|[.,/\-]\d)")
 # Case-file numbers (CPAS/OCMW, asylum, medical card…): a letter prefix and a year, separated by "-", "/"
 # or "." ("CPAS-2024-0153", "OCMW/2023/778", "CM/2024/0456", "SP-2022/5566", "2023/OE/1234").
 _FILE_NUMBER = re.compile(
-    r"(?<![\w/-])(?P<file>[A-Z]{1,6}[ \t]?[-/.][ \t]?(?:[A-Z]{1,4}[-/.])?(?:19|20)\d{2}[-/.][A-Z0-9]{2,8}"
+    r"(?<![\w/-])(?P<file>(?:[A-Z]{1,6}|(?i:cpas|ocmw|fedasil|fed|dvz|cgra|cgvs))"
+    r"[ \t]?[-/.][ \t]?(?:[A-Z]{1,4}[-/.])?(?:19|20)\d{2}[-/.][A-Z0-9]{2,8}"
     r"(?:[-/.][A-Z0-9]{1,6})?"
     r"|(?:19|20)\d{2}[-/.][A-Z]{1,6}[-/.]\d{2,8}"
     r"|[A-Z]{1,6}[-/.]\d{2,8}[-/.](?:19|20)\d{2})(?![\w-])"
+)
+# Round 6: any reference made of capital-letter and digit groups joined by "-", "/" or "." with five
+# digits or more ("CM-25-1187", "BR.43.L3.018227/2025", "CAW-BRU-26-0442", "K-557810", "B25-087766"):
+# file, badge, ticket, police report, client numbers. Not a postcode with its country letter ("B-1000").
+_REFERENCE = re.compile(
+    r"(?<![\w/.-])(?P<file>(?!(?:B|F|L|NL|D)-\d{4,5}(?![\w/.-]))"
+    r"(?=(?:[A-Z./-]{0,12}\d){5})[A-Z][A-Z0-9]{0,5}(?:[-/.][A-Z0-9]{1,8}){1,4})(?![\w-]|[./]\w)"
 )
 # A number after the word of a file, a case or a reference ("dossier CPAS n° 2023/04512", "dossiernummer:
 # 778-23", "n° de dossier : 12345", "réf. AB12/345", "kenmerk 2024-118", "carte médicale n° 4512").
@@ -145,12 +176,20 @@ _ANNOUNCED_FILE = re.compile(
     r"(?i:dossiernummer|dossiernr\.?|dossier|n°[ \t]+de[ \t]+dossier|num[ée]ro[ \t]+de[ \t]+dossier|"
     r"r[ée]f[ée]rence|r[ée]f\.?|kenmerk|referentie|carte[ \t]+m[ée]dicale|medische[ \t]+kaart|"
     r"n°[ \t]+(?:de[ \t]+)?patient|num[ée]ro[ \t]+(?:de[ \t]+)?patient|pati[ëe]ntnummer|"
-    r"n°[ \t]+d['’]?[ée]crou|(?-i:(?:n°|num[ée]ro|nr\.?)?[ \t]*(?:OE|CGRA|CGVS|DVZ|SP|NN|RR|Fedasil)"
+    r"n°[ \t]+d['’]?[ée]crou|n°[ \t]+(?:de[ \t]+)?s[ée]jour|num[ée]ro[ \t]+de[ \t]+s[ée]jour|opnamenummer|"
+    r"n°[ \t]+(?:de[ \t]+)?client|klantnummer|lidnummer|n°[ \t]+d['’]affiliation|badge|ticket|"
+    r"(?-i:RG|PV|EAN)|"
+    r"(?-i:(?:n°|num[ée]ro|nr\.?)?[ \t]*(?:OE|CGRA|CGVS|DVZ|SP|NN|RR|Fedasil|CPAS|OCMW)"
     r"(?:-nummer|-number)?))"
     r"(?:[ \t]+(?:CPAS|OCMW|OE|CGRA|SP|m[ée]dical|sociaal|social|n°|nr\.?|no\.?|nummer|num[ée]ro|:|de|van|"
-    r"het))*[ \t]*[:#]?[ \t]*(?!(?:19|20)\d{2}(?![\w./-]))"
-    r"(?P<file>(?=[\w./-]*\d{3})[A-Z0-9][A-Z0-9./-]{2,18}[A-Z0-9])(?![\w])"
+    r"het|est|[ée]tait|is|was))*[ \t]*[:#(]?[ \t]*(?!(?:19|20)\d{2}(?![\w./-]))"
+    r"(?P<file>(?=[\w./-]*\d{3})[A-Z0-9][A-Z0-9./-]{2,18}[A-Z0-9](?:[ ]\d{3,6}(?!\d)){0,2}"
+    r"|[A-Z]{2,5}(?:[ ]\d{3,6}(?!\d)){1,2})(?![\w])"
 )
+
+# Round 6: an Office des étrangers / DVZ number is seven digits grouped by dots ("8.123.456"); an amount
+# of money written the same way is left ("1.250.000 €").
+_DOTTED_SEVEN = re.compile(r"(?<![\d.,])\d\.\d{3}\.\d{3}(?![\d]|[.,]\d)(?![ \t]*(?:€|EUR|(?i:euros?)))")
 
 _OLD_ACCOUNT_OR_CARD = Verdict(
     NUMERO, "numéro de compte ou de carte d'identité (ancien format)", False, SHAPED
@@ -160,6 +199,9 @@ _LICENCE_PLATE = Verdict(NUMERO, "plaque d'immatriculation", False, SHAPED)
 _CODE = Verdict(NUMERO, "code d'accès (boîte à clés, porte)", False, SHAPED)
 _PATIENT = Verdict(NUMERO, "numéro à sept chiffres (numéro de patient probable)", True, WEAK)
 _CASE_FILE = Verdict(NUMERO, "numéro de dossier", False, SHAPED)
+_FOREIGNER_FILE = Verdict(
+    NUMERO, "numéro à sept chiffres pointés (dossier Office des étrangers probable)", True, WEAK
+)
 
 # The order is the order of the hits (it breaks ties between equal overlapping detections).
 NUMBER_RULES: tuple[NumberRule, ...] = (
@@ -173,7 +215,9 @@ NUMBER_RULES: tuple[NumberRule, ...] = (
     NumberRule(_PLAIN_CODE, _always(_CODE), _plate_compact, groups=("code",)),
     NumberRule(_FILE_NUMBER, _always(_CASE_FILE), _plate_compact, groups=("file",)),
     NumberRule(_ANNOUNCED_FILE, _always(_CASE_FILE), _plate_compact, groups=("file",)),
+    NumberRule(_REFERENCE, _always(_CASE_FILE), _plate_compact, groups=("file",)),
     NumberRule(_SEVEN_DIGITS, _always(_PATIENT), _digits),
+    NumberRule(_DOTTED_SEVEN, _always(_FOREIGNER_FILE), _digits),
 )
 
 _MIN_IBAN_LENGTH = 14
