@@ -1594,12 +1594,20 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Pas d’adresse e-mail du médecin généraliste dans le réseau de la personne : copiez le texte dans votre messagerie sécurisée ou votre e-mail.</translation>
     </message>
     <message>
+        <source>No mail program answered on this computer: nothing was opened or sent. Use “Copy the text” and paste it where you write.</source>
+        <translation>Aucun programme de messagerie n&apos;a répondu sur cet ordinateur : rien n&apos;a été ouvert ni envoyé. Utilisez « Copier le texte » et collez-le là où vous écrivez.</translation>
+    </message>
+    <message>
         <source>Opened in your mail program: check it and send it from there.</source>
         <translation>Ouvert dans votre messagerie : relisez-le et envoyez-le de là.</translation>
     </message>
     <message>
         <source>The note was too long for a mail link: it was written as %1 and opened in your mail program. Delete the file once the mail is sent.</source>
         <translation>La note était trop longue pour un lien e-mail : elle a été écrite dans %1 et ouverte dans votre messagerie. Supprimez ce fichier une fois l’e-mail envoyé.</translation>
+    </message>
+    <message>
+        <source>The note was too long for a mail link: it was written as %1, but no program opened it. Open it with your mail program, or use “Copy the text”.</source>
+        <translation>La note était trop longue pour un lien de courriel : elle a été écrite dans %1, mais aucun programme ne l&apos;a ouverte. Ouvrez-la avec votre messagerie, ou utilisez « Copier le texte ».</translation>
     </message>
     <message>
         <source>The text is copied: paste it into your secure messaging service.</source>

@@ -1594,12 +1594,20 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Geen e-mailadres van de huisarts in het netwerk van de persoon: kopieer de tekst naar uw beveiligde berichtendienst of uw e-mail.</translation>
     </message>
     <message>
+        <source>No mail program answered on this computer: nothing was opened or sent. Use “Copy the text” and paste it where you write.</source>
+        <translation>Geen e-mailprogramma reageerde op deze computer: er werd niets geopend of verzonden. Gebruik „Tekst kopiëren” en plak hem waar u schrijft.</translation>
+    </message>
+    <message>
         <source>Opened in your mail program: check it and send it from there.</source>
         <translation>Geopend in uw e-mailprogramma: lees het na en verstuur het van daaruit.</translation>
     </message>
     <message>
         <source>The note was too long for a mail link: it was written as %1 and opened in your mail program. Delete the file once the mail is sent.</source>
         <translation>De notitie was te lang voor een e-maillink: ze werd geschreven als %1 en geopend in uw e-mailprogramma. Verwijder dat bestand zodra de e-mail verstuurd is.</translation>
+    </message>
+    <message>
+        <source>The note was too long for a mail link: it was written as %1, but no program opened it. Open it with your mail program, or use “Copy the text”.</source>
+        <translation>De nota was te lang voor een e-maillink: ze werd geschreven als %1, maar geen programma opende ze. Open ze met uw e-mailprogramma, of gebruik „Tekst kopiëren”.</translation>
     </message>
     <message>
         <source>The text is copied: paste it into your secure messaging service.</source>

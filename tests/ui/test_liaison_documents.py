@@ -108,6 +108,16 @@ def _gp_dialog(qtbot, services, situation_id: int, folder: Path) -> GpNoteDialog
     return show_active(qtbot, dialog)
 
 
+def test_without_a_mail_program_nothing_is_said_sent_nor_logged(qtbot, services, monkeypatch, tmp_path):
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # no launcher for mailto:
+    dialog = _gp_dialog(qtbot, services, add_liaison_situation(services), tmp_path / "exports")
+    qtbot.keyClick(dialog.mail_button, Qt.Key.Key_Space)
+    wait_for_writes(qtbot, services)
+    assert "No mail program answered" in dialog.status.text() and "Opened" not in dialog.status.text()
+    assert _logs(services) == []
+    assert dialog.copy_button.isDefault()  # Enter copies, for a secure messaging service
+
+
 def test_a_short_edited_note_goes_out_as_a_mailto_link(qtbot, services, opened_urls, tmp_path):
     situation_id = add_liaison_situation(services)
     dialog = _gp_dialog(qtbot, services, situation_id, tmp_path / "exports")

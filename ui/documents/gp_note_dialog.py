@@ -96,6 +96,8 @@ class GpNoteDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        # Enter copies: the warning above advises a secure messaging service over ordinary e-mail.
+        self.copy_button.setDefault(True)
         return buttons
 
     def _redraft(self) -> None:
@@ -120,16 +122,23 @@ class GpNoteDialog(QDialog):
         if not draft.to:
             return
         if fits_mailto(draft):
-            QDesktopServices.openUrl(QUrl(mailto_url(draft.to, draft.subject, draft.body)))
+            if not QDesktopServices.openUrl(QUrl(mailto_url(draft.to, draft.subject, draft.body))):
+                self.status.setText(self.tr("No mail program answered on this computer: nothing was opened "
+                                            "or sent. Use “Copy the text” and paste it where you write."))
+                return
             self._log(draft, "mailto")
             self.status.setText(self.tr("Opened in your mail program: check it and send it from there."))
             return
         target = self._exports_folder() / eml_file_name(draft, clock.today())
-        if self._run(lambda services: save_gp_note_eml(services.register, draft, target)):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if not self._run(lambda services: save_gp_note_eml(services.register, draft, target)):
+            return
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
             said = self.tr("The note was too long for a mail link: it was written as %1 and opened in your "
                            "mail program. Delete the file once the mail is sent.")
-            self.status.setText(fill(said, str(target)))
+        else:
+            said = self.tr("The note was too long for a mail link: it was written as %1, but no program "
+                           "opened it. Open it with your mail program, or use “Copy the text”.")
+        self.status.setText(fill(said, str(target)))
 
     def copy_text(self) -> None:
         draft = self.draft()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from app.registers import is_register
 from ui.common.i18n import fill, install_translations, resolve_language
-from ui.shell import pyside_fix, qt_refcount, warm_up
+from ui.shell import pyside_fix, qt_messages, qt_refcount, warm_up
 from ui.shell.instance_guard import RegisterGuard
 from ui.shell.preferences import Preferences, application_settings, default_register_folder
 from ui.unlock.dialog import UnlockDialog
@@ -167,6 +167,7 @@ def run(register_path: Path | None) -> int:
     """Entry point of the window (`relais` without a subcommand)."""
     qt_refcount.install()
     pyside_fix.install()
+    qt_messages.install()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Relais")
     app.setOrganizationName("Relais")

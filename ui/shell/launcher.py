@@ -131,8 +131,10 @@ def open_window(register: Path | None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from ui.shell import qt_messages
     from ui.shell.instance_guard import InstanceServer, ask_running_instance_to_raise
 
+    qt_messages.install()  # before Qt says anything: its warnings may quote personal data
     app = QApplication.instance() or QApplication(sys.argv)
     # an explicit --register is a deliberate choice: the register lock (RegisterGuard) decides then
     if register is None and ask_running_instance_to_raise():
