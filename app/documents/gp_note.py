@@ -24,6 +24,7 @@ import platformdirs
 from app.documents.liaison_data import LiaisonData, gather_liaison
 from app.documents.liaison_texts import check_language, text
 from app.documents.output import RenderedDocument, log_handed_over, save_document
+from app.documents.texts import born_key
 from app.vocab import vocabularies
 from storage.register import Register
 
@@ -66,7 +67,7 @@ def compose(data: LiaisonData, lang: str) -> tuple[str, str]:
     """Subject and body of the draft, in `lang`."""
     name, visit = data.person.display_name, data.last_visit
     year = data.person.birth_year
-    born = text("gp.born", lang, year=str(year)) if year else ""
+    born = text(born_key(data.person.sex, "gp.born"), lang, year=str(year)) if year else ""
     day = _numeric(visit.day) if visit else ""
     # The subject travels in clear even over secure mail and shows in notifications: initials only.
     who = initials(name) + (f" ({year})" if year else "")
@@ -77,11 +78,15 @@ def compose(data: LiaisonData, lang: str) -> tuple[str, str]:
     lines = [text("gp.greeting", lang, name=gp_name) if gp_name else text("gp.greeting.no_name", lang), ""]
     lines += [text("gp.intro", lang, name=name, born=born, date=day) if visit
               else text("gp.intro.no_visit", lang, name=name, born=born), ""]
-    seen = (visit.note if visit and visit.note else data.situation.narrative).strip()
+    # Only what was noted at the visit: the narrative is the referent's own record, not news for the GP.
+    seen = visit.note.strip() if visit else ""
     lines += [text("gp.seen", lang), seen or text("gp.seen.none", lang), ""]
     lines += _section(text("gp.priorities", lang), list(data.priorities), text("gp.priorities.none", lang))
-    lines += _section(text("gp.steps", lang), [_step(step, lang) for step in data.steps],
-                      text("gp.steps.none", lang))
+    under_way = [_step(step, lang) for step in data.steps if step.group == "en_cours"]
+    lines += _section(text("gp.steps", lang), under_way, text("gp.steps.none", lang))
+    in_place = [_step(step, lang) for step in data.steps if step.group != "en_cours"]
+    if in_place:
+        lines += _section(text("gp.in_place", lang), in_place, "")
     lines += [text("gp.questions", lang), "- ", ""]
     if data.next_visit is not None:
         lines += [text("gp.next_visit", lang, date=_numeric(data.next_visit)), ""]

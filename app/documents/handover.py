@@ -14,7 +14,7 @@ from app.documents.dossier import Dossier, gather_dossier
 from app.documents.output import RenderedDocument
 from app.documents.pdf import PdfStory
 from app.documents.referent import ReferentContact, referent_contact
-from app.documents.texts import day, term, text
+from app.documents.texts import born_key, day, term, text
 from storage.register import Register
 
 KIND = "handover"
@@ -75,7 +75,7 @@ def _head(story: PdfStory, dossier: Dossier, consent: ConsentRead, lang: str) ->
     facts = [dossier.code, text("started", lang, date=day(dossier.situation.started_on, lang)),
              text("status", lang, status=term("situation_statuses", dossier.situation.status, lang))]
     if person.birth_year:
-        facts.insert(1, text("born", lang, year=person.birth_year))
+        facts.insert(1, text(born_key(person.sex), lang, year=person.birth_year))
     story.para(" · ".join(facts), "small")
     contact = ", ".join(p for p in (person.address, f"{person.postcode} {person.commune}".strip(),
                                     person.phone, person.email) if p)

@@ -42,6 +42,7 @@ class Step:
     what: str  # the resource, in the referent's words
     who: str  # who_mobilises term id
     status: str  # mobilisation_statuses term id
+    group: str = "en_cours"  # the status's group: "en_cours" (under way) or "en_place"
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def gather_liaison(register: Register, situation_id: int) -> LiaisonData:
         contacts=_contacts(NetworkService(register).for_person(person.id)),
         next_visit=_next_visit(register, situation, today),
         priorities=tuple(p.text for p in sorted(priorities, key=lambda p: p.rank)),
-        steps=tuple(Step(m.resource_label, m.who_mobilises, m.status) for m in mobilisations
+        steps=tuple(Step(m.resource_label, m.who_mobilises, m.status, m.status_group) for m in mobilisations
                     if m.status_group in AGREED_GROUPS),
         last_visit=_last_visit(register, situation_id), today=today,
     )  # fmt: skip
@@ -123,12 +124,15 @@ def _next_visit(register: Register, situation: SituationRead, today: date) -> da
 
 
 def _last_visit(register: Register, situation_id: int) -> Visit | None:
-    """The most recent time entry of the situation, face-to-face first (a home visit, listening…)."""
+    """The most recent day of face-to-face work with the person (a home visit, listening…), with its notes.
+
+    Desk work (calls, mails, paperwork) is not a visit: a note to the GP "after my visit" must not date
+    itself from an afternoon on the phone. None when no face-to-face work is logged."""
     entries = TimeService(register).for_situation(situation_id).entries  # most recent first
-    if not entries:
+    met = [entry for entry in entries if not entry.invisible]
+    if not met:
         return None
-    latest_day = entries[0].worked_on
-    same_day = [entry for entry in entries if entry.worked_on == latest_day]
-    chosen = next((entry for entry in same_day if not entry.invisible), same_day[0])
+    latest_day = met[0].worked_on
+    same_day = [entry for entry in met if entry.worked_on == latest_day]
     notes = " ".join(entry.note.strip() for entry in same_day if entry.note.strip())
-    return Visit(latest_day, chosen.task, notes)
+    return Visit(latest_day, same_day[0].task, notes)

@@ -11,7 +11,7 @@ from app.documents.dossier import Dossier, gather_dossier
 from app.documents.handover import RESOURCE_GROUPS
 from app.documents.output import RenderedDocument
 from app.documents.pdf import PdfStory
-from app.documents.texts import day, term, text
+from app.documents.texts import born_key, day, term, text
 from app.durations import format_duration
 from storage.register import Register
 
@@ -41,7 +41,7 @@ def _identity(story: PdfStory, dossier: Dossier, lang: str) -> None:
     story.heading(text("identity", lang))
     story.para(dossier.full_name, "lead")
     if p.birth_year:
-        story.para(text("born", lang, year=p.birth_year))
+        story.para(text(born_key(p.sex), lang, year=p.birth_year))
     for value in (p.address, f"{p.postcode} {p.commune}".strip(), p.phone, p.email, p.languages, p.notes):
         story.para(value)
 

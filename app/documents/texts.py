@@ -87,7 +87,14 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "none": ("Rien d'enregistré.", "Niets geregistreerd.", "Nothing recorded."),
     "page": ("page", "pagina", "page"),
     "born": ("née / né en {year}", "geboren in {year}", "born in {year}"),
+    "born.f": ("née en {year}", "geboren in {year}", "born in {year}"),
+    "born.m": ("né en {year}", "geboren in {year}", "born in {year}"),
 }
+
+
+def born_key(sex: str | None, prefix: str = "born") -> str:
+    """French agrees with the recorded sex ("née", "né"); unknown or "x" keeps both forms."""
+    return f"{prefix}.{sex}" if sex in ("f", "m") else prefix
 
 
 def text(key: str, lang: str, **params: object) -> str:

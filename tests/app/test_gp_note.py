@@ -27,6 +27,7 @@ from app.documents.gp_note import (
 )  # fmt: skip
 from app.readmodels import PersonData, SituationData
 from app.services import Services
+from app.time_entries import TimeEntryData
 from storage.models import ExportLog
 from tests.app.liaison_fixture import GP_EMAIL, add_liaison_situation, add_other_person, set_referent
 from tests.conftest import PASSPHRASE
@@ -144,3 +145,25 @@ def test_relais_document_with_an_unknown_code_says_so(register_dir, tmp_path, mo
             "--passphrase-stdin"]
     assert main(args) == 1
     assert "S-ZZZZ" in capsys.readouterr().err and not target.exists()
+
+
+def test_desk_work_is_not_a_visit_and_the_narrative_stays_out(services):
+    person = services.persons.create(PersonData(first_name="Jan", last_name="Peeters", sex="m",
+                                                birth_year=1950))
+    narrative = SituationData(narrative="Mon patient depuis des années.")
+    situation = services.situations.create(person.id, narrative)
+    services.time.log([TimeEntryData("mails_documents", 40, situation_id=situation.id,
+                                     note="Appels sans résultat")])
+    draft = draft_gp_note(services.register, situation.id, "fr")
+    assert draft.subject == "J. P. (1950) — des nouvelles"  # no "after my visit" dated from desk work
+    assert "(né en 1950)" in draft.body
+    assert "Mon patient" not in draft.body and "Appels sans résultat" not in draft.body
+    assert "(à compléter)" in draft.body
+
+
+def test_steps_under_way_and_in_place_are_told_apart(services):
+    situation_id = add_liaison_situation(services)
+    body = draft_gp_note(services.register, situation_id, "fr").body
+    under_way = body.index("Démarches en cours :")
+    in_place = body.index("Déjà en place :")
+    assert under_way < body.index("Aide familiale (CPAS)") < in_place < body.index("Téléalarme")
