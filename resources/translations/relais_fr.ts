@@ -1318,9 +1318,12 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <source>Next check-in</source>
         <translation>Prochain contact</translation>
     </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Rappel</translation>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>

@@ -1318,9 +1318,12 @@ Kies een andere map of bestandsnaam.</translation>
         <source>Next check-in</source>
         <translation>Volgend contact</translation>
     </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Herinnering</translation>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n herinnering</numerusform>
+            <numerusform>%n herinneringen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
