@@ -234,6 +234,15 @@ class CdpSessionsPage(QWidget):
     def editing(self) -> CdpSessionRead | None:
         return self._editing
 
+    # -- locking: the window reopens this page after unlocking and gives back what it kept ------------------
+    def lock_state(self) -> int | None:
+        """The session shown (an id only: nothing typed is kept while locked)."""
+        return self._editing.id if self._editing is not None else self.selected_session_id()
+
+    def restore_lock_state(self, session_id: int | None) -> None:
+        if session_id is not None:
+            self._select_row_of(session_id)  # selecting opens it in the form
+
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_session_id() is not None)
         self.export_button.setEnabled(bool(self.form.chosen_ids()))

@@ -65,7 +65,6 @@ class MainWindow(WindowLocking, QMainWindow):
         self._editors: dict[QWidget, int | None] = {}
         self._saved_state = WindowState()
         self._unsaved_at_lock: list[str] = []
-        self._tools_at_lock: tuple[tuple[str, ...], str | None] = ((), None)
         self._build_pages()
         self.spare_editor = SpareEditor(self)
         self.tool_pages = ToolPages(self)
