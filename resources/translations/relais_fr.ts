@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Groupe :</translation>
+        <translation>G&amp;roupe :</translation>
     </message>
     <message>
         <source>Nœud (recurring &amp;problem):</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enreg&amp;istrer</translation>
     </message>
     <message>
         <source>Save the session (Ctrl+Enter)</source>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>&amp;Save session</source>
-        <translation>&amp;Enregistrer la séance</translation>
+        <translation>En&amp;registrer la séance</translation>
     </message>
     <message>
         <source>Save the session (Ctrl+Enter)</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>D&amp;ifficulties encountered</source>
-        <translation>D&amp;ifficultés rencontrées</translation>
+        <translation>Difficult&amp;és rencontrées</translation>
     </message>
     <message>
         <source>Added &amp;value experienced</source>
@@ -1364,7 +1364,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Fait</translation>
+        <translation>Fa&amp;it</translation>
     </message>
     <message>
         <source>The contact was made</source>
@@ -1827,7 +1827,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation>&amp;Registre</translation>
+        <translation>Re&amp;gistre</translation>
     </message>
     <message>
         <source>&amp;To contact</source>
@@ -1903,11 +1903,11 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
+        <translation>Outi&amp;ls</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2147,7 +2147,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>H&amp;istory of its statuses</source>
-        <translation>H&amp;istorique de ses statuts</translation>
+        <translation>Histori&amp;que de ses statuts</translation>
     </message>
     <message>
         <source>Who &amp;carries what: doing, or getting it done</source>
@@ -2257,7 +2257,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation>&amp;Fichiers</translation>
+        <translation>Fi&amp;chiers</translation>
     </message>
     <message>
         <source>&amp;Nœuds</source>
@@ -2265,7 +2265,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>P&amp;riorities</source>
-        <translation>Pri&amp;orités</translation>
+        <translation>&amp;Priorités</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
@@ -2273,7 +2273,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;Shortages</source>
-        <translation>Pé&amp;nuries</translation>
+        <translation>Pén&amp;uries</translation>
     </message>
     <message>
         <source>&amp;Time</source>
@@ -2762,7 +2762,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>Lan&amp;guages spoken</source>
-        <translation>Lan&amp;gues parlées</translation>
+        <translation>Langues parl&amp;ées</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2770,7 +2770,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation>A&amp;dresse</translation>
+        <translation>Ad&amp;resse</translation>
     </message>
     <message>
         <source>Post&amp;code</source>
@@ -2971,7 +2971,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>Not&amp;es&#xa0;:</translation>
+        <translation>No&amp;tes&#xa0;:</translation>
     </message>
     <message>
         <source>Selected priority</source>
@@ -2979,7 +2979,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>H&amp;istory of its statuses</source>
-        <translation>H&amp;istorique de ses statuts</translation>
+        <translation>Histori&amp;que de ses statuts</translation>
     </message>
     <message>
         <source>%1 priorities are active. The guide advises staying with 2 or 3 priorities: perhaps one of them can be set as “parked” (at least it has been said; the person can come back to it).</source>
@@ -3120,7 +3120,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enreg&amp;istrer</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -3478,7 +3478,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>Not checked for 12 mont&amp;hs</source>
-        <translation>Non véri&amp;fiées depuis 12 mois</translation>
+        <translation>Non &amp;vérifiées depuis 12 mois</translation>
     </message>
     <message>
         <source>Number of entries</source>
@@ -3537,7 +3537,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>&amp;Import a colleague&apos;s file…</source>
-        <translation>&amp;Importer le fichier d&apos;un collègue…</translation>
+        <translation>Importer le fichier d&apos;un coll&amp;ègue…</translation>
     </message>
     <message>
         <source>You see what will be added or merged before anything changes.</source>
@@ -3638,7 +3638,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>Caté&amp;gorie :</translation>
+        <translation>C&amp;atégorie :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -3654,7 +3654,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>E-m&amp;ail:</source>
-        <translation>Courri&amp;el :</translation>
+        <translation>C&amp;ourriel :</translation>
     </message>
     <message>
         <source>&amp;Web:</source>
@@ -3666,7 +3666,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>Conditi&amp;ons:</source>
-        <translation>C&amp;onditions :</translation>
+        <translation>Condition&amp;s :</translation>
     </message>
     <message>
         <source>&amp;Cost:</source>
@@ -3674,7 +3674,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>Waiting &amp;list:</source>
-        <translation>&amp;Liste d&apos;attente :</translation>
+        <translation>L&amp;iste d&apos;attente :</translation>
     </message>
     <message>
         <source>Learned &amp;from:</source>
@@ -4126,7 +4126,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>&amp;Erase this person…</source>
-        <translation>&amp;Effacer cette personne…</translation>
+        <translation>Effacer ce&amp;tte personne…</translation>
     </message>
     <message>
         <source>Erase the person and everything linked to them (GDPR)</source>
@@ -4189,7 +4189,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>S&amp;tarted on</source>
-        <translation>&amp;Débuté le</translation>
+        <translation>Dé&amp;buté le</translation>
     </message>
     <message>
         <source>Not specified</source>
@@ -4249,7 +4249,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>&amp;Vulnerabilities</source>
-        <translation>&amp;Vulnérabilités</translation>
+        <translation>Vul&amp;nérabilités</translation>
     </message>
     <message>
         <source>BOOST target pathologies</source>
@@ -4269,7 +4269,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>Other pathologies, &amp;details</source>
-        <translation>Autres pathologies, pré&amp;cisions</translation>
+        <translation>Au&amp;tres pathologies, précisions</translation>
     </message>
     <message>
         <source>(%1 ticked)</source>
@@ -4350,19 +4350,19 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     <name>SituationTabs</name>
     <message>
         <source>&amp;Dialogue</source>
-        <translation>Dia&amp;logue</translation>
+        <translation>&amp;Dialogue</translation>
     </message>
     <message>
-        <source>P&amp;riorities</source>
-        <translation>Pri&amp;orités</translation>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
     </message>
     <message>
-        <source>&amp;Mobilisations</source>
-        <translation>&amp;Mobilisations</translation>
+        <source>Mobilisations</source>
+        <translation>Mobilisations</translation>
     </message>
     <message>
-        <source>&amp;Time</source>
-        <translation>&amp;Temps</translation>
+        <source>Time</source>
+        <translation>Temps</translation>
     </message>
 </context>
 <context>
@@ -4395,7 +4395,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -4449,7 +4449,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enreg&amp;istrer</translation>
     </message>
     <message>
         <source>&amp;Discard this time</source>

@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation>&amp;Nieuwe sessie</translation>
+        <translation>Ni&amp;euwe sessie</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation>&amp;Bewaren</translation>
+        <translation>Be&amp;waren</translation>
     </message>
     <message>
         <source>Save the session (Ctrl+Enter)</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Record a &amp;consent to share…</source>
-        <translation>Toestemming om te &amp;delen vastleggen…</translation>
+        <translation>Toestemming &amp;om te delen vastleggen…</translation>
     </message>
     <message>
         <source>&amp;Withdraw the consent…</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation>&amp;Nieuwe sessie</translation>
+        <translation>Ni&amp;euwe sessie</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>D&amp;ifficulties encountered</source>
-        <translation>Ondervonden &amp;moeilijkheden</translation>
+        <translation>Ondervonden moei&amp;lijkheden</translation>
     </message>
     <message>
         <source>Added &amp;value experienced</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
@@ -1021,7 +1021,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>&amp;Kind of export:</source>
-        <translation>Soort e&amp;xport:</translation>
+        <translation>Soort &amp;export:</translation>
     </message>
     <message>
         <source>All situations</source>
@@ -1547,7 +1547,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>Export &amp;bundle…</source>
-        <translation>&amp;Bundel exporteren…</translation>
+        <translation>Bundel &amp;exporteren…</translation>
     </message>
     <message>
         <source>The anonymised figures as a JSON bundle, for a CdP moderator to merge with other referents&apos; bundles</source>
@@ -2052,7 +2052,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>Re&amp;ason:</source>
@@ -2111,7 +2111,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>Lo&amp;g time…</source>
-        <translation>Tijd &amp;noteren…</translation>
+        <translation>T&amp;ijd noteren…</translation>
     </message>
     <message>
         <source>Time spent on this mobilisation: calls, mails, paperwork…</source>
@@ -2151,7 +2151,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>Who &amp;carries what: doing, or getting it done</source>
-        <translation>Wie &amp;draagt wat: zelf doen of laten doen</translation>
+        <translation>Wie draagt wat: &amp;zelf doen of laten doen</translation>
     </message>
     <message>
         <source>Each action is saved at once.</source>
@@ -2257,7 +2257,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation>&amp;Bestanden</translation>
+        <translation>B&amp;estanden</translation>
     </message>
     <message>
         <source>&amp;Nœuds</source>
@@ -2265,7 +2265,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>P&amp;riorities</source>
-        <translation>P&amp;rioriteiten</translation>
+        <translation>&amp;Prioriteiten</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
@@ -2754,7 +2754,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation>Ge&amp;slacht</translation>
+        <translation>Ges&amp;lacht</translation>
     </message>
     <message>
         <source>e.g. French, Arabic</source>
@@ -2770,7 +2770,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation>A&amp;dres</translation>
+        <translation>Adre&amp;s</translation>
     </message>
     <message>
         <source>Post&amp;code</source>
@@ -2955,7 +2955,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>&amp;New:</source>
-        <translation>&amp;Nieuw:</translation>
+        <translation>Ni&amp;euw:</translation>
     </message>
     <message>
         <source>&amp;Priorities, by rank</source>
@@ -2963,11 +2963,11 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation>&amp;Woorden:</translation>
+        <translation>W&amp;oorden:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>T&amp;hema:</translation>
+        <translation>The&amp;ma:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -3176,7 +3176,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>&amp;Time spent</source>
@@ -3478,7 +3478,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>Not checked for 12 mont&amp;hs</source>
-        <translation>Niet ge&amp;controleerd sinds 12 maanden</translation>
+        <translation>Niet gecontroleerd sinds &amp;12 maanden</translation>
     </message>
     <message>
         <source>Number of entries</source>
@@ -3521,7 +3521,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>New reso&amp;urce</source>
-        <translation>Nieuwe &amp;hulpbron</translation>
+        <translation>Nie&amp;uwe hulpbron</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3537,7 +3537,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>&amp;Import a colleague&apos;s file…</source>
-        <translation>&amp;Bestand van een collega importeren…</translation>
+        <translation>Bestand van een &amp;collega importeren…</translation>
     </message>
     <message>
         <source>You see what will be added or merged before anything changes.</source>
@@ -3666,7 +3666,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
     <message>
         <source>Conditi&amp;ons:</source>
-        <translation>Voo&amp;rwaarden:</translation>
+        <translation>&amp;Voorwaarden:</translation>
     </message>
     <message>
         <source>&amp;Cost:</source>
@@ -4197,7 +4197,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
     <message>
         <source>How the person came &amp;in</source>
-        <translation>&amp;Herkomst van de aanvraag</translation>
+        <translation>H&amp;erkomst van de aanvraag</translation>
     </message>
     <message>
         <source>&amp;agreed on</source>
@@ -4315,7 +4315,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
     <message>
         <source>&amp;Close the accompaniment…</source>
-        <translation>Begeleiding &amp;afsluiten…</translation>
+        <translation>Begeleiding af&amp;sluiten…</translation>
     </message>
     <message>
         <source>Close with a reason and a date</source>
@@ -4350,19 +4350,19 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     <name>SituationTabs</name>
     <message>
         <source>&amp;Dialogue</source>
-        <translation>Dia&amp;loog</translation>
+        <translation>&amp;Dialoog</translation>
     </message>
     <message>
-        <source>P&amp;riorities</source>
-        <translation>P&amp;rioriteiten</translation>
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
     </message>
     <message>
-        <source>&amp;Mobilisations</source>
-        <translation>&amp;Mobilisaties</translation>
+        <source>Mobilisations</source>
+        <translation>Mobilisaties</translation>
     </message>
     <message>
-        <source>&amp;Time</source>
-        <translation>&amp;Tijd</translation>
+        <source>Time</source>
+        <translation>Tijd</translation>
     </message>
 </context>
 <context>
@@ -4395,7 +4395,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -4660,7 +4660,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
     <message>
         <source>&amp;Log time…</source>
-        <translation>Tijd &amp;noteren…</translation>
+        <translation>T&amp;ijd noteren…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>

@@ -43,6 +43,8 @@ from ui.situation.person_picker import PersonPicker
 from ui.situation.saving import PERSON, SITUATION, EditorSaving
 from ui.situation.status import CloseSituationDialog, SituationStatusBox
 
+TAB_SHORTCUTS = 7  # Person, Situation, Network, Dialogue, Priorities, Mobilisations, Time
+
 
 class SituationEditor(EditorSaving, QWidget):
     saved = Signal(int)  # situation id, after every successful save or status change
@@ -172,7 +174,9 @@ class SituationEditor(EditorSaving, QWidget):
         # Ctrl+W is the window's "Close the situation" (on the menu): the editor keeps only Ctrl+F4, so
         # that the two are never an ambiguous shortcut
         self.close_action = self._action(self.tr("Close"), "Ctrl+F4", self.close)
-        for index in range(self.tabs.count()):
+        # Alt+1…7 for every tab, the Dialogue, Priorities, Mobilisations and Time tabs (added after the first
+        # save) included: the last three carry no letter, the menus and the fields of each tab use them all
+        for index in range(TAB_SHORTCUTS):
             self._action(fill(self.tr("Show tab %1"), str(index + 1)), f"Alt+{index + 1}",
                          lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
         self.save_button.setToolTip(fill(self.tr("Save (%1)"), self.save_action.shortcut().toString(
