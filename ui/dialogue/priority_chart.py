@@ -176,7 +176,8 @@ class StatusStripChart(QWidget):
     # -- geometry ----------------------------------------------------------------------------------------
     def _span(self) -> tuple[date, date]:
         first = min((lane.steps[0][0] for lane in self._lanes if lane.steps), default=self._today)
-        last = max([self._today, *(step[0] for lane in self._lanes for step in lane.steps)])  # no lanes: today
+        # a list, so that with no lanes max() has today alone
+        last = max([self._today, *(step[0] for lane in self._lanes for step in lane.steps)])
         if (last - first).days < MIN_SPAN_DAYS:
             first = last - timedelta(days=MIN_SPAN_DAYS)
         return first, last
