@@ -157,7 +157,7 @@ def test_lock_and_unlock_keep_the_tabs_their_order_and_what_each_showed(qtbot, w
     window.register_view.table.setFocus()
     keys.press(Qt.Key.Key_Return)
     keys.settle(lambda: window.current_situation_id() == filled["fatima"])
-    keys.press(Qt.Key.Key_M, ALT)  # the Mobilisations tab of the situation
+    keys.press(Qt.Key.Key_6, ALT)  # the Mobilisations tab of the situation
     editor = window.tabs.currentWidget()
     mobilisations = MOBILISATIONS_TAB
     keys.settle(lambda: editor.tabs.currentIndex() == mobilisations)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from app.readmodels import PersonData, PersonRead, SituationData, SituationRead
 from app.services import Services
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import ERROR_COLOUR, set_text_colour
+from ui.common.widget_helpers import focus_first_field
 from ui.documents.menu import attach_documents
 from ui.register.erase_person import erase_person
 from ui.situation import form as situation_form
@@ -192,6 +193,8 @@ class SituationEditor(EditorSaving, QWidget):
         return action
 
     def _connect(self) -> None:
+        # a tab chosen (Alt+letter, Alt+digit, a click) takes the keyboard to its first field
+        self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self.focus_current_tab))
         self.person_form.changed.connect(self._on_changed)
         self.person_form.built.connect(self._set_tab_order)
         self.situation_form.changed.connect(self._on_changed)
@@ -207,6 +210,12 @@ class SituationEditor(EditorSaving, QWidget):
         self.status_box.close_requested.connect(self.close_situation)
 
     # -- public API ------------------------------------------------------------------------------------
+    def focus_current_tab(self) -> None:
+        """The keyboard to the first field of the tab shown (typing after opening lands there)."""
+        page = self.tabs.currentWidget()
+        if page is not None and self.isVisible():
+            focus_first_field(page)
+
     @property
     def situation_id(self) -> int | None:
         return self._situation.id if self._situation else None
