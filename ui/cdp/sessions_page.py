@@ -214,6 +214,7 @@ class CdpSessionsPage(QWidget):
         self._editing = None
         self.sessions.blockSignals(True)
         self.sessions.clearSelection()
+        self.sessions.setCurrentCell(-1, -1)  # no current row either: Down then selects (and opens) the first
         self.sessions.blockSignals(False)
         self.form.show_data(CdpSessionData(held_on=clock.today()))
         self.form.title.setText(self.tr("New session"))
