@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -123,7 +124,13 @@ class CdpSessionsPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(line)
-        layout.addWidget(self.form, 1)
+        # the form scrolls on a small screen (1024×640) rather than being cut or growing the window
+        holder = QScrollArea(self)
+        holder.setObjectName("cdp_form_scroll")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(self.form)
+        layout.addWidget(holder, 1)
         layout.addLayout(bottom)
 
     def _connect(self) -> None:

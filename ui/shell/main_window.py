@@ -90,6 +90,10 @@ class MainWindow(WindowLocking, QMainWindow):
         # roomier tabs; also keeps the accents of capitals (À, É) from being clipped in unselected tabs
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 16px 5px 16px; }")
         self.tabs.setTabsClosable(True)
+        # With many situations and tool pages open the tabs narrow and elide their titles instead of
+        # scrolling: "Register" and "To contact" stay in sight (issue 12, Tabs)
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         # Closing a tab returns to the page it was opened from (usually the register), not to its neighbour:
         # that neighbour could be "To contact", whose refresh costs time for nothing.
         self.tabs.tabBar().setSelectionBehaviorOnRemove(QTabBar.SelectionBehavior.SelectPreviousTab)
