@@ -21,6 +21,13 @@
 <context>
     <name>FollowUpsModel</name>
     <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>

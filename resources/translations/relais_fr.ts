@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Groupe :</translation>
+        <translation>G&amp;roupe :</translation>
     </message>
     <message>
         <source>Nœud (recurring &amp;problem):</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enreg&amp;istrer</translation>
     </message>
     <message>
         <source>Save the session (Ctrl+Enter)</source>
@@ -487,7 +487,7 @@
     <name>ConversationEntry</name>
     <message>
         <source>Conv&amp;ersation mode</source>
-        <translation>Mode conve&amp;rsation</translation>
+        <translation>Mode conversation : c&amp;hoisir les cartes</translation>
     </message>
     <message>
         <source>The cards full screen, for the person to choose (F11)</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>&amp;Save session</source>
-        <translation>&amp;Enregistrer la séance</translation>
+        <translation>En&amp;registrer la séance</translation>
     </message>
     <message>
         <source>Save the session (Ctrl+Enter)</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>D&amp;ifficulties encountered</source>
-        <translation>D&amp;ifficultés rencontrées</translation>
+        <translation>Difficult&amp;és rencontrées</translation>
     </message>
     <message>
         <source>Added &amp;value experienced</source>
@@ -1447,9 +1447,12 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <source>Next check-in</source>
         <translation>Prochain contact</translation>
     </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Rappel</translation>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -1490,7 +1493,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Fait</translation>
+        <translation>Fa&amp;it</translation>
     </message>
     <message>
         <source>The contact was made</source>
@@ -1973,7 +1976,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation>&amp;Registre</translation>
+        <translation>Re&amp;gistre</translation>
     </message>
     <message>
         <source>&amp;To contact</source>
@@ -2049,11 +2052,11 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
+        <translation>Outi&amp;ls</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2313,7 +2316,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>H&amp;istory of its statuses</source>
-        <translation>H&amp;istorique de ses statuts</translation>
+        <translation>Histori&amp;que de ses statuts</translation>
     </message>
     <message>
         <source>Who &amp;carries what: doing, or getting it done</source>
@@ -2423,7 +2426,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation>&amp;Fichiers</translation>
+        <translation>Fi&amp;chiers</translation>
     </message>
     <message>
         <source>&amp;Nœuds</source>
@@ -2431,7 +2434,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>P&amp;riorities</source>
-        <translation>Pri&amp;orités</translation>
+        <translation>&amp;Priorités</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
@@ -2439,7 +2442,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;Shortages</source>
-        <translation>Pé&amp;nuries</translation>
+        <translation>Pén&amp;uries</translation>
     </message>
     <message>
         <source>&amp;Time</source>
@@ -2928,7 +2931,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>Lan&amp;guages spoken</source>
-        <translation>Lan&amp;gues parlées</translation>
+        <translation>Langues parl&amp;ées</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2936,7 +2939,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation>A&amp;dresse</translation>
+        <translation>Ad&amp;resse</translation>
     </message>
     <message>
         <source>Post&amp;code</source>
@@ -3137,7 +3140,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>Not&amp;es&#xa0;:</translation>
+        <translation>No&amp;tes&#xa0;:</translation>
     </message>
     <message>
         <source>Selected priority</source>
@@ -3145,7 +3148,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>H&amp;istory of its statuses</source>
-        <translation>H&amp;istorique de ses statuts</translation>
+        <translation>Histori&amp;que de ses statuts</translation>
     </message>
     <message>
         <source>%1 priorities are active. The guide advises staying with 2 or 3 priorities: perhaps one of them can be set as “parked” (at least it has been said; the person can come back to it).</source>
@@ -3286,7 +3289,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enreg&amp;istrer</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -3663,7 +3666,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>Not checked for 12 mont&amp;hs</source>
-        <translation>Non véri&amp;fiées depuis 12 mois</translation>
+        <translation>Non &amp;vérifiées depuis 12 mois</translation>
     </message>
     <message>
         <source>Number of entries</source>
@@ -3722,7 +3725,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>&amp;Import a colleague&apos;s file…</source>
-        <translation>&amp;Importer le fichier d&apos;un collègue…</translation>
+        <translation>Importer le fichier d&apos;un coll&amp;ègue…</translation>
     </message>
     <message>
         <source>You see what will be added or merged before anything changes.</source>
@@ -3823,7 +3826,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>Caté&amp;gorie :</translation>
+        <translation>C&amp;atégorie :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -3839,7 +3842,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>E-m&amp;ail:</source>
-        <translation>Courri&amp;el :</translation>
+        <translation>C&amp;ourriel :</translation>
     </message>
     <message>
         <source>&amp;Web:</source>
@@ -3851,7 +3854,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>Conditi&amp;ons:</source>
-        <translation>C&amp;onditions :</translation>
+        <translation>Condition&amp;s :</translation>
     </message>
     <message>
         <source>&amp;Cost:</source>
@@ -3859,7 +3862,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>Waiting &amp;list:</source>
-        <translation>&amp;Liste d&apos;attente :</translation>
+        <translation>L&amp;iste d&apos;attente :</translation>
     </message>
     <message>
         <source>Learned &amp;from:</source>
@@ -4311,7 +4314,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>&amp;Erase this person…</source>
-        <translation>&amp;Effacer cette personne…</translation>
+        <translation>Effacer ce&amp;tte personne…</translation>
     </message>
     <message>
         <source>Erase the person and everything linked to them (GDPR)</source>
@@ -4374,7 +4377,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>S&amp;tarted on</source>
-        <translation>&amp;Débuté le</translation>
+        <translation>Dé&amp;buté le</translation>
     </message>
     <message>
         <source>Not specified</source>
@@ -4434,7 +4437,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>&amp;Vulnerabilities</source>
-        <translation>&amp;Vulnérabilités</translation>
+        <translation>Vul&amp;nérabilités</translation>
     </message>
     <message>
         <source>BOOST target pathologies</source>
@@ -4454,7 +4457,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>Other pathologies, &amp;details</source>
-        <translation>Autres pathologies, pré&amp;cisions</translation>
+        <translation>Au&amp;tres pathologies, précisions</translation>
     </message>
     <message>
         <source>(%1 ticked)</source>
@@ -4535,19 +4538,19 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     <name>SituationTabs</name>
     <message>
         <source>&amp;Dialogue</source>
-        <translation>Dia&amp;logue</translation>
+        <translation>&amp;Dialogue</translation>
     </message>
     <message>
-        <source>P&amp;riorities</source>
-        <translation>Pri&amp;orités</translation>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
     </message>
     <message>
-        <source>&amp;Mobilisations</source>
-        <translation>&amp;Mobilisations</translation>
+        <source>Mobilisations</source>
+        <translation>Mobilisations</translation>
     </message>
     <message>
-        <source>&amp;Time</source>
-        <translation>&amp;Temps</translation>
+        <source>Time</source>
+        <translation>Temps</translation>
     </message>
 </context>
 <context>
@@ -4580,7 +4583,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -4634,7 +4637,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enreg&amp;istrer</translation>
     </message>
     <message>
         <source>&amp;Discard this time</source>

@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation>&amp;Nieuwe sessie</translation>
+        <translation>Ni&amp;euwe sessie</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation>&amp;Bewaren</translation>
+        <translation>Be&amp;waren</translation>
     </message>
     <message>
         <source>Save the session (Ctrl+Enter)</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Record a &amp;consent to share…</source>
-        <translation>Toestemming om te &amp;delen vastleggen…</translation>
+        <translation>Toestemming &amp;om te delen vastleggen…</translation>
     </message>
     <message>
         <source>&amp;Withdraw the consent…</source>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation>&amp;Nieuwe sessie</translation>
+        <translation>Ni&amp;euwe sessie</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>D&amp;ifficulties encountered</source>
-        <translation>Ondervonden &amp;moeilijkheden</translation>
+        <translation>Ondervonden moei&amp;lijkheden</translation>
     </message>
     <message>
         <source>Added &amp;value experienced</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
@@ -1150,7 +1150,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>&amp;Kind of export:</source>
-        <translation>Soort e&amp;xport:</translation>
+        <translation>Soort &amp;export:</translation>
     </message>
     <message>
         <source>All situations</source>
@@ -1447,9 +1447,12 @@ Kies een andere map of bestandsnaam.</translation>
         <source>Next check-in</source>
         <translation>Volgend contact</translation>
     </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Herinnering</translation>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n herinnering</numerusform>
+            <numerusform>%n herinneringen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -1681,7 +1684,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>Export &amp;bundle…</source>
-        <translation>&amp;Bundel exporteren…</translation>
+        <translation>Bundel &amp;exporteren…</translation>
     </message>
     <message>
         <source>The anonymised figures as a JSON bundle, for a CdP moderator to merge with other referents&apos; bundles</source>
@@ -2218,7 +2221,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>Re&amp;ason:</source>
@@ -2277,7 +2280,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>Lo&amp;g time…</source>
-        <translation>Tijd &amp;noteren…</translation>
+        <translation>T&amp;ijd noteren…</translation>
     </message>
     <message>
         <source>Time spent on this mobilisation: calls, mails, paperwork…</source>
@@ -2317,7 +2320,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>Who &amp;carries what: doing, or getting it done</source>
-        <translation>Wie &amp;draagt wat: zelf doen of laten doen</translation>
+        <translation>Wie draagt wat: &amp;zelf doen of laten doen</translation>
     </message>
     <message>
         <source>Each action is saved at once.</source>
@@ -2423,7 +2426,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation>&amp;Bestanden</translation>
+        <translation>B&amp;estanden</translation>
     </message>
     <message>
         <source>&amp;Nœuds</source>
@@ -2431,7 +2434,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>P&amp;riorities</source>
-        <translation>P&amp;rioriteiten</translation>
+        <translation>&amp;Prioriteiten</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
@@ -2920,7 +2923,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation>Ge&amp;slacht</translation>
+        <translation>Ges&amp;lacht</translation>
     </message>
     <message>
         <source>e.g. French, Arabic</source>
@@ -2936,7 +2939,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation>A&amp;dres</translation>
+        <translation>Adre&amp;s</translation>
     </message>
     <message>
         <source>Post&amp;code</source>
@@ -3121,7 +3124,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>&amp;New:</source>
-        <translation>&amp;Nieuw:</translation>
+        <translation>Ni&amp;euw:</translation>
     </message>
     <message>
         <source>&amp;Priorities, by rank</source>
@@ -3129,11 +3132,11 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation>&amp;Woorden:</translation>
+        <translation>W&amp;oorden:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>T&amp;hema:</translation>
+        <translation>The&amp;ma:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -3342,7 +3345,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>&amp;Time spent</source>
@@ -3663,7 +3666,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>Not checked for 12 mont&amp;hs</source>
-        <translation>Niet ge&amp;controleerd sinds 12 maanden</translation>
+        <translation>Niet gecontroleerd sinds &amp;12 maanden</translation>
     </message>
     <message>
         <source>Number of entries</source>
@@ -3706,7 +3709,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>New reso&amp;urce</source>
-        <translation>Nieuwe &amp;hulpbron</translation>
+        <translation>Nie&amp;uwe hulpbron</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3722,7 +3725,7 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
     <message>
         <source>&amp;Import a colleague&apos;s file…</source>
-        <translation>&amp;Bestand van een collega importeren…</translation>
+        <translation>Bestand van een &amp;collega importeren…</translation>
     </message>
     <message>
         <source>You see what will be added or merged before anything changes.</source>
@@ -3851,7 +3854,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
     <message>
         <source>Conditi&amp;ons:</source>
-        <translation>Voo&amp;rwaarden:</translation>
+        <translation>&amp;Voorwaarden:</translation>
     </message>
     <message>
         <source>&amp;Cost:</source>
@@ -4382,7 +4385,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
     <message>
         <source>How the person came &amp;in</source>
-        <translation>&amp;Herkomst van de aanvraag</translation>
+        <translation>H&amp;erkomst van de aanvraag</translation>
     </message>
     <message>
         <source>&amp;agreed on</source>
@@ -4500,7 +4503,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
     <message>
         <source>&amp;Close the accompaniment…</source>
-        <translation>Begeleiding &amp;afsluiten…</translation>
+        <translation>Begeleiding af&amp;sluiten…</translation>
     </message>
     <message>
         <source>Close with a reason and a date</source>
@@ -4535,19 +4538,19 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     <name>SituationTabs</name>
     <message>
         <source>&amp;Dialogue</source>
-        <translation>Dia&amp;loog</translation>
+        <translation>&amp;Dialoog</translation>
     </message>
     <message>
-        <source>P&amp;riorities</source>
-        <translation>P&amp;rioriteiten</translation>
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
     </message>
     <message>
-        <source>&amp;Mobilisations</source>
-        <translation>&amp;Mobilisaties</translation>
+        <source>Mobilisations</source>
+        <translation>Mobilisaties</translation>
     </message>
     <message>
-        <source>&amp;Time</source>
-        <translation>&amp;Tijd</translation>
+        <source>Time</source>
+        <translation>Tijd</translation>
     </message>
 </context>
 <context>
@@ -4580,7 +4583,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -4845,7 +4848,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
     <message>
         <source>&amp;Log time…</source>
-        <translation>Tijd &amp;noteren…</translation>
+        <translation>T&amp;ijd noteren…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>

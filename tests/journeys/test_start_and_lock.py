@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.registers import Register, is_register
 from tests.conftest import PASSPHRASE
-from tests.journeys.conftest import CTRL, active_dialog
+from tests.journeys.conftest import ALT, CTRL, SHIFT, active_dialog
 from ui.shell import application
 from ui.shell.application import RelaisApplication
 from ui.shell.main_window import MainWindow
@@ -18,6 +18,7 @@ from ui.unlock.first_run import FOLDER, RECOVERY, FirstRunWizard
 from ui.unlock.first_run import PASSPHRASE as PASSPHRASE_PAGE
 
 NEW_PASSPHRASE = "marmite violette sous la pluie"
+MOBILISATIONS_TAB = 5  # Person, Situation, Network, Dialogue, Priorities, Mobilisations
 
 
 @pytest.fixture(autouse=True)
@@ -134,3 +135,48 @@ def test_lock_and_unlock_return_to_the_open_situation(qtbot, window, services, f
     keys.settle(lambda: not window.is_locked, timeout=20_000)
     assert window.current_situation_id() == filled["fatima"]
     assert window.services.situations.get(filled["fatima"]).id == filled["fatima"]
+
+
+def _lock_and_unlock(window, keys) -> None:
+    keys.press(Qt.Key.Key_L, CTRL)
+    keys.settle(lambda: window.is_locked)
+    window.lock_screen.panel.passphrase.setFocus()  # the lock screen's field (where the cursor waits)
+    keys.type(PASSPHRASE)
+    keys.press(Qt.Key.Key_Return)
+    keys.settle(lambda: not window.is_locked, timeout=20_000)
+
+
+def test_lock_and_unlock_keep_the_tabs_their_order_and_what_each_showed(qtbot, window, services, filled,
+                                                                        keys):
+    from app.cdp.sessions import CdpSessionData, CdpSessionService
+
+    cdp = CdpSessionService(services)
+    chosen = cdp.create(CdpSessionData(group_name="CdP Forest")).id
+    cdp.create(CdpSessionData(group_name="CdP Ixelles"))
+    window.register_view.select_id(filled["fatima"])
+    window.register_view.table.setFocus()
+    keys.press(Qt.Key.Key_Return)
+    keys.settle(lambda: window.current_situation_id() == filled["fatima"])
+    keys.press(Qt.Key.Key_6, ALT)  # the Mobilisations tab of the situation
+    editor = window.tabs.currentWidget()
+    mobilisations = MOBILISATIONS_TAB
+    keys.settle(lambda: editor.tabs.currentIndex() == mobilisations)
+    keys.press(Qt.Key.Key_5, CTRL)  # the CdP sessions
+    page = window.tool_pages.page("cdp")
+    keys.settle(lambda: page is not None and window.tabs.currentWidget() is page)
+    page.restore_lock_state(chosen)  # as a click on its row would
+    assert page.editing().id == chosen
+    before = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+    _lock_and_unlock(window, keys)
+
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == before
+    page = window.tool_pages.page("cdp")
+    assert window.tabs.currentWidget() is page
+    assert page.editing() is not None and page.editing().id == chosen
+    assert page.selected_session_id() == chosen
+    keys.press(Qt.Key.Key_Tab, CTRL | SHIFT)  # back to the situation: on the tab it showed
+    keys.settle(lambda: window.current_situation_id() == filled["fatima"])
+    editor = window.tabs.currentWidget()
+    assert editor.tabs.currentIndex() == mobilisations
+    assert "Mobilisations" in editor.tabs.tabText(mobilisations)

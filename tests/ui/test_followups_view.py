@@ -47,18 +47,22 @@ def view(qtbot, services, situations) -> FollowUpsView:
     return widget
 
 
-def _rows(view: FollowUpsView) -> list[tuple[int, str]]:
-    return [(item.situation_id, item.source) for item in view.items()]
+def _rows(view: FollowUpsView) -> list[tuple[int, tuple[str, ...]]]:
+    return [(line.situation_id, tuple(item.source for item in line.items)) for line in view.items()]
 
 
 def test_due_and_overdue_sorted_by_date_with_overdue_highlighted(view, situations):
-    assert _rows(view) == [(situations["late"], CHECKIN), (situations["soon"], FOLLOWUP),
-                           (situations["today"], CHECKIN), (situations["soon"], CHECKIN)]
+    # "soon" has a reminder (yesterday) and its check-in (in five days): one line, dated by the reminder
+    assert _rows(view) == [(situations["late"], (CHECKIN,)), (situations["soon"], (FOLLOWUP, CHECKIN)),
+                           (situations["today"], (CHECKIN,))]
     model = view.model
+    assert model.data(model.index(1, 4)) == "Next check-in + 1 reminder"
+    assert model.data(model.index(0, 4)) == "Next check-in"
     late = model.index(0, 0)
     assert model.data(late, Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
     assert "3" in model.data(late)  # "3 days late", in words as well as in colour
     assert model.data(model.index(2, 0), Qt.ItemDataRole.BackgroundRole) is None
+    assert model.rowCount() == 3
     assert model.data(model.index(1, 5)) == "Rappeler la mutualité"
     assert "2" in view.count_label.text()  # two overdue
 
@@ -83,6 +87,7 @@ def test_mark_done_moves_the_next_checkin(qtbot, view, services, situations):
 
 def test_mark_done_without_next_checkin_clears_it(qtbot, view, services, situations):
     view.select_row(2)
+    assert view.selected_item().situation_id == situations["today"]
     view.ask_next_checkin = lambda item: (None,)
     qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
     wait_for_writes(qtbot, services)
@@ -97,11 +102,37 @@ def test_cancelled_done_changes_nothing(qtbot, view, services, situations):
 
 
 def test_mark_done_reminder_needs_no_question(qtbot, view, services, situations):
+    view.horizon.setCurrentIndex(0)  # today or overdue: the reminder of "soon" alone, not its check-in
     view.select_row(1)
+    assert _rows(view)[1] == (situations["soon"], (FOLLOWUP,))
     view.ask_next_checkin = lambda item: pytest.fail("a reminder is simply done")
     qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
     wait_for_writes(qtbot, services)
-    assert (situations["soon"], FOLLOWUP) not in _rows(view)
+    assert situations["soon"] not in [sid for sid, _ in _rows(view)]
+    assert services.situations.get(situations["soon"]).next_checkin == TODAY + timedelta(days=5)
+
+
+def test_a_line_with_both_is_done_at_once(qtbot, view, services, situations, register):
+    view.select_row(1)
+    asked = []
+    view.ask_next_checkin = lambda line: asked.append(line.situation_id) or (TODAY + timedelta(days=21),)
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
+    assert asked == [situations["soon"]]  # one question for the person, not one per reason
+    assert services.situations.get(situations["soon"]).next_checkin == TODAY + timedelta(days=21)
+    due = FollowUpService(register).due(TODAY + timedelta(days=7))
+    assert situations["soon"] not in [item.situation_id for item in due]  # the reminder is done too
+
+
+def test_postponing_a_line_with_both_moves_both(qtbot, view, services, situations, register):
+    view.select_row(1)
+    view.ask_postpone_date = lambda line: TODAY + timedelta(days=10)
+    qtbot.mouseClick(view.postpone_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
+    moved = [item for item in FollowUpService(register).due(TODAY + timedelta(days=30))
+             if item.situation_id == situations["soon"]]
+    assert sorted(item.source for item in moved) == [CHECKIN, FOLLOWUP]
+    assert {item.due_on for item in moved} == {TODAY + timedelta(days=10)}
 
 
 def test_postpone_with_a_quick_choice(qtbot, view, services, situations):

@@ -181,3 +181,21 @@ def test_words_and_notes_typed_are_kept_when_another_priority_is_selected(
     saved = services.priorities.get(priorities[0])
     assert saved.text == "Revoir ses petits-enfants" and saved.notes == "En parler à la fille."
     assert panel.words.text() == services.priorities.get(priorities[1]).text
+
+
+def test_writes_go_through_the_runner_and_a_failure_is_said_in_words(qtbot, open_panel, services, priorities):
+    from ui.common.operations import runner_for
+
+    panel = open_panel()
+    notices = []
+    runner_for(services).changed.connect(lambda changes, source: notices.append((changes, source)))
+    panel.select(priorities[0])
+    panel.words.setText("Rester chez moi, avec le chat")
+    panel.save_words()
+    assert notices and notices[-1][1] is panel and notices[-1][0].touches_any("priorities")
+    assert services.priorities.for_situation(panel._situation_id)[0].text == "Rester chez moi, avec le chat"
+    services.priorities.delete(priorities[0])  # gone behind the panel's back
+    panel.words.setText("Rester chez moi")
+    panel.save_words()
+    assert panel.words_error.isVisibleTo(panel)
+    assert panel.words_error.text() == "This priority no longer exists in the register."

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -123,7 +124,13 @@ class CdpSessionsPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(line)
-        layout.addWidget(self.form, 1)
+        # the form scrolls on a small screen (1024×640) rather than being cut or growing the window
+        holder = QScrollArea(self)
+        holder.setObjectName("cdp_form_scroll")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(self.form)
+        layout.addWidget(holder, 1)
         layout.addLayout(bottom)
 
     def _connect(self) -> None:
@@ -214,6 +221,7 @@ class CdpSessionsPage(QWidget):
         self._editing = None
         self.sessions.blockSignals(True)
         self.sessions.clearSelection()
+        self.sessions.setCurrentCell(-1, -1)  # no current row either: Down then selects (and opens) the first
         self.sessions.blockSignals(False)
         self.form.show_data(CdpSessionData(held_on=clock.today()))
         self.form.title.setText(self.tr("New session"))
@@ -233,6 +241,15 @@ class CdpSessionsPage(QWidget):
 
     def editing(self) -> CdpSessionRead | None:
         return self._editing
+
+    # -- locking: the window reopens this page after unlocking and gives back what it kept ------------------
+    def lock_state(self) -> int | None:
+        """The session shown (an id only: nothing typed is kept while locked)."""
+        return self._editing.id if self._editing is not None else self.selected_session_id()
+
+    def restore_lock_state(self, session_id: int | None) -> None:
+        if session_id is not None:
+            self._select_row_of(session_id)  # selecting opens it in the form
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_session_id() is not None)

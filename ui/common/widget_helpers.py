@@ -8,8 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView, QTableWidget, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTableWidget,
+    QWidget,
+)
+
+FOCUS_CHAIN_LIMIT = 500  # widgets looked at before giving up (a chain is a ring; this is only a guard)
 
 
 def push_button(parent: QWidget, name: str, text: str, slot: Callable[..., Any]) -> QPushButton:
@@ -54,3 +66,36 @@ def row_table(parent: QWidget, name: str, accessible: str, model: QAbstractItemM
     table.setWordWrap(False)
     table.verticalHeader().hide()
     return table
+
+
+def focus_first_field(container: QWidget) -> None:
+    """Put the keyboard on the first field of `container` (its focus proxy if it has one), so that what a
+    person types lands there; nothing changes when the focus is already inside it."""
+    focused = QApplication.focusWidget()
+    if focused is not None and (focused is container or container.isAncestorOf(focused)):
+        return
+    if container.focusProxy() is not None:
+        container.setFocus(Qt.FocusReason.TabFocusReason)
+        return
+    chain = _focus_chain(container)
+    # a field first (a status button may come before it in the chain); a page of buttons gets its first
+    first = next((w for w in chain if not isinstance(w, QAbstractButton)), chain[0] if chain else None)
+    if first is not None:
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def _focus_chain(container: QWidget) -> list[QWidget]:
+    chain, widget = [], container.nextInFocusChain()
+    for _step in range(FOCUS_CHAIN_LIMIT):
+        if widget is None or widget is container:
+            break
+        if container.isAncestorOf(widget) and _takes_keys(widget):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def _takes_keys(widget: QWidget) -> bool:
+    # a scroll area only holds the page: its first field is the one wanted
+    return (widget.isVisible() and widget.isEnabled() and not isinstance(widget, QScrollArea)
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.changes import ChangeSet, merge_states
-from app.errors import NotFoundError, ValidationError
+from app.errors import CodedError
 from app.priorities import ACTIVE_LIMIT, PriorityRead
 from app.services import Services
 from ui.common.errors import error_text
 from ui.common.i18n import fill
-from ui.common.operations import announce, subscribe
+from ui.common.operations import runner_for, subscribe
 from ui.common.vocab_widgets import (
     format_date,
     label_of,
@@ -197,11 +197,17 @@ class PrioritiesPanel(PrioritiesLayout, QWidget):
         return [self.timeline.item(row).text() for row in range(self.timeline.count())]
 
     # -- writing -----------------------------------------------------------------------------------------
-    def _apply(self, action: Callable[[], object], error_label_widget: QLabel | None = None) -> bool:
-        """Run one service call; refresh and announce on success, show the refusal inline otherwise."""
+    def _write(self, action: Callable[[Services], object], changes: ChangeSet | None = None) -> object:
+        """One write through the register's runner (in order with every other write, change notice to
+        every open view); raises its typed error, for the caller to say at the right place."""
+        return runner_for(self._services).call(action, changes=changes or ChangeSet.all_of("priorities"),
+                                               source=self)
+
+    def _apply(self, action: Callable[[Services], object], error_label_widget: QLabel | None = None) -> bool:
+        """Run one write; refresh on success, show the refusal (typed, translated) inline otherwise."""
         try:
-            action()
-        except (ValidationError, NotFoundError) as error:
+            self._write(action)
+        except CodedError as error:
             if error_label_widget is None:
                 QMessageBox.warning(self, self.tr("Priorities"), error_text(error))
             else:
@@ -210,7 +216,6 @@ class PrioritiesPanel(PrioritiesLayout, QWidget):
             return False
         self._shown = None  # the fields hold what was just saved
         self.refresh()
-        announce(self._services, ChangeSet.all_of("priorities"), self)
         self.changed.emit()
         return True
 
@@ -221,20 +226,19 @@ class PrioritiesPanel(PrioritiesLayout, QWidget):
             return
         index = ids.index(chosen)
         ids[index], ids[index + delta] = ids[index + delta], ids[index]
-        self._apply(lambda: self._services.priorities.reorder(self._situation_id, ids))
+        self._apply(lambda s: s.priorities.reorder(self._situation_id, ids))
 
     def save_words(self) -> None:
         chosen = self.selected_id()
         if chosen is not None:
-            self._apply(
-                lambda: self._services.priorities.edit_text(chosen, self.words.text()), self.words_error
-            )
+            words = self.words.text()
+            self._apply(lambda s: s.priorities.edit_text(chosen, words), self.words_error)
 
     def save_notes(self) -> None:
         chosen = self.selected_id()
         if chosen is not None:
             notes = self.notes.toPlainText()
-            self._apply(lambda: self._services.priorities.set_notes(chosen, notes), self.words_error)
+            self._apply(lambda s: s.priorities.set_notes(chosen, notes), self.words_error)
 
     def _save_pending_edits(self) -> None:
         """Words or notes typed for the priority shown before are saved when another one is selected, so
@@ -243,34 +247,37 @@ class PrioritiesPanel(PrioritiesLayout, QWidget):
         if shown is None or not any(p.id == shown.id for p in self._priorities):
             return
         words, notes = self.words.text(), self.notes.toPlainText()
+        new_words, new_notes = bool(words.strip()) and words != shown.text, notes != shown.notes
+        if not (new_words or new_notes):
+            return
+
+        def write(services: Services) -> None:
+            if new_words:
+                services.priorities.edit_text(shown.id, words)
+            if new_notes:
+                services.priorities.set_notes(shown.id, notes)
+
         try:
-            if words.strip() and words != shown.text:
-                self._services.priorities.edit_text(shown.id, words)
-            if notes != shown.notes:
-                self._services.priorities.set_notes(shown.id, notes)
-        except (ValidationError, NotFoundError) as error:
+            self._write(write, ChangeSet.of(priorities=[shown.id]))
+        except CodedError as error:
             QMessageBox.warning(self, self.tr("Priorities"), error_text(error))
             return
-        if (words.strip() and words != shown.text) or notes != shown.notes:
-            self._priorities = self._services.priorities.for_situation(self._situation_id)
-            announce(self._services, ChangeSet.of(priorities=[shown.id]), self)
-            self.changed.emit()
+        self._priorities = self._services.priorities.for_situation(self._situation_id)
+        self.changed.emit()
 
     def save_theme(self) -> None:
         chosen = self.selected_id()
         if chosen is not None:
-            self._apply(
-                lambda: self._services.priorities.set_theme(chosen, self.theme.current_theme()),
-                self.words_error,
-            )
+            theme = self.theme.current_theme()
+            self._apply(lambda s: s.priorities.set_theme(chosen, theme), self.words_error)
 
     def add_priority(self) -> None:
         self.add_error.hide()
 
-        def add() -> None:
-            self._services.priorities.add(
-                self._situation_id, self.new_words.text(), self.new_theme.current_theme()
-            )
+        words, theme = self.new_words.text(), self.new_theme.current_theme()
+
+        def add(services: Services) -> None:
+            services.priorities.add(self._situation_id, words, theme)
 
         if self._apply(add, self.add_error):
             self.new_words.clear()
@@ -284,7 +291,8 @@ class PrioritiesPanel(PrioritiesLayout, QWidget):
             return
 
         def submit(status: str, day: date, note: str) -> None:
-            self._services.priorities.change_status(priority.id, status, day, note)
+            self._write(lambda s: s.priorities.change_status(priority.id, status, day, note),
+                        ChangeSet.of(priorities=[priority.id]))
 
         self.status_dialog = StatusDialog(priority, submit, self)
         self.status_dialog.accepted.connect(self._after_status_change)
@@ -292,7 +300,6 @@ class PrioritiesPanel(PrioritiesLayout, QWidget):
 
     def _after_status_change(self) -> None:
         self.refresh()
-        announce(self._services, ChangeSet.all_of("priorities"), self)
         self.changed.emit()
 
     def delete_selected(self) -> None:
@@ -305,4 +312,4 @@ class PrioritiesPanel(PrioritiesLayout, QWidget):
             fill(self.tr("Delete “%1” and the history of its statuses?"), priority.text),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._apply(lambda: self._services.priorities.delete(priority.id))
+            self._apply(lambda s: s.priorities.delete(priority.id))

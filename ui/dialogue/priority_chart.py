@@ -11,18 +11,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QHelpEvent, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolTip,
     QWidget,
 )
 
 from app.vocab import vocabularies
 from ui.common.i18n import fill
+from ui.common.region_tips import RegionTips
 from ui.common.vocab_widgets import format_date, label_of
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -116,6 +116,7 @@ class StatusStripChart(QWidget):
         self.setAccessibleName(self.tr("Priority statuses over time"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
+        self._region_tips = RegionTips(self, self._tip_at)
         self._lanes: list[Lane] = []
         self._today = date.today()
         self._segments: list[tuple[QRectF, str]] = []  # for tooltips
@@ -175,7 +176,8 @@ class StatusStripChart(QWidget):
     # -- geometry ----------------------------------------------------------------------------------------
     def _span(self) -> tuple[date, date]:
         first = min((lane.steps[0][0] for lane in self._lanes if lane.steps), default=self._today)
-        last = max(self._today, *(step[0] for lane in self._lanes for step in lane.steps))
+        # a list, so that with no lanes max() has today alone
+        last = max([self._today, *(step[0] for lane in self._lanes for step in lane.steps)])
         if (last - first).days < MIN_SPAN_DAYS:
             first = last - timedelta(days=MIN_SPAN_DAYS)
         return first, last
@@ -304,15 +306,8 @@ class StatusStripChart(QWidget):
             painter.drawText(QRectF(x + 22, y, width, 20), Qt.AlignmentFlag.AlignVCenter, text)
             x += width
 
-    def event(self, event) -> bool:
-        if isinstance(event, QHelpEvent):
-            tip = next((text for rect, text in self._segments if rect.contains(QPointF(event.pos()))), "")
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
+    def _tip_at(self, point: QPointF) -> str:
+        return next((text for rect, text in self._segments if rect.contains(point)), "")
 
 
 def _months_between(first: date, last: date) -> list[date]:

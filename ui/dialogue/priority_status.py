@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.errors import ValidationError
+from app.errors import CodedError
 from app.priorities import PriorityRead
 from ui.common.errors import error_text
 from ui.common.i18n import fill
@@ -105,7 +105,7 @@ class StatusDialog(QDialog):
     def try_accept(self) -> None:
         try:
             self._submit(self.status.current_id(), to_date(self.day.date()), self.note.toPlainText())
-        except ValidationError as error:
+        except CodedError as error:  # refused (validation), gone, or the register could not write
             self.error.setText(error_text(error))
             self.error.show()
             return

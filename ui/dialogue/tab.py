@@ -8,8 +8,6 @@ Priorities written here are created with the session; afterwards they live in th
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,11 +26,11 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.changes import ChangeSet
 from app.dialogues import DialogueSessionData, DialogueSessionRead
-from app.errors import NotFoundError, ValidationError
+from app.errors import CodedError, NotFoundError, ValidationError
 from app.services import Services
 from ui.common.errors import error_text
 from ui.common.i18n import fill
-from ui.common.operations import announce
+from ui.common.operations import runner_for
 from ui.common.vocab_widgets import (
     VocabCombo,
     date_edit,
@@ -333,7 +331,7 @@ class DialogueTab(QWidget):
         except ValidationError as error:
             self._show_error(error)
             return False
-        except NotFoundError as error:
+        except CodedError as error:  # gone meanwhile, or the register could not write
             self.error.setText(error_text(error))
             self.error.show()
             return False
@@ -346,15 +344,21 @@ class DialogueTab(QWidget):
                 len(priorities),
             )
         )
-        announce(self._services, ChangeSet.of(dialogue_sessions=[saved.id]) | ChangeSet.all_of("priorities"),
-                 self)
         self.changed.emit()
         return True
 
     def _write(self, data: DialogueSessionData, priorities) -> DialogueSessionRead:
-        if self._editing is None:
-            return self._services.dialogues.record(self._situation_id, data, priorities)
-        return self._services.dialogues.update(self._editing.id, data, priorities)
+        """Through the register's runner: in order with every other write, every open view told."""
+        editing, situation_id = self._editing, self._situation_id
+
+        def write(services: Services) -> DialogueSessionRead:
+            if editing is None:
+                return services.dialogues.record(situation_id, data, priorities)
+            return services.dialogues.update(editing.id, data, priorities)
+
+        return runner_for(self._services).call(
+            write, source=self,
+            changes=lambda saved: ChangeSet.of(dialogue_sessions=[saved.id]) | ChangeSet.all_of("priorities"))
 
     def _show_error(self, error: ValidationError) -> None:
         if error.field == "priorities" or error.field.startswith("priority_"):
@@ -380,11 +384,16 @@ class DialogueTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with contextlib.suppress(NotFoundError):  # already gone: the refresh below shows it
-            self._services.dialogues.delete(session_id)
+        changes = ChangeSet.of(dialogue_sessions=[session_id]) | ChangeSet.all_of("priorities")
+        try:
+            runner_for(self._services).call(lambda s: s.dialogues.delete(session_id), changes=changes,
+                                            source=self)
+        except NotFoundError:
+            pass  # already gone: the refresh below shows it
+        except CodedError as error:
+            QMessageBox.warning(self, self.tr("Delete the session"), error_text(error))
+            return
         if self._editing is not None and self._editing.id == session_id:
             self.new_session()
         self.refresh()
-        changes = ChangeSet.of(dialogue_sessions=[session_id]) | ChangeSet.all_of("priorities")
-        announce(self._services, changes, self)
         self.changed.emit()

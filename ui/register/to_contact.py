@@ -1,5 +1,7 @@
 """À contacter: the check-ins due or overdue (next check-in dates and reminders), mark done or postpone.
 
+One line per situation (app/contact_lines.py): a check-in and reminders due together show once, with both.
+
 Overdue lines are tinted and say "N days late" in words, so the colour is never the only cue. Enter or a
 double-click asks the window to open the situation (`open_requested`).
 """
@@ -24,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.changes import ChangeSet
+from app.contact_lines import ContactLine, contact_lines, mark_line_done, postpone_line
 from app.errors import NotFoundError, ValidationError
-from app.followups import CHECKIN, FollowUpItem, FollowUpService
+from app.followups import FollowUpService
 from app.services import Services
 from ui.common.date_choice import DateChoiceDialog
 from ui.common.errors import error_text
@@ -49,18 +52,18 @@ class FollowUpsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._items: list[FollowUpItem] = []
+        self._items: list[ContactLine] = []
         self._today = clock.today()
 
-    def set_items(self, items: list[FollowUpItem], today: date) -> None:
+    def set_items(self, items: list[ContactLine], today: date) -> None:
         self.beginResetModel()
         self._items, self._today = list(items), today
         self.endResetModel()
 
-    def item(self, row: int) -> FollowUpItem:
+    def item(self, row: int) -> ContactLine:
         return self._items[row]
 
-    def items(self) -> list[FollowUpItem]:
+    def items(self) -> list[ContactLine]:
         return list(self._items)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
@@ -94,12 +97,19 @@ class FollowUpsModel(QAbstractTableModel):
             return font
         return None
 
-    def _text(self, item: FollowUpItem, column: int) -> str:
+    def _text(self, item: ContactLine, column: int) -> str:
         if column == 0:
             return self._when(item.due_on)
         if column == 4:
-            return self.tr("Next check-in") if item.source == CHECKIN else self.tr("Reminder")
+            return self._what(item)
         return (format_date(item.due_on), item.code, item.person_name, "", item.note)[column - 1]
+
+    def _what(self, line: ContactLine) -> str:
+        """Every reason for the contact on the line: the check-in, the reminders (counted)."""
+        reasons = [self.tr("Next check-in")] if line.has_checkin else []
+        if line.reminders:
+            reasons.append(self.tr("%n reminder(s)", "", line.reminders))
+        return " + ".join(reasons)
 
     def column_texts(self, column: int) -> set[str]:
         """The distinct texts of a column, computed once per distinct value (sizing thousands of rows)."""
@@ -212,7 +222,7 @@ class FollowUpsView(QWidget):
         """Reload the list, keeping the selected line when it is still there."""
         selected = self.selected_item()
         today = clock.today()
-        items = self._followups.due(today + timedelta(days=self.horizon.currentData()))
+        items = contact_lines(self._followups.due(today + timedelta(days=self.horizon.currentData())))
         self.model.set_items(items, today)
         self._fit_columns()
         self._show_counts(items)
@@ -229,10 +239,10 @@ class FollowUpsView(QWidget):
         self.empty_label.setVisible(False)
         self._update_buttons()
 
-    def items(self) -> list[FollowUpItem]:
+    def items(self) -> list[ContactLine]:
         return self.model.items()
 
-    def selected_item(self) -> FollowUpItem | None:
+    def selected_item(self) -> ContactLine | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.item(rows[0].row()) if rows else None
 
@@ -244,13 +254,13 @@ class FollowUpsView(QWidget):
         item = self.selected_item()
         if item is None:
             return
-        if item.source == CHECKIN:
+        if item.has_checkin:
             answer = self.ask_next_checkin(item)
             if answer is None:
                 return
-            self._apply(lambda: self._followups.mark_done(item, next_checkin=answer[0]), item)
+            self._apply(lambda: mark_line_done(self._followups, item, next_checkin=answer[0]), item)
         else:
-            self._apply(lambda: self._followups.mark_done(item), item)
+            self._apply(lambda: mark_line_done(self._followups, item), item)
 
     def postpone(self) -> None:
         item = self.selected_item()
@@ -258,10 +268,10 @@ class FollowUpsView(QWidget):
             return
         new_date = self.ask_postpone_date(item)
         if new_date is not None:
-            self._apply(lambda: self._followups.postpone(item, new_date), item)
+            self._apply(lambda: postpone_line(self._followups, item, new_date), item)
 
     # -- internals -------------------------------------------------------------------------------------
-    def _apply(self, action, item: FollowUpItem) -> None:
+    def _apply(self, action, item: ContactLine) -> None:
         """Through the register's writer; every open view (this list too) hears of the change."""
         situation = item.situation_id
         runner_for(self._services).run(lambda _services: action(), source=self, failed=self._refused,
@@ -287,7 +297,7 @@ class FollowUpsView(QWidget):
             self._stale = False
             self.refresh()
 
-    def _show_counts(self, items: list[FollowUpItem]) -> None:
+    def _show_counts(self, items: list[ContactLine]) -> None:
         overdue = sum(item.overdue for item in items)
         text = self.tr("%n to contact", "", len(items))
         if overdue:
@@ -311,14 +321,14 @@ class FollowUpsView(QWidget):
             self.open_requested.emit(self.model.item(row).situation_id)
 
     # -- overridable prompts (tests replace them) ---------------------------------------------------------
-    def ask_next_checkin(self, item: FollowUpItem) -> tuple[date | None] | None:
+    def ask_next_checkin(self, item: ContactLine) -> tuple[date | None] | None:
         """(next check-in or None,) once the contact is done; None when cancelled."""
         message = fill(self.tr("Contact with %1 done. When is the next check-in? Untick the box for none."),
                        item.person_name)
         dialog = DateChoiceDialog(self.tr("Contact done"), message, None, True, self)
         return (dialog.chosen_date(),) if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def ask_postpone_date(self, item: FollowUpItem) -> date | None:
+    def ask_postpone_date(self, item: ContactLine) -> date | None:
         dialog = DateChoiceDialog(self.tr("Postpone"),
                                   fill(self.tr("Postpone the contact with %1 to:"), item.person_name),
                                   clock.today() + timedelta(days=7), False, self)

@@ -84,12 +84,22 @@ class IdleWatcher(QObject):
 
 @dataclass(frozen=True)
 class WindowState:
-    """Where the window was when it locked: page, register view (filters, selection), open situations."""
+    """Where the window was when it locked: page, register view (filters, selection), the open tabs in their
+    order (("situation", id) or ("tool", name)), the tab in front, the tab shown inside each situation, and
+    what each tool page chose to keep (its `lock_state()`, e.g. the CdP page's selected session).
+
+    Ids and names only: nothing a person typed is kept while locked."""
 
     page: int = 0
     register: RegisterViewState = field(default_factory=RegisterViewState)
-    open_situations: tuple[int, ...] = ()
-    current_situation: int | None = None
+    open_tabs: tuple[tuple[str, object], ...] = ()
+    current: tuple[str, object] | None = None
+    situation_tabs: dict[int, int] = field(default_factory=dict)
+    tool_states: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def open_situations(self) -> tuple[int, ...]:
+        return tuple(key for kind, key in self.open_tabs if kind == "situation")
 
 
 class LockScreen(QWidget):

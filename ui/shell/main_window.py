@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,6 +30,7 @@ from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import OperationRunner
 from ui.common.screen_fit import fit_to_screen, install_screen_fit
+from ui.common.widget_helpers import focus_first_field
 from ui.register.model import PreparedRows
 from ui.register.view import RegisterView, read_rows
 from ui.shell import actions as window_actions
@@ -65,7 +66,6 @@ class MainWindow(WindowLocking, QMainWindow):
         self._editors: dict[QWidget, int | None] = {}
         self._saved_state = WindowState()
         self._unsaved_at_lock: list[str] = []
-        self._tools_at_lock: tuple[tuple[str, ...], str | None] = ((), None)
         self._build_pages()
         self.spare_editor = SpareEditor(self)
         self.tool_pages = ToolPages(self)
@@ -90,6 +90,10 @@ class MainWindow(WindowLocking, QMainWindow):
         # roomier tabs; also keeps the accents of capitals (À, É) from being clipped in unselected tabs
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 16px 5px 16px; }")
         self.tabs.setTabsClosable(True)
+        # With many situations and tool pages open the tabs narrow and elide their titles instead of
+        # scrolling: "Register" and "To contact" stay in sight (issue 12, Tabs)
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         # Closing a tab returns to the page it was opened from (usually the register), not to its neighbour:
         # that neighbour could be "To contact", whose refresh costs time for nothing.
         self.tabs.tabBar().setSelectionBehaviorOnRemove(QTabBar.SelectionBehavior.SelectPreviousTab)
@@ -186,9 +190,23 @@ class MainWindow(WindowLocking, QMainWindow):
             page.refresh()
 
     def _on_page_changed(self, index: int) -> None:
-        """The "To contact" list is read when it is shown (not at unlock: the register comes first)."""
+        """The "To contact" list is read when it is shown (not at unlock: the register comes first). The
+        page shown gets the keyboard, once it is laid out (a situation's tabs are built when shown)."""
         if index == FOLLOWUPS_PAGE and not self.is_locked:
             self._refresh_followups()
+        page = self.tabs.widget(index)
+        if page is not None and not self.is_locked:
+            QTimer.singleShot(0, page, lambda: self._focus_page(page))
+
+    def _focus_page(self, page: QWidget) -> None:
+        if page is not self.tabs.currentWidget() or not self.isActiveWindow():
+            return
+        if page is self.register_view:
+            self.register_view.table.setFocus()  # Enter opens the selected situation
+        elif hasattr(page, "focus_current_tab"):
+            page.focus_current_tab()
+        else:
+            focus_first_field(page)
 
     def _refresh_followups(self) -> None:
         refresh = getattr(self.followups_page, "refresh", None)
@@ -230,6 +248,7 @@ class MainWindow(WindowLocking, QMainWindow):
         self._editors[editor] = situation_id
         self.tabs.addTab(editor, self._tab_title(situation_id))
         self.tabs.setCurrentWidget(editor)
+        editor.focus_current_tab()  # now, not at the next loop: the keys typed right after land in it
         self.spare_editor.prepare(self.services)  # the next opening only fills it
         return editor
 

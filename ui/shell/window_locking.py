@@ -45,7 +45,6 @@ class WindowLocking:
             return
         self.idle.stop()
         self.runner.flush()  # every write asked for is in the register before it closes
-        self._tools_at_lock = (self.tool_pages.names(), self.tool_pages.current_name())
         self._saved_state = self._capture_state()
         self._unsaved_at_lock = self._discard_editors()
         self.tool_pages.discard_all()
@@ -66,11 +65,31 @@ class WindowLocking:
         self.locked_changed.emit(True)
 
     def _capture_state(self) -> WindowState:
-        current = self.tabs.currentWidget()
         fixed = (self.register_view, self.followups_page)
+        tabs: list[tuple[str, object]] = []
+        situation_tabs: dict[int, int] = {}
+        tool_states: dict[str, object] = {}
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if self._editors.get(widget) is not None:
+                tabs.append(("situation", self._editors[widget]))
+                situation_tabs[self._editors[widget]] = widget.tabs.currentIndex()
+            elif self.tool_pages.owns(widget):
+                name = next(n for n in self.tool_pages.names() if self.tool_pages.page(n) is widget)
+                tabs.append(("tool", name))
+                if hasattr(widget, "lock_state"):
+                    tool_states[name] = widget.lock_state()
+        current = self.tabs.currentWidget()
         page = self.tabs.currentIndex() if current in fixed else REGISTER_PAGE
-        ids = tuple(i for i in self._editors.values() if i is not None)
-        return WindowState(page, self.register_view.state(), ids, self._editors.get(current))
+        front = next((tabs[i] for i in range(len(tabs))
+                      if self._tab_widget(tabs[i]) is current), None) if current not in fixed else None
+        return WindowState(page, self.register_view.state(), tuple(tabs), front, situation_tabs, tool_states)
+
+    def _tab_widget(self, tab: tuple[str, object]) -> QWidget | None:
+        kind, key = tab
+        if kind == "tool":
+            return self.tool_pages.page(key)
+        return next((editor for editor, i in self._editors.items() if i == key), None)
 
     def _discard_editors(self) -> list[str]:
         """Editors go away without asking (nobody may be there). Unsaved edits are saved first when they
@@ -106,18 +125,21 @@ class WindowLocking:
         self.locked_changed.emit(False)
 
     def _restore_state(self, state: WindowState) -> None:
+        """The tabs come back in their order, each as it was (inner tab, tool page's own state), and the
+        one in front is in front again with the keyboard."""
         self.register_view.restore_state(state.register)
-        for situation_id in state.open_situations:
-            if self.register_view.model.summary(situation_id) is not None:
-                self.open_situation(situation_id)
-        tools, current_tool = self._tools_at_lock
-        for name in tools:
-            self.tool_pages.open(name)
-        current = next((e for e, i in self._editors.items() if i == state.current_situation), None)
-        if current_tool is not None:
-            self.tool_pages.open(current_tool)
-        elif current is not None:
-            self.tabs.setCurrentWidget(current)
+        for kind, key in state.open_tabs:
+            if kind == "situation" and self.register_view.model.summary(key) is not None:
+                editor = self.open_situation(key)
+                if editor is not None and key in state.situation_tabs:
+                    editor.tabs.setCurrentIndex(state.situation_tabs[key])
+            elif kind == "tool":
+                page = self.tool_pages.open(key)
+                if page is not None and key in state.tool_states and hasattr(page, "restore_lock_state"):
+                    page.restore_lock_state(state.tool_states[key])
+        front = self._tab_widget(state.current) if state.current is not None else None
+        if front is not None:
+            self.tabs.setCurrentWidget(front)
         else:
             self.tabs.setCurrentIndex(state.page)
         (self.register_view.table if self.tabs.currentIndex() == REGISTER_PAGE

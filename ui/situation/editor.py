@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from app.readmodels import PersonData, PersonRead, SituationData, SituationRead
 from app.services import Services
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import ERROR_COLOUR, set_text_colour
+from ui.common.widget_helpers import focus_first_field
 from ui.documents.menu import attach_documents
 from ui.register.erase_person import erase_person
 from ui.situation import form as situation_form
@@ -42,6 +43,8 @@ from ui.situation.person_form import PersonForm
 from ui.situation.person_picker import PersonPicker
 from ui.situation.saving import PERSON, SITUATION, EditorSaving
 from ui.situation.status import CloseSituationDialog, SituationStatusBox
+
+TAB_SHORTCUTS = 7  # Person, Situation, Network, Dialogue, Priorities, Mobilisations, Time
 
 
 class SituationEditor(EditorSaving, QWidget):
@@ -172,7 +175,9 @@ class SituationEditor(EditorSaving, QWidget):
         # Ctrl+W is the window's "Close the situation" (on the menu): the editor keeps only Ctrl+F4, so
         # that the two are never an ambiguous shortcut
         self.close_action = self._action(self.tr("Close"), "Ctrl+F4", self.close)
-        for index in range(self.tabs.count()):
+        # Alt+1…7 for every tab, the Dialogue, Priorities, Mobilisations and Time tabs (added after the first
+        # save) included: the last three carry no letter, the menus and the fields of each tab use them all
+        for index in range(TAB_SHORTCUTS):
             self._action(fill(self.tr("Show tab %1"), str(index + 1)), f"Alt+{index + 1}",
                          lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
         self.save_button.setToolTip(fill(self.tr("Save (%1)"), self.save_action.shortcut().toString(
@@ -188,6 +193,8 @@ class SituationEditor(EditorSaving, QWidget):
         return action
 
     def _connect(self) -> None:
+        # a tab chosen (Alt+letter, Alt+digit, a click) takes the keyboard to its first field
+        self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self.focus_current_tab))
         self.person_form.changed.connect(self._on_changed)
         self.person_form.built.connect(self._set_tab_order)
         self.situation_form.changed.connect(self._on_changed)
@@ -203,6 +210,12 @@ class SituationEditor(EditorSaving, QWidget):
         self.status_box.close_requested.connect(self.close_situation)
 
     # -- public API ------------------------------------------------------------------------------------
+    def focus_current_tab(self) -> None:
+        """The keyboard to the first field of the tab shown (typing after opening lands there)."""
+        page = self.tabs.currentWidget()
+        if page is not None and self.isVisible():
+            focus_first_field(page)
+
     @property
     def situation_id(self) -> int | None:
         return self._situation.id if self._situation else None

@@ -34,12 +34,13 @@ class _DialogueTabs(QObject):
         if situation_id is None or situation_id == self._situation_id:
             return
         self._remove()
-        # Placeholders first: the real tabs (a 32-card grid…) are built when first shown, so opening a
-        # situation stays fast.
+        # Alt+D reaches the Dialogue tab; the three after it are Alt+5, Alt+6, Alt+7 (their letters are taken
+        # by the menus and the fields of the tabs). Placeholders first: the real tabs (a 32-card grid…) are
+        # built when first shown, so opening a situation stays fast.
         for title in (QCoreApplication.translate("SituationTabs", "&Dialogue"),
-                      QCoreApplication.translate("SituationTabs", "P&riorities"),
-                      QCoreApplication.translate("SituationTabs", "&Mobilisations"),
-                      QCoreApplication.translate("SituationTabs", "&Time")):
+                      QCoreApplication.translate("SituationTabs", "Priorities"),
+                      QCoreApplication.translate("SituationTabs", "Mobilisations"),
+                      QCoreApplication.translate("SituationTabs", "Time")):
             placeholder = QWidget(self._editor)
             self._editor.add_tab(placeholder, title)
             self._widgets.append(placeholder)

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.durations import format_hours
 from app.invisible_work import ChartSeries
+from ui.common.region_tips import RegionTips
 
 FACE_COLORS = ("#1f4e79", "#2e75b6", "#6fa8dc", "#a9c8e8")
 INVISIBLE_COLORS = ("#8f3a06", "#c0540f", "#e07b24", "#f0a04b", "#f7c77e")
@@ -65,18 +66,15 @@ class _Chart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
+        self._region_tips = RegionTips(self, self._tip_at)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._tips: list[tuple[QRectF, str]] = []
 
     def _ink(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.WindowText)
 
-    def event(self, event) -> bool:
-        if isinstance(event, QHelpEvent):
-            tip = next((text for rect, text in self._tips if rect.contains(QPointF(event.pos()))), "")
-            QToolTip.showText(event.globalPos(), tip, self) if tip else QToolTip.hideText()
-            return True
-        return super().event(event)
+    def _tip_at(self, point: QPointF) -> str:
+        return next((text for rect, text in self._tips if rect.contains(point)), "")
 
     def _legend(self, painter: QPainter, items: list[tuple[str, str]], top: float, left: float) -> float:
         """Legend entries (colour, label) flowing on rows; returns the bottom."""

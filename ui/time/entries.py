@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.changes import ChangeSet
 from app.durations import format_duration
-from app.errors import NotFoundError, ValidationError
+from app.errors import CodedError
 from app.invisible_work import percent
 from app.services import Services
 from app.time_entries import NOTE_MAX, TimeEntryData, TimeEntryRead, TimeList, TimeTotals
 from ui.common.errors import error_text
 from ui.common.i18n import fill
-from ui.common.operations import announce, subscribe
+from ui.common.operations import announce, runner_for, subscribe
 from ui.common.vocab_widgets import date_edit, error_label, format_date, hint_label, to_date, to_qdate
 from ui.common.widget_helpers import push_button
 from ui.time.quick_log import QuickLogDialog
@@ -275,11 +275,12 @@ class TimeListView(QWidget):
         entry = self.selected_entry()
         if entry is None or self._services is None or not self.confirm_delete(entry):
             return
-        try:
-            self._services.time.delete(entry.id)
-        except NotFoundError as error:
+        changes = ChangeSet.of(time_entries=[entry.id])
+        try:  # through the register's runner: in order with every other write, every open view told
+            runner_for(self._services).call(lambda s: s.time.delete(entry.id), changes=changes, source=self)
+        except CodedError as error:
             QMessageBox.warning(self, self.tr("Time spent"), error_text(error))
-        announce(self._services, ChangeSet.of(time_entries=[entry.id]), self)
+            announce(self._services, changes, self)  # gone meanwhile: the views read again
         self.changed.emit()
 
     # -- overridable prompt (tests replace it) -------------------------------------------------------------
@@ -365,9 +366,11 @@ class EntryEditDialog(QDialog):
         mobilisation = self.mobilisation.currentData() if situation_id == self._entry.situation_id else None
         data = TimeEntryData(task, self.duration.minutes(), to_date(self.worked_on.date()), situation_id,
                              mobilisation, self.note.text())
+        entry_id = self._entry.id
         try:
-            self._services.time.update(self._entry.id, data)
-        except (ValidationError, NotFoundError) as error:
+            runner_for(self._services).call(lambda s: s.time.update(entry_id, data),
+                                            changes=ChangeSet.of(time_entries=[entry_id]), source=self)
+        except CodedError as error:  # refused, gone meanwhile, or the register could not write
             return self._show(error_text(error))
         self.accept()
         return None
