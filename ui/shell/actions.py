@@ -241,6 +241,7 @@ def back_up_now(window: MainWindow) -> None:
 def _backup_done(window: MainWindow, path) -> None:
     window.actions_["backup"].setEnabled(not window.is_locked)
     window.statusBar().showMessage(fill(translate("MainWindow", "Backup saved: %1"), path), 8000)
+    window.backup_status.show(window.services)
 
 
 def _backup_failed(window: MainWindow, error: BaseException) -> None:

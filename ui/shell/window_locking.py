@@ -61,6 +61,7 @@ class WindowLocking:
         services.register.close()
         self.stack.setCurrentWidget(self.lock_screen)
         self.setWindowTitle(translate("MainWindow", "Relais — locked"))
+        self.backup_status.show(None)
         window_actions.set_locked(self, True)
         self.lock_screen.prepare()
         self.locked_changed.emit(True)
