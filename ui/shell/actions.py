@@ -36,6 +36,8 @@ def _specs(window: MainWindow) -> list[tuple[str, str, str, str | QKeySequence.S
          window.new_situation),
         ("register", "quick_log", translate("MainWindow", "Log &time…"), "Ctrl+T",
          lambda: open_quick_log(window)),
+        ("register", "remind", translate("MainWindow", "Re&mind me…"), "Ctrl+R",
+         lambda: remind_in_front(window)),
         ("register", "toggle_timer", translate("MainWindow", "Start or stop the desk time&r"), "Ctrl+Shift+T",
          lambda: toggle_timer(window)),
         ("register", "open_situation", translate("MainWindow", "&Open the selected situation"), "Ctrl+O",
@@ -176,6 +178,23 @@ def open_quick_log(window: MainWindow) -> None:
     dialog = QuickLogDialog(window.services, opened, window, preselected=preselected)
     dialog.saved.connect(lambda _entries: _time_logged(window, dialog.summary_text()))
     dialog.exec()
+
+
+def remind_in_front(window: MainWindow) -> None:
+    """Ctrl+R: a follow-up reminder with a note for the situation in front (open, or selected in a list)."""
+    from ui.situation.reminder import open_reminder, remind_from_editor
+
+    if window.services is None:
+        return
+    current = window.tabs.currentWidget()
+    if current in window.open_editors:
+        remind_from_editor(current)  # a new situation is saved first
+        return
+    situation_id = situation_in_front(window)
+    if situation_id is None:
+        window.statusBar().showMessage(translate("MainWindow", "Select or open a situation first."), 5000)
+        return
+    open_reminder(window.services, situation_id, window)
 
 
 def open_calendar_export(window: MainWindow) -> None:
