@@ -44,7 +44,8 @@ def test_a_reminder_cannot_be_set_in_the_past(qtbot, window, services, filled, k
     assert dialog.chosen()[0] == clock.today()
     keys.press(Qt.Key.Key_Escape)
     keys.settle(lambda: not dialog.isVisible())
-    assert [i for i in services.followups.due(clock.today() + timedelta(days=30)) if i.source == FOLLOWUP] == []
+    month = services.followups.due(clock.today() + timedelta(days=30))
+    assert [item for item in month if item.source == FOLLOWUP] == []
 
 
 def test_ctrl_r_from_the_register_uses_the_selected_row(qtbot, window, services, filled, keys):

@@ -1,4 +1,5 @@
-""""Remind me…" (Ctrl+R) for the situation in front (open, or selected in a list): a follow-up reminder with its own note, besides the next check-in.
+""""Remind me…" (Ctrl+R) for the situation in front (open, or selected in a list): a follow-up reminder
+with its own note, besides the next check-in.
 
 The reminder is a FollowUp (app.followups), written through the register's runner; the "To contact" list
 hears the change notice and shows it with its note on its day. The date starts a week ahead, the usual
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +41,8 @@ class ReminderDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, services: Services, situation_id: int, code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, situation_id: int, code: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderDialog")
         self._services, self._situation_id = services, situation_id
