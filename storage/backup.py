@@ -123,6 +123,25 @@ def extract_backup(source: Path, folder: Path) -> dict:
     return manifest
 
 
+def read_header(source: Path) -> tuple[dict, bytes]:
+    """The manifest and the key file of a backup, without unpacking the database (for a confirmation)."""
+    try:
+        with zipfile.ZipFile(source) as archive:
+            _check_members(archive)
+            manifest = json.loads(_read_small(archive, MANIFEST))
+            keyslots = _read_small(archive, KEYSLOTS_NAME)
+    except FileNotFoundError:
+        raise BackupError("backup.not_found", file=Path(source).name) from None
+    except IsADirectoryError:
+        raise BackupError("backup.unreadable") from None
+    except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, UnicodeDecodeError, AttributeError):
+        raise BackupError("backup.unreadable") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT \
+            or manifest.get("version") != FORMAT_VERSION:
+        raise BackupError("backup.unknown_format")
+    return manifest, keyslots
+
+
 def read_backup(source: Path) -> dict[str, bytes]:
     """The files of a backup after checking its manifest and checksums (extracted to a private temp
     folder, then read: for small backups and tests)."""
