@@ -48,6 +48,10 @@ def _specs(window: MainWindow) -> list[tuple[str, str, str, str | QKeySequence.S
         ("register", "", "", "", None),
         ("register", "backup", translate("MainWindow", "&Back up now"), "Ctrl+Shift+S",
          lambda: back_up_now(window)),
+        ("register", "restore", translate("MainWindow", "Restore a bac&kup…"), "",
+         lambda: _restore_backup(window)),
+        ("register", "import_dump", translate("MainWindow", "&Import a personal export (JSON)…"), "",
+         lambda: _import_dump(window)),
         ("register", "", "", "", None),
         ("register", "lock", translate("MainWindow", "&Lock"), "Ctrl+L", window.request_lock),
         ("register", "quit", translate("MainWindow", "&Quit"), "Ctrl+Q", window.confirm_quit),
@@ -235,6 +239,18 @@ def open_priority_overview(window: MainWindow) -> None:
     layout.addWidget(buttons)
     dialog.resize(900, 600)
     dialog.exec()
+
+
+def _restore_backup(window: MainWindow) -> None:
+    from ui.shell.restore_dialog import restore_from_window
+
+    restore_from_window(window)
+
+
+def _import_dump(window: MainWindow) -> None:
+    from ui.shell.import_dialog import import_from_window
+
+    import_from_window(window)
 
 
 def back_up_now(window: MainWindow) -> None:
