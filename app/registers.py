@@ -273,15 +273,16 @@ def erase_person_after_backup(register: Register, person_id: int) -> tuple[Path,
     return backup, report
 
 
-def backups_holding_erased_data(register: Register) -> list:
-    """The backups that still hold a person erased since they were taken (app.erased_backups)."""
+def backups_holding_erased_data(register: Register, daily_folders: tuple[Path, ...] = ()) -> list:
+    """The backups that still hold a person erased since they were taken (app.erased_backups), the daily
+    backups in `daily_folders` included."""
     from app import erased_backups
 
-    return erased_backups.backups_holding_erased_data(register)
+    return erased_backups.backups_holding_erased_data(register, daily_folders)
 
 
-def purge_backups(register: Register, held: list) -> int:
+def purge_backups(register: Register, held: list, daily_folders: tuple[Path, ...] = ()) -> int:
     """Delete exactly those backups (app.erased_backups); returns how many were deleted."""
     from app import erased_backups
 
-    return erased_backups.purge_backups(register, held)
+    return erased_backups.purge_backups(register, held, daily_folders)

@@ -98,3 +98,21 @@ def test_a_damaged_note_counts_as_none(register):
     with register.session() as session:
         session.merge(AppSetting(key=daily_backup.LAST_BACKUP_KEY, value="{not json"))
     assert last_backup(register) == daily_backup.BackupRecord()
+
+
+def test_daily_backups_elsewhere_that_hold_an_erased_person_are_listed_and_purged(register, tmp_path):
+    from tests.app.test_registers import _add_person
+
+    folder = tmp_path / "chosen"
+    erased = _add_person(register, "Peeters")
+    made = run_daily_backup(register, folder)  # today, after the person was recorded
+    stranger = folder / daily_backup.daily_name("ffffffff-0000", datetime.now())
+    stranger.write_bytes(b"another register's daily backup")
+    registers.erase_person_after_backup(register, erased)
+
+    held = registers.backups_holding_erased_data(register, (folder,))
+    assert made.path in [backup.path for backup in held]
+    assert stranger not in [backup.path for backup in held]
+    assert made.path not in [b.path for b in registers.backups_holding_erased_data(register)]
+    registers.purge_backups(register, held, (folder,))
+    assert not made.path.exists() and stranger.exists()

@@ -118,8 +118,11 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.summary is not None)
 
     def _describe(self, summary: BackupSummary) -> str:
-        when = (QLocale().toString(QDateTime(summary.created), QLocale.FormatType.LongFormat)
-                if summary.created else self.tr("an unknown date"))
+        when = self.tr("an unknown date")
+        if summary.created is not None:
+            moment = QDateTime(summary.created)
+            when = (QLocale().toString(moment.date(), QLocale.FormatType.LongFormat) + ", "
+                    + QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat))
         counts = fill(self.tr("%n situation(s)", "", summary.situations or 0)) \
             if summary.situations is not None else ""
         text = fill(self.tr("Backup of %1%2."), when, f" — {counts}" if counts else "")
