@@ -4,7 +4,7 @@ At the first unlock of a day the window calls `run_daily_backup` off its thread:
 backup folder chosen in the preferences (else the register's own backups/ folder), then the rotation of
 app/backup_schedule.py over this register's daily backups in that folder. Each successful backup (daily,
 "back up now", before an erasure, an import or a restore; window or command line) is noted in the register
-itself (AppSetting "backups.last": a date, never a path), so the window can say when the last good backup
+itself (AppSetting "last_backup": a date, never a path), so the window can say when the last good backup
 was made even when the backup folder is a USB stick that is not plugged in.
 
 Daily backups are named `YYYYMMDD-HHMMSS-ffffff-quotidienne-<8 first characters of the register id>` so that
@@ -27,7 +27,7 @@ from storage.errors import BackupError, RegisterError, os_reason
 from storage.models import AppSetting
 from storage.register import Register
 
-LAST_BACKUP_KEY = "backups.last"
+LAST_BACKUP_KEY = "last_backup"
 SUFFIX = ".relais-backup"
 _DAILY_NAME = re.compile(
     r"^(\d{8}-\d{6}-\d{6})" + re.escape(DAILY_MARK) + r"([0-9a-f]{8})" + re.escape(SUFFIX) + "$")

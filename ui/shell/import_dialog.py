@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
         if asked != self._asked:
             return
         self.checking, self.preview = False, preview
-        self.description.setText(describe(preview) + "\n\n" + self.tr(
+        self.description.setText(self.describe(preview) + "\n\n" + self.tr(
             "A backup of the register is made first: it undoes the import if needed."))
         self.import_button.setEnabled(True)
 
@@ -121,6 +121,19 @@ class ImportDialog(QDialog):
         self.error.setText(fill(self.tr("This file cannot be imported: %1"), detail))
         self.error.show()
 
+    def describe(self, preview: ImportPreview) -> str:
+        parts = [self.tr("%n person(s)", "", preview.persons),
+                 self.tr("%n situation(s)", "", preview.situations),
+                 self.tr("%n resource(s) of the directory", "", preview.resources),
+                 self.tr("%n time entry(ies)", "", preview.time_entries),
+                 self.tr("%n reminder(s)", "", preview.followups),
+                 self.tr("%n CdP session(s)", "", preview.cdp_sessions)]
+        return fill(self.tr("This file will add: %1."), ", ".join(parts))
+
+    def result_text(self, result: ImportResult) -> str:
+        return fill(self.tr("%n situation(s) imported. The register as it was before is kept in the backup "
+                            "%1.", "", result.situations), result.backup.name)
+
     def accept(self) -> None:
         if self.preview is None:
             return
@@ -128,30 +141,20 @@ class ImportDialog(QDialog):
         super().accept()
 
 
-def describe(preview: ImportPreview) -> str:
-    parts = [translate("ImportDialog", "%n person(s)", "", preview.persons),
-             translate("ImportDialog", "%n situation(s)", "", preview.situations),
-             translate("ImportDialog", "%n resource(s) of the directory", "", preview.resources),
-             translate("ImportDialog", "%n time entry(ies)", "", preview.time_entries),
-             translate("ImportDialog", "%n reminder(s)", "", preview.followups),
-             translate("ImportDialog", "%n CdP session(s)", "", preview.cdp_sessions)]
-    return fill(translate("ImportDialog", "This file will add: %1."), ", ".join(parts))
-
-
 # -- the flow in the window ----------------------------------------------------------------------------------
 def import_from_window(window: MainWindow) -> ImportDialog | None:
     if window.services is None:
         return None
     dialog = ImportDialog(window.services.register, window)
-    dialog.confirmed.connect(lambda path: _import(window, path))
+    dialog.confirmed.connect(lambda path: _import(window, dialog, path))
     dialog.exec()
     return dialog
 
 
-def _import(window: MainWindow, path: Path) -> None:
+def _import(window: MainWindow, dialog: ImportDialog, path: Path) -> None:
     window.runner.run(lambda s: import_after_backup(s.register, path), changes=ChangeSet.everything(),
                       receiver=window, label=translate("ImportDialog", "Importing…"),
-                      done=lambda result: _imported(window, result),
+                      done=lambda result: _imported(window, dialog, result),
                       failed=lambda error: _failed(window, error))
 
 
@@ -160,10 +163,9 @@ def _failed(window: MainWindow, error: BaseException) -> None:
     _say(window, fill(translate("ImportDialog", "Nothing was imported: %1"), detail), failed=True)
 
 
-def _imported(window: MainWindow, result: ImportResult) -> None:
+def _imported(window: MainWindow, dialog: ImportDialog, result: ImportResult) -> None:
     window.backup_status.show(window.services)
-    _say(window, fill(translate("ImportDialog", "%n situation(s) imported. The register as it was before is "
-                                "kept in the backup %1.", "", result.situations), result.backup.name))
+    _say(window, dialog.result_text(result))
 
 
 def _say(window: MainWindow, text: str, *, failed: bool = False) -> None:
