@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject
+from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app import clock
@@ -20,7 +20,7 @@ from app.registers import Register, RegisterError
 from app.services import Services
 from ui.common.errors import error_text
 from ui.common.i18n import fill
-from ui.common.vocab_widgets import ERROR_COLOUR, set_text_colour
+from ui.common.vocab_widgets import DATE_FORMAT, ERROR_COLOUR, set_text_colour
 from ui.common.workers import run_in_background
 
 
@@ -33,6 +33,7 @@ class BackupStatus(QObject):
         self.label = QLabel(status_bar)
         self.label.setObjectName("backupStatus")
         self.label.setAccessibleName(self.tr("Backups"))
+        self.label.setContentsMargins(16, 0, 4, 0)  # apart from "Register: …" beside it
         status_bar.addPermanentWidget(self.label)
         self._normal = self.label.palette()
         self.stale = False
@@ -68,7 +69,7 @@ class BackupStatus(QObject):
 
     @staticmethod
     def _when(moment) -> str:
-        return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+        return QDateTime(moment).toString(f"{DATE_FORMAT} HH:mm")  # the dates of the register's lists
 
     # -- the daily backup ------------------------------------------------------------------------------
     def start_daily(self, services: Services, folder: Path | None) -> None:

@@ -111,6 +111,7 @@ class ImportDialog(QDialog):
         self.description.setText(self.describe(preview) + "\n\n" + self.tr(
             "A backup of the register is made first: it undoes the import if needed."))
         self.import_button.setEnabled(True)
+        self.adjustSize()  # the description grew: the dialog shows it whole
 
     def _refused(self, asked: str, error: BaseException) -> None:
         if asked != self._asked:
@@ -120,6 +121,7 @@ class ImportDialog(QDialog):
         detail = error_text(error) if isinstance(error, CodedError) else type(error).__name__
         self.error.setText(fill(self.tr("This file cannot be imported: %1"), detail))
         self.error.show()
+        self.adjustSize()
 
     def describe(self, preview: ImportPreview) -> str:
         parts = [self.tr("%n person(s)", "", preview.persons),

@@ -116,6 +116,7 @@ class RestoreDialog(QDialog):
         self.passphrase.setVisible(other_key)
         self.passphrase_label.setVisible(other_key)
         self.restore_button.setEnabled(self.summary is not None)
+        self.adjustSize()  # the description and the passphrase row come and go
 
     def _describe(self, summary: BackupSummary) -> str:
         when = self.tr("an unknown date")
