@@ -202,8 +202,8 @@ def test_register_and_to_contact_stay_in_sight(window, editor):
     assert not overflows
 
 
-@pytest.mark.parametrize("name", ("preferences", "quick_log", "priority_overview", "export_calendar", "remind",
-                                  "restore", "import_dump"))
+@pytest.mark.parametrize("name", ("preferences", "quick_log", "priority_overview", "export_calendar",
+                                  "remind", "restore", "import_dump"))
 def test_dialogs_from_the_menu(window, name):
     if name == "remind":  # a reminder is for the situation in front: a row of the register
         window.tabs.setCurrentIndex(0)
