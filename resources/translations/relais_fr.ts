@@ -4130,6 +4130,10 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Tapez la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
+        <source>A backup is being made: try again in a moment.</source>
+        <translation>Une sauvegarde est en cours : réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>

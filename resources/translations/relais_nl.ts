@@ -4130,6 +4130,10 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Typ de wachtzin van de back-up.</translation>
     </message>
     <message>
+        <source>A backup is being made: try again in a moment.</source>
+        <translation>Er wordt een back-up gemaakt: probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt hersteld…</translation>
     </message>

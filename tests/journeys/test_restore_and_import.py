@@ -86,3 +86,24 @@ def test_import_a_personal_export_from_the_window(qtbot, window, services, fille
     assert "1 situation imported" in window.import_result.text()
     assert "Importée" in _names(services)
     assert window.register_view.model.rowCount() == 5  # the register list heard the change
+
+
+def test_a_wrong_passphrase_gives_the_same_register_back(qtbot, window, services, filled, keys, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    other, _code = registers.create(tmp_path / "other", "la phrase de l'autre registre", iterations=1)
+    backup = registers.back_up(other, tmp_path / "autre.relais-backup")
+    other.close()
+    _menu_entry(qtbot, keys, Qt.Key.Key_K)
+    dialog = active_dialog(qtbot, RestoreDialog)
+    keys.type(str(backup))
+    keys.settle(lambda: dialog.passphrase.isVisible())  # another key: its passphrase is asked
+    keys.press(Qt.Key.Key_Tab)  # past "Choose…"
+    keys.press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.passphrase
+    keys.type("pas la bonne")
+    keys.press(Qt.Key.Key_Return)
+    keys.settle(lambda: window.findChild(QMessageBox, "restoreFailed") is not None, timeout=20_000)
+    assert "not restored" in window.findChild(QMessageBox, "restoreFailed").text()
+    assert window.services is not None and window.services.register is services.register
+    assert _names(window.services) == ["Dupré", "El Idrissi", "Janssens", "Peeters"]

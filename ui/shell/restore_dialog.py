@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -156,6 +156,10 @@ class RestoreDialog(QDialog):
 def restore_from_window(window: MainWindow) -> RestoreDialog | None:
     if window.services is None:
         return None
+    if window.backup_status.running:  # the daily backup reads the register's files: let it finish first
+        window.statusBar().showMessage(translate("RestoreDialog", "A backup is being made: try again in a "
+                                                 "moment."), 5000)
+        return None
     register = window.services.register
     start = window.preferences.chosen_backup_folder or register.backups_dir
     dialog = RestoreDialog(register, start, window)
@@ -169,6 +173,7 @@ def _restore(window: MainWindow, path: Path, passphrase: str | None) -> None:
     progress = QProgressDialog(translate("RestoreDialog", "Restoring the backup…"), "", 0, 0, window)
     progress.setObjectName("restoreProgress")
     progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)  # the lock screen behind takes no key
     progress.setMinimumDuration(0)
     progress.show()
     window.restoring = True
