@@ -73,3 +73,25 @@ def test_a_failed_daily_backup_says_why_and_the_window_stays_usable(qtbot, servi
     assert "No backup yet" in _line(window)
     assert window.isEnabled() and window.services is not None
     assert window.new_situation() is not None  # the work goes on
+
+
+def test_opening_with_the_key_remembered_on_this_computer_backs_up_once_that_day(
+        qtbot, register_dir, register, preferences, memory_keyring, fixed_clock):
+    from app import registers
+    from ui.shell.application import RelaisApplication
+
+    registers.remember_on_this_computer(register)  # the real keyring API, an in-memory backend
+    register.close()
+    preferences.register_folder = register_dir
+    for _opening in range(2):  # twice the same day: one daily backup
+        relais = RelaisApplication(preferences, language="en")
+        relais.start()
+        qtbot.waitUntil(lambda relais=relais: relais.window is not None, timeout=20_000)
+        window = relais.window
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda window=window: not window.backup_status.running, timeout=20_000)
+        assert window.backup_status.label.text() == "Last backup: 05/12/2026 08:30"
+        with qtbot.waitSignal(relais.finished):
+            window.close()
+    with registers.unlock_with_passphrase(register_dir, "correct horse battery staple") as reopened:
+        assert len(daily_backups(reopened.backups_dir, reopened.register_id)) == 1
