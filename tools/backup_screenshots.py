@@ -61,7 +61,6 @@ def main(argv: list[str]) -> int:
         empty.close()
         situation_id = window.register_view.model.situation_id(0)
         editor = window.open_situation(situation_id)
-        save_grab(window, target / "situation-remind-button.png")
         reminder = ReminderDialog(services, situation_id, editor._situation.code, window)
         reminder.note.setText("Rappeler le CPAS pour la prime")
         save_grab(reminder, target / "reminder-dialog.png")

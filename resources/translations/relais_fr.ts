@@ -3628,14 +3628,6 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
         <translation>Il apparaîtra dans « À contacter » ce jour-là, avec sa note.</translation>
     </message>
     <message>
-        <source>Remind me…</source>
-        <translation>Me le rappeler…</translation>
-    </message>
-    <message>
-        <source>A reminder with a note, in “To contact” on its day (%1)</source>
-        <translation>Un rappel avec une note, dans « À contacter » le jour venu (%1)</translation>
-    </message>
-    <message>
         <source>Reminder set for %1.</source>
         <translation>Rappel prévu le %1.</translation>
     </message>

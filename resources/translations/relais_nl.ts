@@ -3628,14 +3628,6 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
         <translation>Ze verschijnt die dag in „Te contacteren”, met haar notitie.</translation>
     </message>
     <message>
-        <source>Remind me…</source>
-        <translation>Herinner me…</translation>
-    </message>
-    <message>
-        <source>A reminder with a note, in “To contact” on its day (%1)</source>
-        <translation>Een herinnering met een notitie, in „Te contacteren” op de dag zelf (%1)</translation>
-    </message>
-    <message>
         <source>Reminder set for %1.</source>
         <translation>Herinnering gepland op %1.</translation>
     </message>

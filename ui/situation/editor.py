@@ -40,7 +40,6 @@ from ui.situation.header import EditorHeader, ask_save_changes
 from ui.situation.network import NetworkPanel
 from ui.situation.person_form import PersonForm
 from ui.situation.person_picker import PersonPicker
-from ui.situation.reminder import attach_reminder
 from ui.situation.saving import PERSON, SITUATION, EditorSaving
 from ui.situation.status import CloseSituationDialog, SituationStatusBox
 
@@ -106,7 +105,6 @@ class SituationEditor(EditorSaving, QWidget):
         self._set_tab_order()
         # The Documents button (Ctrl+Shift+D; fridge note, GP note) and the consents in the Network tab.
         attach_documents(self)
-        attach_reminder(self)  # "Remind me…" (Ctrl+R): a follow-up with a note
 
     def _person_page(self) -> QWidget:
         page = QWidget(self)

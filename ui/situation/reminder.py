@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,6 @@ from ui.common.i18n import fill
 from ui.common.operations import runner_for
 from ui.common.vocab_widgets import date_edit, error_label, to_date, to_qdate
 
-SHORTCUT = "Ctrl+R"
 DEFAULT_DELAY = timedelta(days=7)
 
 
@@ -93,19 +91,6 @@ class ReminderDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self.error.setText(error_text(error) if isinstance(error, CodedError) else type(error).__name__)
         self.error.show()
-
-
-def attach_reminder(editor) -> QPushButton:
-    """Give a situation editor its "Remind me…" button (the key is the window's Ctrl+R, which acts on the
-    situation in front: one shortcut, never an ambiguous one per open tab)."""
-    button = QPushButton(QCoreApplication.translate("ReminderDialog", "Remind me…"), editor.header)
-    button.setObjectName("remind_button")
-    button.setToolTip(QCoreApplication.translate("ReminderDialog", "A reminder with a note, in “To contact” "
-                                                 "on its day (%1)").replace("%1", SHORTCUT))
-    button.clicked.connect(lambda _checked=False: remind_from_editor(editor))
-    row = editor.header.layout()
-    row.insertWidget(row.indexOf(editor.header.dirty_label) + 1, button)
-    return button
 
 
 def remind_from_editor(editor) -> ReminderDialog | None:
