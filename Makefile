@@ -37,7 +37,7 @@ translations-update: $(STAMP_RUN)
 screenshots: $(STAMP_RUN) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 	for module in dialogue_screenshots resource_screenshots time_screenshots cdp_screenshots moderator_screenshots \
-			exportlog_screenshots liaison_screenshots document_screenshots conversation_screenshots; do \
+			exportlog_screenshots liaison_screenshots document_screenshots conversation_screenshots backup_screenshots; do \
 		QT_QPA_PLATFORM=offscreen $(PY) -m tools.$$module docs/screenshots || exit 1; done
 
 run: $(STAMP_RUN) translations

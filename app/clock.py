@@ -9,3 +9,8 @@ def now() -> datetime:
 
 def today() -> date:
     return date.today()
+
+
+def local_now() -> datetime:
+    """The local wall-clock time, naive: what backup file names and "last backup" show."""
+    return datetime.now()

@@ -1,7 +1,9 @@
 """Backups that still hold an erased person, listed by date (never by content) and purged on request.
 
 Erasing a person removes them from register.db, but the automatic backups taken before (the one just before
-the erasure among them) keep them until rotation removes those files: the newest AUTOMATIC_KEEP stay. Each
+the erasure among them) keep them until rotation removes those files: the newest AUTOMATIC_KEEP backups taken
+before an erasure, an import or a restore stay, and the daily backups stay up to 12 months
+(app/backup_schedule.py). Each
 erasure is recorded in the register's settings as two dates, no identity: when the person was first
 recorded and when they were erased. A backup or pre-migration snapshot taken between those dates may hold
 them; one taken after the erasure cannot.
@@ -11,10 +13,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.daily_backup import daily_backups
 from app.errors import CodedError
 from storage.backup import AUTOMATIC_KEEP
 from storage.models import AppSetting, Person
@@ -56,20 +60,22 @@ def record_erasure(register: Register, since: datetime | None, erased_at: dateti
         session.merge(AppSetting(key=ERASURES_KEY, value=json.dumps(erasures)))
 
 
-def backups_holding_erased_data(register: Register) -> list[HeldBackup]:
-    """The register's backups and snapshots taken before an erasure (and after that person was recorded)."""
+def backups_holding_erased_data(register: Register, daily_folders: Iterable[Path] = ()) -> list[HeldBackup]:
+    """The register's backups and snapshots taken before an erasure (and after that person was recorded),
+    with its daily backups kept in `daily_folders` (the backup folder chosen in the window's preferences)."""
     periods = _erasure_periods(register)
     held = []
-    for path in _register_backups(register):
+    for path in _register_backups(register, daily_folders):
         taken = _taken_at(path)
         if any(_within(taken, since, erased) for since, erased in periods):
             held.append(HeldBackup(path, taken))
     return sorted(held, key=lambda backup: backup.taken_at)
 
 
-def purge_backups(register: Register, backups: list[HeldBackup]) -> int:
-    """Delete these backups of the register (and nothing outside its backups/ folder); returns how many."""
-    own = {path.resolve() for path in _register_backups(register)}
+def purge_backups(register: Register, backups: list[HeldBackup], daily_folders: Iterable[Path] = ()) -> int:
+    """Delete these backups of the register (nothing but its backups/ folder and its own daily backups in
+    `daily_folders`); returns how many."""
+    own = {path.resolve() for path in _register_backups(register, daily_folders)}
     for backup in backups:
         if backup.path.resolve() not in own:
             raise PurgeError(file=backup.path.name)
@@ -91,11 +97,14 @@ def _within(taken: datetime, since: datetime | None, erased: datetime) -> bool:
     return (since is None or since.replace(microsecond=0) <= taken) and taken <= erased
 
 
-def _register_backups(register: Register) -> list[Path]:
+def _register_backups(register: Register, daily_folders: Iterable[Path] = ()) -> list[Path]:
     folder = register.backups_dir
-    if not folder.is_dir():
-        return []
-    return sorted(path for pattern in _PATTERNS for path in folder.glob(pattern) if path.is_file())
+    found: set[Path] = set()
+    if folder.is_dir():
+        found |= {path for pattern in _PATTERNS for path in folder.glob(pattern) if path.is_file()}
+    for elsewhere in daily_folders:  # only this register's daily backups: the folder may be shared
+        found |= set(daily_backups(Path(elsewhere), register.register_id).values())
+    return sorted(found)
 
 
 def _taken_at(path: Path) -> datetime:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from app.daily_backup import LAST_BACKUP_KEY
 from app.erased_backups import ERASURES_KEY
 from app.errors import CodedError, ValidationError
 from app.exports import dump_format as f
@@ -169,7 +170,7 @@ class _Plan:
         for i, record in enumerate(_list(document, "settings", "settings")):
             self._add(f.SETTINGS, record, f"settings[{i}]", {})
             key = self.rows[f.SETTINGS][-1]["key"]
-            if key == ERASURES_KEY:  # the source register's erasures date its own backups, not these
+            if key in (ERASURES_KEY, LAST_BACKUP_KEY):  # about the source register's backups, not these
                 self.rows[f.SETTINGS].pop()
                 continue
             if key in self._settings:  # never overwrite a register's setting silently

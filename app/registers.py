@@ -210,13 +210,24 @@ def verify(register: Register) -> None:
 
 
 def back_up(register: Register, target: Path) -> Path:
-    """A verified backup of the unlocked register written to `target` (a new .relais-backup file)."""
-    return _backup().create_backup(register, target)
+    """A verified backup of the unlocked register written to `target` (a new .relais-backup file), noted in
+    the register as its last good backup (app.daily_backup)."""
+    path = _backup().create_backup(register, target)
+    _note_backup(register)
+    return path
 
 
 def back_up_automatically(register: Register, reason: str) -> Path:
     """A backup in the register's own backups/ folder, `reason` in its name; the oldest ones are rotated."""
-    return _backup().create_automatic_backup(register, reason)
+    path = _backup().create_automatic_backup(register, reason)
+    _note_backup(register)
+    return path
+
+
+def _note_backup(register: Register) -> None:
+    from app import clock, daily_backup
+
+    daily_backup.record_backup(register, clock.local_now())
 
 
 def unpack_backup(source: Path, folder: Path) -> dict[str, int] | None:
@@ -262,15 +273,16 @@ def erase_person_after_backup(register: Register, person_id: int) -> tuple[Path,
     return backup, report
 
 
-def backups_holding_erased_data(register: Register) -> list:
-    """The backups that still hold a person erased since they were taken (app.erased_backups)."""
+def backups_holding_erased_data(register: Register, daily_folders: tuple[Path, ...] = ()) -> list:
+    """The backups that still hold a person erased since they were taken (app.erased_backups), the daily
+    backups in `daily_folders` included."""
     from app import erased_backups
 
-    return erased_backups.backups_holding_erased_data(register)
+    return erased_backups.backups_holding_erased_data(register, daily_folders)
 
 
-def purge_backups(register: Register, held: list) -> int:
+def purge_backups(register: Register, held: list, daily_folders: tuple[Path, ...] = ()) -> int:
     """Delete exactly those backups (app.erased_backups); returns how many were deleted."""
     from app import erased_backups
 
-    return erased_backups.purge_backups(register, held)
+    return erased_backups.purge_backups(register, held, daily_folders)

@@ -35,6 +35,9 @@ FORMAT = "relais-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 AUTOMATIC_KEEP = 10
+# Daily backups (app/daily_backup.py) carry this in their name and follow their own rotation
+# (app/backup_schedule.py): the rotation of the backups taken before an erasure or an import spares them.
+DAILY_MARK = "-quotidienne-"
 MEMBER_CAPS = {MANIFEST: 1024 * 1024, KEYSLOTS_NAME: 64 * 1024, DB_NAME: 16 * 1024**3}
 CHUNK = 1024 * 1024
 SNAPSHOT_ATTEMPTS = 3
@@ -72,7 +75,8 @@ def create_automatic_backup(register: Register, reason: str) -> Path:
 
 
 def rotate_backups(folder: Path, keep: int) -> None:
-    backups = sorted(folder.glob("*.relais-backup"))
+    """Keep the newest `keep` backups taken before an erasure, an import, a restore… (not the daily ones)."""
+    backups = sorted(path for path in folder.glob("*.relais-backup") if DAILY_MARK not in path.name)
     for old in backups[:-keep] if keep > 0 else backups:
         old.unlink(missing_ok=True)
 
@@ -117,6 +121,25 @@ def extract_backup(source: Path, folder: Path) -> dict:
     except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, UnicodeDecodeError, AttributeError):
         raise BackupError("backup.unreadable") from None
     return manifest
+
+
+def read_header(source: Path) -> tuple[dict, bytes]:
+    """The manifest and the key file of a backup, without unpacking the database (for a confirmation)."""
+    try:
+        with zipfile.ZipFile(source) as archive:
+            _check_members(archive)
+            manifest = json.loads(_read_small(archive, MANIFEST))
+            keyslots = _read_small(archive, KEYSLOTS_NAME)
+    except FileNotFoundError:
+        raise BackupError("backup.not_found", file=Path(source).name) from None
+    except IsADirectoryError:
+        raise BackupError("backup.unreadable") from None
+    except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, UnicodeDecodeError, AttributeError):
+        raise BackupError("backup.unreadable") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT \
+            or manifest.get("version") != FORMAT_VERSION:
+        raise BackupError("backup.unknown_format")
+    return manifest, keyslots
 
 
 def read_backup(source: Path) -> dict[str, bytes]:

@@ -150,6 +150,15 @@ class Register:
         return cls._open(Path(folder), slots, data_key, while_checking)
 
     @classmethod
+    def open_with_data_key(cls, folder: Path, data_key: bytes) -> Register:
+        """Open with a key already in hand (a backup restored over the open register, same key);
+        KeySlotsError when the key is not this register's."""
+        slots = load_keyslots(folder)
+        if not slots.matches(data_key):
+            raise KeySlotsError("keyslots.inconsistent")
+        return cls._open(Path(folder), slots, data_key)
+
+    @classmethod
     def _open(cls, folder: Path, slots: KeySlots, data_key: bytes,
               while_checking: Callable[[Register], object] | None = None) -> Register:
         key, db = KeyHolder(data_key), folder / DB_NAME
@@ -289,6 +298,10 @@ class Register:
 
     def forget_keyring(self) -> None:
         keyring_store.forget_key(self.register_id)
+
+    def data_key_copy(self) -> bytes:
+        """The data key, for reopening this folder after its files were replaced (restore in place)."""
+        return self._data_key()
 
     def _data_key(self) -> bytes:
         if self.engine is None:

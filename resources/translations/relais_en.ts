@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupStatus</name>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago (%1): back up now (Ctrl+Shift+S)</source>
+        <translation>
+            <numerusform>Last backup %n day ago (%1): back up now (Ctrl+Shift+S)</numerusform>
+            <numerusform>Last backup %n days ago (%1): back up now (Ctrl+Shift+S)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message numerus="yes">
         <source>%n situation(s): %1</source>
@@ -60,6 +70,58 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s)</source>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) of the directory</source>
+        <translation>
+            <numerusform>%n resource of the directory</numerusform>
+            <numerusform>%n resources of the directory</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time entry(ies)</source>
+        <translation>
+            <numerusform>%n time entry</numerusform>
+            <numerusform>%n time entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CdP session(s)</source>
+        <translation>
+            <numerusform>%n CdP session</numerusform>
+            <numerusform>%n CdP sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s) imported. The register as it was before is kept in the backup %1.</source>
+        <translation>
+            <numerusform>%n situation imported. The register as it was before is kept in the backup %1.</numerusform>
+            <numerusform>%n situations imported. The register as it was before is kept in the backup %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonEraser</name>
     <message numerus="yes">
         <source>%n situation(s)</source>
@@ -102,6 +164,16 @@
             <numerusform>%1 of %n situations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n situation(s)</source>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
     <message numerus="yes">
         <source>%n situation(s)</source>
         <translation>

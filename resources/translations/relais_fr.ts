@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>No backup yet: back up now (Ctrl+Shift+S)</source>
+        <translation>Aucune sauvegarde encore : sauvegardez maintenant (Ctrl+Maj+S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago (%1): back up now (Ctrl+Shift+S)</source>
+        <translation>
+            <numerusform>Dernière sauvegarde il y a %n jour (%1) : sauvegardez maintenant (Ctrl+Maj+S)</numerusform>
+            <numerusform>Dernière sauvegarde il y a %n jours (%1) : sauvegardez maintenant (Ctrl+Maj+S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Daily backup made.</source>
+        <translation>Sauvegarde du jour faite.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export follow-ups to the calendar</source>
@@ -928,8 +958,8 @@
         <translation>Effacer définitivement %1&#xa0;?</translation>
     </message>
     <message>
-        <source>A backup copy of the whole register is made first, in %1. It is encrypted like the register; automatic backups are deleted in turn as newer ones are made.</source>
-        <translation>Une copie de sauvegarde de tout le registre est d&apos;abord faite, dans %1. Elle est chiffrée comme le registre&#xa0;; les sauvegardes automatiques sont supprimées à mesure que de plus récentes sont faites.</translation>
+        <source>A backup copy of the whole register is made first, in %1. It is encrypted like the register. The person stays in the backups made before the erasure until they are deleted in turn: those made before an erasure, an import or a restore after %2 newer ones, the daily backups after 7 days, 4 weeks or 12 months. You will be offered to delete them now.</source>
+        <translation>Une sauvegarde de tout le registre est d&apos;abord faite, dans %1. Elle est chiffrée comme le registre. La personne reste dans les sauvegardes faites avant l&apos;effacement jusqu&apos;à ce qu&apos;elles soient supprimées à leur tour : celles faites avant un effacement, un import ou une restauration après %2 plus récentes, les sauvegardes quotidiennes après 7 jours, 4 semaines ou 12 mois. Il vous sera proposé de les supprimer tout de suite.</translation>
     </message>
     <message>
         <source>the person: identity, address, contact details and notes</source>
@@ -1653,6 +1683,118 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a personal export</source>
+        <translation>Importer un export personnel</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>A .json file written by “relais export-json”</source>
+        <translation>Un fichier .json écrit par « relais export-json »</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>The people, situations and everything recorded with them are added to this register; nothing in it is changed or removed.</source>
+        <translation>Les personnes, les situations et tout ce qui est noté avec elles sont ajoutés à ce registre ; rien de ce qu&apos;il contient n&apos;est modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Relais exports (*.json)</source>
+        <translation>Exports Relais (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>A backup of the register is made first: it undoes the import if needed.</source>
+        <translation>Une sauvegarde du registre est faite d&apos;abord : elle permet d&apos;annuler l&apos;import au besoin.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported from this file.</source>
+        <translation>Rien ne sera importé depuis ce fichier.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s)</source>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) of the directory</source>
+        <translation>
+            <numerusform>%n ressource du répertoire</numerusform>
+            <numerusform>%n ressources du répertoire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time entry(ies)</source>
+        <translation>
+            <numerusform>%n temps encodé</numerusform>
+            <numerusform>%n temps encodés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CdP session(s)</source>
+        <translation>
+            <numerusform>%n séance de CdP</numerusform>
+            <numerusform>%n séances de CdP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file will add: %1.</source>
+        <translation>Ce fichier ajoutera : %1.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s) imported. The register as it was before is kept in the backup %1.</source>
+        <translation>
+            <numerusform>%n situation importée. Le registre tel qu&apos;il était avant est gardé dans la sauvegarde %1.</numerusform>
+            <numerusform>%n situations importées. Le registre tel qu&apos;il était avant est gardé dans la sauvegarde %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvisibleWorkDashboard</name>
     <message>
         <source>First month</source>
@@ -2003,12 +2145,24 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Noter du &amp;temps…</translation>
     </message>
     <message>
+        <source>Re&amp;mind me…</source>
+        <translation>Me le ra&amp;ppeler…</translation>
+    </message>
+    <message>
         <source>Start or stop the desk time&amp;r</source>
         <translation>Démarrer ou arrêter le &amp;chronomètre</translation>
     </message>
     <message>
         <source>Export follow-ups to &amp;calendar…</source>
         <translation>Exporter les suivis vers l&apos;&amp;agenda…</translation>
+    </message>
+    <message>
+        <source>Restore a bac&amp;kup…</source>
+        <translation>Restaurer une sauve&amp;garde…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a personal export (JSON)…</source>
+        <translation>&amp;Importer un export personnel (JSON)…</translation>
     </message>
     <message>
         <source>T&amp;ime spent</source>
@@ -2101,6 +2255,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Select or open a situation first.</source>
+        <translation>Sélectionnez ou ouvrez d&apos;abord une situation.</translation>
     </message>
     <message>
         <source>Priorities by theme</source>
@@ -2842,10 +3000,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Rien n&apos;a été effacé&#xa0;: la sauvegarde n&apos;a pas pu être faite.</translation>
     </message>
     <message>
-        <source>%1 backup(s) made before this erasure still hold this person, the oldest from %2. Relais keeps the last %3 automatic backups: these disappear after %3 newer ones.
+        <source>%1 backup(s) made before this erasure still hold this person, the oldest from %2. Relais keeps the last %3 backups made before an erasure, an import or a restore, and daily backups for 7 days, then one a week for 4 weeks and one a month for 12 months: these disappear only as they are rotated out.
 
 Delete them now? The backup made just before the erasure is among them: without it the erasure cannot be undone.</source>
-        <translation>%1 sauvegarde(s) faite(s) avant cet effacement contiennent encore cette personne, la plus ancienne du %2. Relais garde les %3 dernières sauvegardes automatiques : celles-ci disparaîtront après %3 nouvelles.
+        <translation>%1 sauvegarde(s) faite(s) avant cet effacement contiennent encore cette personne, la plus ancienne du %2. Relais garde les %3 dernières sauvegardes faites avant un effacement, un import ou une restauration, et les sauvegardes quotidiennes 7 jours, puis une par semaine pendant 4 semaines et une par mois pendant 12 mois : celles-ci ne disparaissent qu&apos;au fil de ce renouvellement.
 
 Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en fait partie : sans elle, l&apos;effacement ne peut plus être annulé.</translation>
     </message>
@@ -3631,6 +3789,41 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Remind me — %1</source>
+        <translation>Me le rappeler — %1</translation>
+    </message>
+    <message>
+        <source>Date of the reminder</source>
+        <translation>Date du rappel</translation>
+    </message>
+    <message>
+        <source>What to do, whom to call (optional)</source>
+        <translation>Quoi faire, qui appeler (facultatif)</translation>
+    </message>
+    <message>
+        <source>Note of the reminder</source>
+        <translation>Note du rappel</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>It will appear in “To contact” on that day, with its note.</source>
+        <translation>Il apparaîtra dans « À contacter » ce jour-là, avec sa note.</translation>
+    </message>
+    <message>
+        <source>Reminder set for %1.</source>
+        <translation>Rappel prévu le %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResourceBrowser</name>
     <message>
         <source>Name, commune, conditions or a word of the notes…</source>
@@ -4047,6 +4240,96 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>A .relais-backup file</source>
+        <translation>Un fichier .relais-backup</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase:</source>
+        <translation>Sa &amp;phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the register with this backup</source>
+        <translation>&amp;Remplacer le registre par cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Relais backups (*.relais-backup)</source>
+        <translation>Sauvegardes Relais (*.relais-backup)</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose a backup made by Relais (Register → Back up now, or the daily automatic backups).</source>
+        <translation>Choisissez une sauvegarde faite par Relais (Registre → Sauvegarder maintenant, ou les sauvegardes automatiques quotidiennes).</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s)</source>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup of %1%2.</source>
+        <translation>Sauvegarde du %1%2.</translation>
+    </message>
+    <message>
+        <source>Everything in the register “%1” will be replaced by this backup: what was added or changed since it was made will no longer be in the register. A safety backup of the register as it is now is made first, in %2.</source>
+        <translation>Tout le contenu du registre « %1 » sera remplacé par cette sauvegarde : ce qui a été ajouté ou modifié depuis qu&apos;elle a été faite ne sera plus dans le registre. Une sauvegarde de sécurité du registre tel qu&apos;il est maintenant est faite d&apos;abord, dans %2.</translation>
+    </message>
+    <message>
+        <source>This backup was made with another key (another register, or before a change of key): type the passphrase that opened it.</source>
+        <translation>Cette sauvegarde a été faite avec une autre clé (un autre registre, ou avant un changement de clé) : tapez la phrase de passe qui l&apos;ouvrait.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup.</source>
+        <translation>Tapez la phrase de passe de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>A backup is being made: try again in a moment.</source>
+        <translation>Une sauvegarde est en cours : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backup restored. The register as it was before is kept in %1.</source>
+        <translation>Sauvegarde restaurée. Le registre tel qu&apos;il était avant est gardé dans %1.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée : %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewNavigation</name>
     <message>
         <source>Text</source>
@@ -4200,8 +4483,8 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>&amp;Dossier de sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <source>“Back up now” (Ctrl+Shift+S) writes an encrypted copy there. A USB stick kept elsewhere is a good place.</source>
-        <translation>«&#xa0;Sauvegarder maintenant&#xa0;» (Ctrl+Maj+S) y écrit une copie chiffrée. Une clé USB rangée ailleurs est un bon endroit.</translation>
+        <source>“Back up now” (Ctrl+Shift+S) writes an encrypted copy there. Relais also backs up by itself at the first unlock of each day, into this folder once you have chosen one (until then into the register&apos;s own “backups” folder), and keeps 7 daily, 4 weekly and 12 monthly copies. A USB stick kept elsewhere is a good place.</source>
+        <translation>« Sauvegarder maintenant » (Ctrl+Maj+S) y écrit une copie chiffrée. Relais sauvegarde aussi de lui-même au premier déverrouillage de chaque jour, dans ce dossier dès que vous l&apos;avez choisi (jusque-là dans le dossier « backups » du registre), et garde 7 copies quotidiennes, 4 hebdomadaires et 12 mensuelles. Une clé USB rangée ailleurs est un bon endroit.</translation>
     </message>
     <message>
         <source>Passphrase changed</source>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>No backup yet: back up now (Ctrl+Shift+S)</source>
+        <translation>Nog geen back-up: maak er nu een (Ctrl+Shift+S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago (%1): back up now (Ctrl+Shift+S)</source>
+        <translation>
+            <numerusform>Laatste back-up %n dag geleden (%1): maak er nu een (Ctrl+Shift+S)</numerusform>
+            <numerusform>Laatste back-up %n dagen geleden (%1): maak er nu een (Ctrl+Shift+S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Laatste back-up: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>De automatische back-up is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup made.</source>
+        <translation>Back-up van vandaag gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export follow-ups to the calendar</source>
@@ -928,8 +958,8 @@
         <translation>%1 definitief wissen?</translation>
     </message>
     <message>
-        <source>A backup copy of the whole register is made first, in %1. It is encrypted like the register; automatic backups are deleted in turn as newer ones are made.</source>
-        <translation>Eerst wordt een back-up van het hele register gemaakt, in %1. Die is versleuteld zoals het register; automatische back-ups worden verwijderd naarmate er nieuwere bijkomen.</translation>
+        <source>A backup copy of the whole register is made first, in %1. It is encrypted like the register. The person stays in the backups made before the erasure until they are deleted in turn: those made before an erasure, an import or a restore after %2 newer ones, the daily backups after 7 days, 4 weeks or 12 months. You will be offered to delete them now.</source>
+        <translation>Eerst wordt een back-up van het hele register gemaakt, in %1. Die is versleuteld zoals het register. De persoon blijft in de back-ups van vóór het wissen tot die op hun beurt verwijderd worden: die van vóór een wissing, een import of een herstel na %2 nieuwere, de dagelijkse back-ups na 7 dagen, 4 weken of 12 maanden. U krijgt de keuze om ze meteen te verwijderen.</translation>
     </message>
     <message>
         <source>the person: identity, address, contact details and notes</source>
@@ -1653,6 +1683,118 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a personal export</source>
+        <translation>Een persoonlijke export importeren</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Te importeren bestand</translation>
+    </message>
+    <message>
+        <source>A .json file written by “relais export-json”</source>
+        <translation>Een .json-bestand geschreven door „relais export-json”</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>The people, situations and everything recorded with them are added to this register; nothing in it is changed or removed.</source>
+        <translation>De personen, situaties en alles wat erbij genoteerd is, worden aan dit register toegevoegd; niets wat erin staat wordt gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Relais exports (*.json)</source>
+        <translation>Relais-exports (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Het bestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>A backup of the register is made first: it undoes the import if needed.</source>
+        <translation>Eerst wordt een back-up van het register gemaakt: daarmee kan de import zo nodig ongedaan worden.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported from this file.</source>
+        <translation>Uit dit bestand wordt niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Dit bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s)</source>
+        <translation>
+            <numerusform>%n situatie</numerusform>
+            <numerusform>%n situaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) of the directory</source>
+        <translation>
+            <numerusform>%n hulpbron uit de gids</numerusform>
+            <numerusform>%n hulpbronnen uit de gids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time entry(ies)</source>
+        <translation>
+            <numerusform>%n tijdsregistratie</numerusform>
+            <numerusform>%n tijdsregistraties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n herinnering</numerusform>
+            <numerusform>%n herinneringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CdP session(s)</source>
+        <translation>
+            <numerusform>%n CdP-sessie</numerusform>
+            <numerusform>%n CdP-sessies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file will add: %1.</source>
+        <translation>Dit bestand voegt toe: %1.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s) imported. The register as it was before is kept in the backup %1.</source>
+        <translation>
+            <numerusform>%n situatie geïmporteerd. Het register zoals het voordien was, blijft bewaard in de back-up %1.</numerusform>
+            <numerusform>%n situaties geïmporteerd. Het register zoals het voordien was, blijft bewaard in de back-up %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvisibleWorkDashboard</name>
     <message>
         <source>First month</source>
@@ -2003,12 +2145,24 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>&amp;Tijd noteren…</translation>
     </message>
     <message>
+        <source>Re&amp;mind me…</source>
+        <translation>He&amp;rinner me…</translation>
+    </message>
+    <message>
         <source>Start or stop the desk time&amp;r</source>
         <translation>Bureautimer starten of &amp;stoppen</translation>
     </message>
     <message>
         <source>Export follow-ups to &amp;calendar…</source>
         <translation>Opvolging naar &amp;kalender exporteren…</translation>
+    </message>
+    <message>
+        <source>Restore a bac&amp;kup…</source>
+        <translation>Een back-&amp;up herstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a personal export (JSON)…</source>
+        <translation>Een persoonlijke export &amp;importeren (JSON)…</translation>
     </message>
     <message>
         <source>T&amp;ime spent</source>
@@ -2101,6 +2255,10 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Select or open a situation first.</source>
+        <translation>Selecteer of open eerst een situatie.</translation>
     </message>
     <message>
         <source>Priorities by theme</source>
@@ -2842,12 +3000,12 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Er is niets gewist: de back-up kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <source>%1 backup(s) made before this erasure still hold this person, the oldest from %2. Relais keeps the last %3 automatic backups: these disappear after %3 newer ones.
+        <source>%1 backup(s) made before this erasure still hold this person, the oldest from %2. Relais keeps the last %3 backups made before an erasure, an import or a restore, and daily backups for 7 days, then one a week for 4 weeks and one a month for 12 months: these disappear only as they are rotated out.
 
 Delete them now? The backup made just before the erasure is among them: without it the erasure cannot be undone.</source>
-        <translation>%1 back-up(s) gemaakt vóór deze wissing bevatten deze persoon nog, de oudste van %2. Relais bewaart de laatste %3 automatische back-ups: deze verdwijnen na %3 nieuwere.
+        <translation>%1 back-up(s) van vóór deze wissing bevatten deze persoon nog, de oudste van %2. Relais bewaart de laatste %3 back-ups van vóór een wissing, een import of een herstel, en dagelijkse back-ups 7 dagen lang, daarna één per week gedurende 4 weken en één per maand gedurende 12 maanden: deze verdwijnen pas wanneer ze aan de beurt zijn.
 
-Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij: zonder die back-up kan de wissing niet meer ongedaan worden gemaakt.</translation>
+Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-up kan de wissing niet meer ongedaan worden.</translation>
     </message>
     <message>
         <source>%1 has been erased from the register.</source>
@@ -3631,6 +3789,41 @@ Nu verwijderen? De back-up die vlak vóór de wissing werd gemaakt, hoort erbij:
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Remind me — %1</source>
+        <translation>Herinner me — %1</translation>
+    </message>
+    <message>
+        <source>Date of the reminder</source>
+        <translation>Datum van de herinnering</translation>
+    </message>
+    <message>
+        <source>What to do, whom to call (optional)</source>
+        <translation>Wat te doen, wie te bellen (optioneel)</translation>
+    </message>
+    <message>
+        <source>Note of the reminder</source>
+        <translation>Notitie bij de herinnering</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>It will appear in “To contact” on that day, with its note.</source>
+        <translation>Ze verschijnt die dag in „Te contacteren”, met haar notitie.</translation>
+    </message>
+    <message>
+        <source>Reminder set for %1.</source>
+        <translation>Herinnering gepland op %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResourceBrowser</name>
     <message>
         <source>Name, commune, conditions or a word of the notes…</source>
@@ -4047,6 +4240,96 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up herstellen</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>A .relais-backup file</source>
+        <translation>Een .relais-backup-bestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Wachtzin van de back-up</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase:</source>
+        <translation>De &amp;wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the register with this backup</source>
+        <translation>Het register &amp;vervangen door deze back-up</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Back-up:</translation>
+    </message>
+    <message>
+        <source>Relais backups (*.relais-backup)</source>
+        <translation>Relais-back-ups (*.relais-backup)</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Dit bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Choose a backup made by Relais (Register → Back up now, or the daily automatic backups).</source>
+        <translation>Kies een back-up gemaakt door Relais (Register → Nu een back-up maken, of de dagelijkse automatische back-ups).</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>een onbekende datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s)</source>
+        <translation>
+            <numerusform>%n situatie</numerusform>
+            <numerusform>%n situaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup of %1%2.</source>
+        <translation>Back-up van %1%2.</translation>
+    </message>
+    <message>
+        <source>Everything in the register “%1” will be replaced by this backup: what was added or changed since it was made will no longer be in the register. A safety backup of the register as it is now is made first, in %2.</source>
+        <translation>De hele inhoud van het register „%1” wordt vervangen door deze back-up: wat sindsdien is toegevoegd of gewijzigd, staat daarna niet meer in het register. Eerst wordt een veiligheidsback-up gemaakt van het register zoals het nu is, in %2.</translation>
+    </message>
+    <message>
+        <source>This backup was made with another key (another register, or before a change of key): type the passphrase that opened it.</source>
+        <translation>Deze back-up is met een andere sleutel gemaakt (een ander register, of vóór een sleutelwijziging): typ de wachtzin waarmee hij openging.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup.</source>
+        <translation>Typ de wachtzin van de back-up.</translation>
+    </message>
+    <message>
+        <source>A backup is being made: try again in a moment.</source>
+        <translation>Er wordt een back-up gemaakt: probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt hersteld…</translation>
+    </message>
+    <message>
+        <source>Backup restored. The register as it was before is kept in %1.</source>
+        <translation>Back-up hersteld. Het register zoals het voordien was, blijft bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>De back-up is niet hersteld: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewNavigation</name>
     <message>
         <source>Text</source>
@@ -4200,8 +4483,8 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <source>“Back up now” (Ctrl+Shift+S) writes an encrypted copy there. A USB stick kept elsewhere is a good place.</source>
-        <translation>‘Nu back-up maken’ (Ctrl+Shift+S) schrijft daar een versleutelde kopie. Een usb-stick die u elders bewaart, is een goede plek.</translation>
+        <source>“Back up now” (Ctrl+Shift+S) writes an encrypted copy there. Relais also backs up by itself at the first unlock of each day, into this folder once you have chosen one (until then into the register&apos;s own “backups” folder), and keeps 7 daily, 4 weekly and 12 monthly copies. A USB stick kept elsewhere is a good place.</source>
+        <translation>„Nu een back-up maken” (Ctrl+Shift+S) schrijft er een versleutelde kopie naartoe. Relais maakt ook zelf een back-up bij de eerste ontgrendeling van elke dag, in deze map zodra u er een gekozen hebt (tot dan in de map „backups” van het register), en bewaart 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën. Een USB-stick die elders bewaard wordt, is een goede plek.</translation>
     </message>
     <message>
         <source>Passphrase changed</source>

@@ -197,8 +197,12 @@ def test_register_and_to_contact_stay_in_sight(window, editor):
     assert not overflows
 
 
-@pytest.mark.parametrize("name", ("preferences", "quick_log", "priority_overview", "export_calendar"))
+@pytest.mark.parametrize("name", ("preferences", "quick_log", "priority_overview", "export_calendar",
+                                  "remind", "restore", "import_dump"))
 def test_dialogs_from_the_menu(window, name):
+    if name == "remind":  # a reminder is for the situation in front: a row of the register
+        window.tabs.setCurrentIndex(0)
+        window.register_view.select_id(window.register_view.model.situation_id(0))
     with walked_dialogs(name) as problems:
         window.actions_[name].trigger()
         process_events(3)

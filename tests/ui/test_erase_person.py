@@ -183,6 +183,8 @@ def test_after_erasing_older_backups_are_named_with_their_rotation_and_purged_on
 
     assert erase_person(services, person_id, None) is True
 
-    assert len(questions) == 1 and "2 backup(s)" in questions[0] and "last 10 automatic" in questions[0]
+    assert len(questions) == 1 and "2 backup(s)" in questions[0]
+    assert "last 10 backups made before an erasure" in questions[0]
+    assert "one a month for 12 months" in questions[0]
     assert not older.exists() and list(register.backups_dir.glob("*.relais-backup")) == []
     assert registers.backups_holding_erased_data(register) == []

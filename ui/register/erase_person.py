@@ -100,9 +100,12 @@ class EraseDialog(QDialog):
     def _texts(self) -> list[QLabel]:
         """The question, what goes, where the backup goes, and what to type."""
         question = fill(self.tr("Erase %1 for good?"), self.summary.display_name)
-        backup = fill(self.tr("A backup copy of the whole register is made first, in %1. It is encrypted "
-                              "like the register; automatic backups are deleted in turn as newer ones are "
-                              "made."), self.summary.backups_dir)
+        backup = fill(self.tr(
+            "A backup copy of the whole register is made first, in %1. It is encrypted like the register. "
+            "The person stays in the backups made before the erasure until they are deleted in turn: those "
+            "made before an erasure, an import or a restore after %2 newer ones, the daily backups after 7 "
+            "days, 4 weeks or 12 months. You will be offered to delete them now."),
+            self.summary.backups_dir, str(ROTATION_KEEP))
         labels = [QLabel(text, self) for text in (html.escape(question), self._details_html(),
                                                    html.escape(backup), html.escape(self._prompt_text()))]
         for label in labels:
@@ -175,19 +178,28 @@ class PersonEraser(QObject):
     def _offer_purge(self) -> None:
         """Older backups still hold the person: say until when, and offer to delete them now."""
         register = self._services.register
-        held = backups_holding_erased_data(register)
+        daily_folders = self._daily_folders()
+        held = backups_holding_erased_data(register, daily_folders)
         if not held:
             return
         text = fill(self.tr(
             "%1 backup(s) made before this erasure still hold this person, the oldest from %2. Relais keeps "
-            "the last %3 automatic backups: these disappear after %3 newer ones.\n\nDelete them now? The "
-            "backup made just before the erasure is among them: without it the erasure cannot be undone."),
+            "the last %3 backups made before an erasure, an import or a restore, and daily backups for 7 "
+            "days, then one a week for 4 weeks and one a month for 12 months: these disappear only as they "
+            "are rotated out.\n\nDelete them now? The backup made just before the erasure is among them: "
+            "without it the erasure cannot be undone."),
             str(len(held)), f"{held[0].taken_at:%d/%m/%Y %H:%M}", str(ROTATION_KEEP))
         if self.ask(text):
             try:
-                purge_backups(register, held)
+                purge_backups(register, held, daily_folders)
             except (CodedError, OSError) as error:  # a file that went away meanwhile, a read-only folder
                 self.inform(error_text(error))
+
+    def _daily_folders(self) -> tuple[Path, ...]:
+        """The backup folder chosen in the preferences, where the daily backups go (the window's)."""
+        preferences = getattr(self._parent.window(), "preferences", None) if self._parent else None
+        chosen = getattr(preferences, "chosen_backup_folder", None)
+        return (chosen,) if chosen is not None else ()
 
     def _backup_and_erase(self, person_id: int) -> tuple[Path, ErasureReport]:
         return erase_person_after_backup(self._services.register, person_id)

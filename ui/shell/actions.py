@@ -36,6 +36,8 @@ def _specs(window: MainWindow) -> list[tuple[str, str, str, str | QKeySequence.S
          window.new_situation),
         ("register", "quick_log", translate("MainWindow", "Log &time…"), "Ctrl+T",
          lambda: open_quick_log(window)),
+        ("register", "remind", translate("MainWindow", "Re&mind me…"), "Ctrl+R",
+         lambda: remind_in_front(window)),
         ("register", "toggle_timer", translate("MainWindow", "Start or stop the desk time&r"), "Ctrl+Shift+T",
          lambda: toggle_timer(window)),
         ("register", "open_situation", translate("MainWindow", "&Open the selected situation"), "Ctrl+O",
@@ -46,6 +48,10 @@ def _specs(window: MainWindow) -> list[tuple[str, str, str, str | QKeySequence.S
         ("register", "", "", "", None),
         ("register", "backup", translate("MainWindow", "&Back up now"), "Ctrl+Shift+S",
          lambda: back_up_now(window)),
+        ("register", "restore", translate("MainWindow", "Restore a bac&kup…"), "",
+         lambda: _restore_backup(window)),
+        ("register", "import_dump", translate("MainWindow", "&Import a personal export (JSON)…"), "",
+         lambda: _import_dump(window)),
         ("register", "", "", "", None),
         ("register", "lock", translate("MainWindow", "&Lock"), "Ctrl+L", window.request_lock),
         ("register", "quit", translate("MainWindow", "&Quit"), "Ctrl+Q", window.confirm_quit),
@@ -183,6 +189,23 @@ def open_quick_log(window: MainWindow) -> None:
     dialog.exec()
 
 
+def remind_in_front(window: MainWindow) -> None:
+    """Ctrl+R: a follow-up reminder with a note for the situation in front (open, or selected in a list)."""
+    from ui.situation.reminder import open_reminder, remind_from_editor
+
+    if window.services is None:
+        return
+    current = window.tabs.currentWidget()
+    if current in window.open_editors:
+        remind_from_editor(current)  # a new situation is saved first
+        return
+    situation_id = situation_in_front(window)
+    if situation_id is None:
+        window.statusBar().showMessage(translate("MainWindow", "Select or open a situation first."), 5000)
+        return
+    open_reminder(window.services, situation_id, window)
+
+
 def open_calendar_export(window: MainWindow) -> None:
     """The open check-ins and reminders as an .ics file: the situation in front, or all of them."""
     from ui.exportlog.calendar_dialog import CalendarExportDialog
@@ -223,6 +246,18 @@ def open_priority_overview(window: MainWindow) -> None:
     dialog.exec()
 
 
+def _restore_backup(window: MainWindow) -> None:
+    from ui.shell.restore_dialog import restore_from_window
+
+    restore_from_window(window)
+
+
+def _import_dump(window: MainWindow) -> None:
+    from ui.shell.import_dialog import import_from_window
+
+    import_from_window(window)
+
+
 def back_up_now(window: MainWindow) -> None:
     """Write a verified backup into the backup folder of the preferences, off the GUI thread."""
     if window.services is None:
@@ -246,6 +281,7 @@ def back_up_now(window: MainWindow) -> None:
 def _backup_done(window: MainWindow, path) -> None:
     window.actions_["backup"].setEnabled(not window.is_locked)
     window.statusBar().showMessage(fill(translate("MainWindow", "Backup saved: %1"), path), 8000)
+    window.backup_status.show(window.services)
 
 
 def _backup_failed(window: MainWindow, error: BaseException) -> None:

@@ -128,7 +128,7 @@ class RelaisApplication(QObject):
         try:
             services = Services.for_register(register)
             self.window = MainWindow(services, self.preferences, language=self.language, guard=guard,
-                                     rows=rows)
+                                     rows=rows, automatic_backups=True)
         except Exception as error:  # never leave an open register behind a failed window
             from PySide6.QtWidgets import QMessageBox
 

@@ -34,6 +34,7 @@ from ui.common.widget_helpers import focus_first_field
 from ui.register.model import PreparedRows
 from ui.register.view import RegisterView, read_rows
 from ui.shell import actions as window_actions
+from ui.shell.backup_status import BackupStatus
 from ui.shell.instance_guard import RegisterGuard
 from ui.shell.lock import IdleWatcher, LockScreen, WindowState
 from ui.shell.preferences import Preferences
@@ -53,13 +54,16 @@ class MainWindow(WindowLocking, QMainWindow):
     def __init__(self, services: Services, preferences: Preferences, *, language: str = "fr",
                  guard: RegisterGuard | None = None,
                  services_factory: Callable[[Register], Services] = Services.for_register,
-                 rows: PreparedRows | None = None) -> None:
+                 rows: PreparedRows | None = None, automatic_backups: bool = False) -> None:
+        """`automatic_backups`: take the daily backup at each unlock when due (the composition root asks for
+        it; tests of other features leave it off)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.services: Services | None = services
         self.preferences = preferences
         self.language = language
         self.guard = guard
+        self.automatic_backups = automatic_backups
         self.folder = services.register.folder
         self._services_factory = services_factory
         self.runner: OperationRunner | None = None  # one writer per unlocked register (ui.common.operations)
@@ -152,6 +156,7 @@ class MainWindow(WindowLocking, QMainWindow):
         self.register_label = QLabel(fill(self.tr("Register: %1"), self.folder.name), self)
         self.register_label.setToolTip(str(self.folder))
         self.statusBar().addPermanentWidget(self.register_label)
+        self.backup_status = BackupStatus(self.statusBar())
 
     def _restore_geometry(self) -> None:
         """The last size and place, or 1180×720; never larger than the screen (at 150 % scaling a 1600×1000
@@ -176,6 +181,9 @@ class MainWindow(WindowLocking, QMainWindow):
         self._install_followups(services)
         if getattr(self, "timer", None) is not None:
             self.timer.set_services(services)
+        self.backup_status.show(services)
+        if self.automatic_backups:
+            self.backup_status.start_daily(services, self.preferences.chosen_backup_folder)
 
     def _install_followups(self, services: Services) -> None:
         """The "To contact" page comes from ui.register.to_contact when it is there (lazily imported)."""

@@ -82,6 +82,13 @@ class Preferences:
         value = self.settings.value(BACKUP_FOLDER, "")
         return Path(str(value)) if value else default_backup_folder()
 
+    @property
+    def chosen_backup_folder(self) -> Path | None:
+        """The folder the referent chose, or None: the daily automatic backups then go into the register's
+        own backups/ folder (the default of "Back up now" is a visible folder, `default_backup_folder`)."""
+        value = self.settings.value(BACKUP_FOLDER, "")
+        return Path(str(value)) if value else None
+
     @backup_folder.setter
     def backup_folder(self, folder: Path) -> None:
         self.settings.setValue(BACKUP_FOLDER, str(folder))

@@ -118,7 +118,8 @@ class SettingsDialog(QDialog):
 
     def _backup_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Backups"), self)
-        self.backup_folder = QLineEdit(str(self.preferences.backup_folder), box)
+        self._shown_backup_folder = str(self.preferences.backup_folder)
+        self.backup_folder = QLineEdit(self._shown_backup_folder, box)
         self.backup_folder.setAccessibleName(self.tr("Backup folder"))
         browse = QPushButton(self.tr("C&hoose…"), box)
         browse.clicked.connect(self._choose_backup_folder)
@@ -127,8 +128,11 @@ class SettingsDialog(QDialog):
         row.addWidget(browse)
         form = QFormLayout(box)
         form.addRow(self._label(self.tr("&Backup folder:"), self.backup_folder), row)
-        form.addRow("", hint(self.tr("“Back up now” (Ctrl+Shift+S) writes an encrypted copy there. A USB "
-                                     "stick kept elsewhere is a good place."), box))
+        form.addRow("", hint(self.tr(
+            "“Back up now” (Ctrl+Shift+S) writes an encrypted copy there. Relais also backs up by itself at "
+            "the first unlock of each day, into this folder once you have chosen one (until then into the "
+            "register's own “backups” folder), and keeps 7 daily, 4 weekly and 12 monthly copies. A USB "
+            "stick kept elsewhere is a good place."), box))
         return box
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -154,7 +158,8 @@ class SettingsDialog(QDialog):
         self.preferences.language = self.language.currentData()
         self.preferences.idle_minutes = self.idle.value()
         folder = self.backup_folder.text().strip()
-        if folder:
+        # the default shown untouched stays a default: the daily backups keep going to the register's folder
+        if folder and folder != self._shown_backup_folder:
             self.preferences.backup_folder = Path(folder).expanduser()
         self.preferences.sync()
         super().accept()

@@ -43,6 +43,12 @@ class WindowLocking:
         """Hide all data, empty every model, dispose the engine and drop the key."""
         if self.is_locked:
             return
+        self.release_register().close()
+        self.lock_screen.prepare()
+
+    def release_register(self) -> Register:
+        """Everything a lock does but closing the register, which is returned still open (a restore works
+        on it off the window's thread, then hands back a register to `_on_unlocked`)."""
         self.idle.stop()
         self.runner.flush()  # every write asked for is in the register before it closes
         self._saved_state = self._capture_state()
@@ -57,12 +63,12 @@ class WindowLocking:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self._stop_runner()
         services, self.services = self.services, None
-        services.register.close()
         self.stack.setCurrentWidget(self.lock_screen)
         self.setWindowTitle(translate("MainWindow", "Relais — locked"))
+        self.backup_status.show(None)
         window_actions.set_locked(self, True)
-        self.lock_screen.prepare()
         self.locked_changed.emit(True)
+        return services.register
 
     def _capture_state(self) -> WindowState:
         fixed = (self.register_view, self.followups_page)
