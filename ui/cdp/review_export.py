@@ -29,6 +29,15 @@ from ui.common.vocab_widgets import error_label
 from ui.common.workers import Task, run_in_background
 
 
+def _prepare(service: CdpSessionService, session: CdpSessionRead, use_ner: bool) -> CanvasReview:
+    """On a worker thread: the review, its NER run in the child process (the window never loads spaCy)."""
+    if use_ner:
+        from app.anonymiser import ner
+
+        ner.use_child_process()
+    return service.prepare_review(session, use_ner=use_ner)
+
+
 class PreparingPage(QWidget):
     """The page shown while the review is built off the GUI thread, then why it could not be, if so."""
 
@@ -59,7 +68,7 @@ class PreparingPage(QWidget):
         self.busy_bar.show()
         self.build_error.hide()
         service = CdpSessionService(services)
-        self.build_task = run_in_background(service.prepare_review, session, use_ner=use_ner)
+        self.build_task = run_in_background(_prepare, service, session, use_ner)
         self.build_task.succeeded.connect(self._on_built)
         self.build_task.failed.connect(self._on_failed)
 

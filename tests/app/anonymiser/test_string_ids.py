@@ -1,0 +1,37 @@
+"""spaCy's string ids and stop words, computed and read without importing spaCy, agree with spaCy's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.anonymiser import lexicon
+from app.anonymiser.stop_words import spacy_stop_words
+from app.anonymiser.string_ids import string_id
+
+WORDS = ("a", "de", "maison", "Priorités", "plénière", "élève", "œuvre", "12345678", "douze caractères",
+         "un texte assez long pour plusieurs blocs de huit octets")  # fmt: skip
+
+
+def test_string_id_is_spacys_hash():
+    strings = pytest.importorskip("spacy.strings")
+    for word in WORDS:
+        assert string_id(word) == strings.get_string_id(word)
+    assert string_id("") == 0
+
+
+def test_the_reserved_symbols_among_the_word_forms_are_mapped():
+    symbols = pytest.importorskip("spacy.symbols")
+    for word, symbol in lexicon._SYMBOL_FORMS.items():
+        assert symbols.IDS[word] == symbol
+    _lemmas, forms = lexicon._tables()
+    if forms:
+        assert {key for key in forms if key < 1 << 32} <= set(lexicon._SYMBOL_FORMS.values())
+        assert lexicon.is_word_form("possessive") and lexicon.is_word_form("Priorités")
+
+
+def test_stop_words_are_spacys():
+    french = pytest.importorskip("spacy.lang.fr.stop_words")
+    dutch = pytest.importorskip("spacy.lang.nl.stop_words")
+    assert spacy_stop_words("fr") == french.STOP_WORDS and "elle" in spacy_stop_words("fr")
+    assert spacy_stop_words("nl") == dutch.STOP_WORDS
+    assert spacy_stop_words("xx") == frozenset()
