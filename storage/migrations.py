@@ -18,9 +18,10 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from storage.atomic import fsync_folder
+from storage.derived import LAST_CONTACT_FILL, LAST_CONTACT_TRIGGERS
 from storage.errors import RegisterDamagedError, SchemaTooNewError
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 
 def _v1_to_v2(conn: sqlcipher.Connection) -> None:
@@ -47,7 +48,25 @@ def _v3_to_v4(conn: sqlcipher.Connection) -> None:
     conn.execute("CREATE INDEX ix_sharingconsent_network_member_id ON sharingconsent (network_member_id)")
 
 
-MIGRATIONS: dict[int, Callable[[sqlcipher.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(conn: sqlcipher.Connection) -> None:
+    """v5 (issue 14): the situation's last contact kept by triggers, and covering indexes for the register's
+    rows and its filters. SQLCipher decrypts and checks every page it reads: an index that holds every column
+    a query needs spares the wide table pages (narratives, notes)."""
+    conn.execute("ALTER TABLE situation ADD COLUMN last_contact DATE")
+    conn.execute(LAST_CONTACT_FILL)
+    for trigger in LAST_CONTACT_TRIGGERS:
+        conn.execute(trigger)
+    conn.execute("CREATE INDEX ix_situation_register ON situation "
+                 "(person_id, status, code, next_checkin, last_contact)")
+    conn.execute("CREATE INDEX ix_situationvulnerability_covering ON situationvulnerability "
+                 "(vulnerability, situation_id)")
+    conn.execute("CREATE INDEX ix_situationpathology_covering ON situationpathology "
+                 "(pathology, situation_id)")
+
+
+MIGRATIONS: dict[int, Callable[[sqlcipher.Connection], None]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+}
 
 
 def schema_version(conn: sqlcipher.Connection) -> int:

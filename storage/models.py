@@ -62,16 +62,27 @@ class Situation(SQLModel, table=True):
     next_checkin: date | None = Field(default=None, index=True)
     created_at: datetime
     updated_at: datetime = Field(index=True)
+    # The latest time entry's date, kept by triggers (storage/derived.py, schema v5); the app never writes it.
+    last_contact: date | None = None
+
+    # covers the register's rows: names and figures without reading the wide rows (narratives), issue 14
+    __table_args__ = (Index("ix_situation_register", "person_id", "status", "code", "next_checkin",
+                            "last_contact"),)  # fmt: skip
 
 
 class SituationVulnerability(SQLModel, table=True):
     situation_id: int = Field(foreign_key="situation.id", ondelete="CASCADE", primary_key=True)
     vulnerability: str = Field(primary_key=True, index=True)
 
+    # the register's vulnerability filter reads the situations' ids from the index alone (issue 14)
+    __table_args__ = (Index("ix_situationvulnerability_covering", "vulnerability", "situation_id"),)
+
 
 class SituationPathology(SQLModel, table=True):
     situation_id: int = Field(foreign_key="situation.id", ondelete="CASCADE", primary_key=True)
     pathology: str = Field(primary_key=True, index=True)
+
+    __table_args__ = (Index("ix_situationpathology_covering", "pathology", "situation_id"),)
 
 
 class NetworkMember(SQLModel, table=True):
