@@ -31,7 +31,7 @@ from storage.register import DB_NAME, load_keyslots
 
 def statements() -> dict[str, str]:
     """The app's statements, compiled to SQLite's SQL with their values inline."""
-    from app.invisible_work import _PERIOD_FIGURES, invisible_task_ids
+    from app.invisible_work_queries import _PERIOD_FIGURES, invisible_task_ids
     from app.situations import SituationService, _summary_query
 
     def sql(query) -> str:
