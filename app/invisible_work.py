@@ -27,11 +27,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import select
 
 from app import clock
 from app.errors import ValidationError
 from app.exports.log import record_export
+from app.invisible_work_queries import period_figures
 from app.invisible_work_suppression import withhold_minutes
 from app.time_entries import TimeTotals, invisible_task_ids
 from app.vocab import vocabularies
@@ -182,7 +183,7 @@ class InvisibleWorkService:
         """All the figures of the report, from aggregate queries in one short read session."""
         bounds = (period.start_month, period.last_day)
         with self._register.session() as session:
-            cells, per_situation, outcomes = _period_figures(session, *bounds)
+            cells, per_situation, outcomes = period_figures(session, *bounds)
             ranked = _rank(per_situation, ranking_size)
             codes = _codes(session, [situation_id for situation_id, _, _ in ranked])
         data = ReportData(
@@ -251,35 +252,7 @@ def parse_month(text: str, field_name: str) -> date:
 
 
 # -- queries -----------------------------------------------------------------------------------------------
-# One pass over the period's entries (issue 14): the covering index ix_timeentry_period is range-scanned once
-# into an in-memory table, and the three aggregates read that table, not the encrypted pages. Each part's
-# rows carry a kind: "m" (month, task, minutes), "s" (situation, invisible minutes, minutes), "o" (outcome,
-# minutes, situations). Dates are stored as ISO text: the first 7 characters are the month.
-_PERIOD_FIGURES = text("""
-WITH period AS MATERIALIZED (
-    SELECT worked_on, task, situation_id, mobilisation_id, minutes FROM timeentry
-    WHERE worked_on BETWEEN :first AND :last
-)
-SELECT 'm', substr(worked_on, 1, 7), task, sum(minutes) FROM period GROUP BY 2, 3
-UNION ALL
-SELECT 's', situation_id, sum(CASE WHEN task IN :invisible THEN minutes ELSE 0 END), sum(minutes)
-    FROM period WHERE situation_id IS NOT NULL GROUP BY situation_id
-UNION ALL
-SELECT 'o', mobilisation.status, sum(period.minutes), count(DISTINCT mobilisation.situation_id)
-    FROM period JOIN mobilisation ON mobilisation.id = period.mobilisation_id GROUP BY mobilisation.status
-""").bindparams(bindparam("invisible", expanding=True))
-
-
-def _period_figures(session, first: date, last: date) -> tuple[list, list, list]:
-    """(month × task cells, per-situation minutes, per-outcome minutes) of the period, in one statement."""
-    parts: dict[str, list] = {"m": [], "s": [], "o": []}
-    rows = session.execute(_PERIOD_FIGURES, {"first": first.isoformat(), "last": last.isoformat(),
-                                             "invisible": sorted(invisible_task_ids()) or [""]})
-    for kind, *values in rows:
-        parts[kind].append(tuple(values))
-    return parts["m"], parts["s"], parts["o"]
-
-
+# The period's figures: app/invisible_work_queries.py (one statement, no sort).
 def _codes(session, situation_ids: list[int]) -> dict[int, str]:
     if not situation_ids:
         return {}

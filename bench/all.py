@@ -1,5 +1,9 @@
 """Every bench of issue 14 on the demo registers, as one JSON document (`make bench`).
 
+The figures: start (start_bench), GUI stalls (stall_bench), the register window (register_bench), the CdP
+export in-process (cdp_bench) and as the window runs it, NER in its child process (cdp_window_bench), cold
+queries against a plain SQLite copy (query_bench), and the growth table at 1k/5k/20k (growth_bench).
+
 Usage: .venv/bin/python bench/all.py --dir DIR [--quick]
 Builds, once, the demo registers DIR/large (5,000 situations), DIR/1000 and DIR/20000 (the growth table), with
 the passphrase below (bench registers only), then runs each bench in its own process and gathers their JSON.
@@ -31,7 +35,9 @@ def run(args: list[str], stdin: str = "") -> dict:
 
 def ensure_demo(folder: Path, size: str) -> None:
     if not (folder / "register.db").is_file():
-        relais = ["-m", "ui.shell.launcher", "demo", str(folder), "--size", size, "--passphrase-stdin"]
+        # The recovery code goes to a file beside the register (owner-only): bench registers hold demo data.
+        relais = ["-m", "ui.shell.launcher", "demo", str(folder), "--size", size, "--passphrase-stdin",
+                  "--recovery-code-file", str(folder.with_suffix(".recovery"))]
         subprocess.run([sys.executable, *relais], input=PASSPHRASE + "\n", text=True, check=True,
                        capture_output=True, cwd=HERE.parent)
 
@@ -53,6 +59,9 @@ def main() -> None:
     results["register"] = run([str(HERE / "register_bench.py"), "--register", large, "--passphrase-stdin"],
                               secret)
     results["cdp"] = run([str(HERE / "cdp_bench.py"), "--register", large, "--passphrase-stdin"], secret)
+    on_large = ["--register", large, "--passphrase-stdin"]
+    results |= run([str(HERE / "cdp_window_bench.py"), *on_large, "--runs", runs], secret)
+    results |= run([str(HERE / "query_bench.py"), *on_large, "--pairs", pairs], secret)
     results |= run([str(HERE / "growth_bench.py"), "--passphrase-stdin",
                     *(str(folders[name]) for name in SIZES)], secret)
     report(results)

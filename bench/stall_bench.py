@@ -3,8 +3,10 @@
 Usage: .venv/bin/python bench/stall_bench.py --register DIR --passphrase-stdin [--runs 3] [--no-gc-tuning]
 The unlock runs as in the window: UnlockDialog, the passphrase typed, the rows read on the unlock thread
 (after the rest of the application has loaded, as while the person types). The CdP figure runs the review
-of the first eligible situations (without the NER model: its own process is measured by cdp_bench) on a
-pool thread. `--no-gc-tuning` turns the collector pauses and the start-up freeze off, for the "before".
+of the first eligible situations (without the NER model: its own process is measured by cdp_window_bench)
+on a pool thread, as the review dialog runs it (ui/cdp/review_export._prepare), the first time in the process
+(no warm-up: the word lists load during it). `--no-gc-tuning` turns the collector pauses and the start-up
+freeze off, for the "before".
 Each figure is the median over the runs of the longest gap minus the 5 ms period.
 """
 
@@ -86,6 +88,7 @@ def cdp_stall(register) -> float:
     from app.cdp.canvas import candidates
     from app.cdp.sessions import CdpSessionData, CdpSessionService
     from app.services import Services
+    from ui.cdp.review_export import _prepare
     from ui.common.workers import run_in_background
 
     services = Services.for_register(register)
@@ -95,7 +98,7 @@ def cdp_stall(register) -> float:
     done: list = []
     sampler = GapSampler()
     sampler.start()
-    task = run_in_background(lambda: cdp.prepare_review(session, use_ner=False))
+    task = run_in_background(_prepare, cdp, session, False)  # the review dialog's own call
     task.succeeded.connect(done.append)
     task.failed.connect(done.append)
     pump_until(lambda: bool(done))

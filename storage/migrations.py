@@ -18,9 +18,10 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from storage.atomic import fsync_folder
+from storage.derived import LAST_CONTACT_FILL, LAST_CONTACT_TRIGGERS
 from storage.errors import RegisterDamagedError, SchemaTooNewError
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 
 def _v1_to_v2(conn: sqlcipher.Connection) -> None:
@@ -47,7 +48,33 @@ def _v3_to_v4(conn: sqlcipher.Connection) -> None:
     conn.execute("CREATE INDEX ix_sharingconsent_network_member_id ON sharingconsent (network_member_id)")
 
 
-MIGRATIONS: dict[int, Callable[[sqlcipher.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(conn: sqlcipher.Connection) -> None:
+    """v5 (issue 14): the situation's last contact kept by triggers; covering indexes for the register's rows
+    and filters and for the invisible-work report's parts (each read in the order of its groups, no sort).
+    SQLCipher decrypts and checks every page it reads: an index holding every column a query needs spares
+    the wide table pages (narratives, notes)."""
+    conn.execute("ALTER TABLE situation ADD COLUMN last_contact DATE")
+    conn.execute(LAST_CONTACT_FILL)
+    for trigger in LAST_CONTACT_TRIGGERS:
+        conn.execute(trigger)
+    conn.execute("DROP INDEX ix_timeentry_situation_date")
+    for statement in V5_INDEXES:
+        conn.execute(statement)
+
+
+V5_INDEXES = (
+    "CREATE INDEX ix_situation_register ON situation (person_id, status, code, next_checkin, last_contact)",
+    "CREATE INDEX ix_situationvulnerability_covering ON situationvulnerability (vulnerability, situation_id)",
+    "CREATE INDEX ix_situationpathology_covering ON situationpathology (pathology, situation_id)",
+    "CREATE INDEX ix_timeentry_situation_date ON timeentry (situation_id, worked_on, task, minutes)",
+    "CREATE INDEX ix_timeentry_mobilisation_period ON timeentry (mobilisation_id, worked_on, minutes) "
+    "WHERE mobilisation_id IS NOT NULL",
+)
+
+
+MIGRATIONS: dict[int, Callable[[sqlcipher.Connection], None]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+}
 
 
 def schema_version(conn: sqlcipher.Connection) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
 
@@ -62,16 +62,27 @@ class Situation(SQLModel, table=True):
     next_checkin: date | None = Field(default=None, index=True)
     created_at: datetime
     updated_at: datetime = Field(index=True)
+    # The latest time entry's date, kept by triggers (storage/derived.py, schema v5); the app never writes it.
+    last_contact: date | None = None
+
+    # covers the register's rows: names and figures without reading the wide rows (narratives), issue 14
+    __table_args__ = (Index("ix_situation_register", "person_id", "status", "code", "next_checkin",
+                            "last_contact"),)  # fmt: skip
 
 
 class SituationVulnerability(SQLModel, table=True):
     situation_id: int = Field(foreign_key="situation.id", ondelete="CASCADE", primary_key=True)
     vulnerability: str = Field(primary_key=True, index=True)
 
+    # the register's vulnerability filter reads the situations' ids from the index alone (issue 14)
+    __table_args__ = (Index("ix_situationvulnerability_covering", "vulnerability", "situation_id"),)
+
 
 class SituationPathology(SQLModel, table=True):
     situation_id: int = Field(foreign_key="situation.id", ondelete="CASCADE", primary_key=True)
     pathology: str = Field(primary_key=True, index=True)
+
+    __table_args__ = (Index("ix_situationpathology_covering", "pathology", "situation_id"),)
 
 
 class NetworkMember(SQLModel, table=True):
@@ -182,10 +193,13 @@ class TimeEntry(SQLModel, table=True):
     mobilisation_id: int | None = _fk("mobilisation.id", cascade=False, optional=True)
     note: str = ""
 
+    # The invisible-work report reads each of its parts from one of these in the order of its groups, without
+    # a sort (app/invisible_work_queries.py, issue 14); the register's last contact uses the first too.
     __table_args__ = (
-        Index("ix_timeentry_situation_date", "situation_id", "worked_on"),
-        # covers the invisible-work report: a period's figures in one index-only range scan (issue 14)
+        Index("ix_timeentry_situation_date", "situation_id", "worked_on", "task", "minutes"),
         Index("ix_timeentry_period", "worked_on", "task", "situation_id", "mobilisation_id", "minutes"),
+        Index("ix_timeentry_mobilisation_period", "mobilisation_id", "worked_on", "minutes",
+              sqlite_where=text("mobilisation_id IS NOT NULL")),
     )
 
 

@@ -25,6 +25,7 @@ from sqlmodel import Session, SQLModel
 
 from storage import folder as files
 from storage import keyring_store, models, wal_guard  # noqa: F401 - models registers the tables
+from storage.derived import LAST_CONTACT_TRIGGERS
 from storage.engine import (
     READING_ONLY,
     KeyHolder,
@@ -347,6 +348,8 @@ def _create_database(path: Path, data_key: bytes) -> None:
     try:
         SQLModel.metadata.create_all(engine)
         with engine.begin() as connection:
+            for trigger in LAST_CONTACT_TRIGGERS:  # what the metadata cannot say (storage/derived.py)
+                connection.exec_driver_sql(trigger)
             connection.exec_driver_sql(f"PRAGMA user_version = {CURRENT_VERSION}")
     finally:
         dispose_engine(engine, key)

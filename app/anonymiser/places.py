@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from app.anonymiser.folding import fold_text
+from app.anonymiser.stop_words import spacy_stop_words
 from app.anonymiser.wordlists import entries
 
 _COUNTRIES = """
@@ -106,13 +107,8 @@ def _words() -> frozenset[str]:
     text = " ".join([_COUNTRIES, _CITIES, _MONTHS_DAYS_FEASTS, _KINSHIP, _FUNCTION_WORDS])
     words = {fold_text(w) for w in text.split()}
     words |= _care_words()
-    try:  # French and Dutch stop words shipped with spaCy (no model needed)
-        from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
-        from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
-
-        words |= {fold_text(w) for w in (*FRENCH, *DUTCH)} - _STOP_WORDS_KEPT_AS_NAMES
-    except Exception:  # the short list above still applies
-        pass
+    french, dutch = spacy_stop_words("fr"), spacy_stop_words("nl")  # empty without spaCy: the list above
+    words |= {fold_text(w) for w in (*french, *dutch)} - _STOP_WORDS_KEPT_AS_NAMES
     return frozenset(words)
 
 
@@ -146,12 +142,10 @@ def _calendar_and_kinship() -> frozenset[str]:
 
 @cache
 def _french_stop_words() -> frozenset[str]:
-    try:
-        from spacy.lang.fr.stop_words import STOP_WORDS
-
-        return frozenset(fold_text(w) for w in STOP_WORDS)
-    except Exception:  # without spaCy: the short list of function words
-        return frozenset(fold_text(w) for w in _FUNCTION_WORDS.split())
+    stop_words = spacy_stop_words("fr")
+    if stop_words:
+        return frozenset(fold_text(w) for w in stop_words)
+    return frozenset(fold_text(w) for w in _FUNCTION_WORDS.split())  # without spaCy: the short list
 
 
 def is_french_stop_word(folded: str) -> bool:

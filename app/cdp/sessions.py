@@ -15,14 +15,14 @@ from datetime import date
 from sqlmodel import select
 
 from app import clock
-from app.anonymiser import Anonymiser, DenyList
+from app.anonymiser import Anonymiser
 from app.cdp.canvas import CanvasSource, build_canvas_source, consent_problem
+from app.cdp.identifiers import identifiers_for
 from app.cdp.review import CanvasReview
-from app.collector import paused_collector
 from app.errors import NotFoundError, ValidationError
 from app.services import Services
 from app.vocab import vocabularies
-from storage.models import CdpSession, NetworkMember, Resource
+from storage.models import CdpSession
 from storage.register import Register
 
 TEXT_MAX = 4000
@@ -142,13 +142,9 @@ class CdpSessionService:
 
     def anonymiser(self, *, use_ner: bool = True) -> Anonymiser:
         """An anonymiser knowing every name of the register and keeping the directory's resource names and
-        the network members' organisations."""
-        with self._register.session() as session, paused_collector():  # a GC pause would stall the GUI
-            deny = DenyList.from_session(session)
-            keep = list(session.exec(select(Resource.name)).all())
-            # Round 5: the organisations of network members ("Maison médicale Esseghem") are kept too.
-            keep += [o for o in session.exec(select(NetworkMember.organisation)).all() if o and o.strip()]
-        return Anonymiser(deny, keep=keep, use_ner=use_ner)
+        the network members' organisations (read once, kept until a change: app.cdp.identifiers)."""
+        found = identifiers_for(self._register)
+        return Anonymiser(found.deny, keep=found.keep, use_ner=use_ner, near_names=found.near_names())
 
 
 def session_texts(session: CdpSessionRead) -> dict[str, tuple[str, str]]:

@@ -31,6 +31,8 @@ class Section:
     model: type
     link_columns: tuple[str, ...] = ()
     ref_prefix: str | None = None
+    # Columns the register computes itself (storage/derived.py): neither written out nor read back.
+    derived_columns: tuple[str, ...] = ()
 
     @property
     def table(self) -> Table:
@@ -38,14 +40,14 @@ class Section:
 
     @property
     def data_columns(self) -> list[str]:
-        skip = {"id", *self.link_columns}
+        skip = {"id", *self.link_columns, *self.derived_columns}
         return [c.name for c in self.table.columns if c.name not in skip]
 
 
 RESOURCES = Section(m.Resource, ref_prefix="R")
 PERSONS = Section(m.Person)
 NETWORK = Section(m.NetworkMember, ("person_id",))
-SITUATIONS = Section(m.Situation, ("person_id",))
+SITUATIONS = Section(m.Situation, ("person_id",), derived_columns=("last_contact",))
 DIALOGUES = Section(m.DialogueSession, ("situation_id",), "D")
 PRIORITIES = Section(m.Priority, ("situation_id", "dialogue_session_id"), "P")
 PRIORITY_HISTORY = Section(m.PriorityStatusChange, ("priority_id",))

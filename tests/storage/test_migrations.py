@@ -59,3 +59,37 @@ def test_newer_schema_is_refused(register_dir):
     _rebuild_as(register_dir, f"PRAGMA user_version = {CURRENT_VERSION + 1};")
     with raises_message(SchemaTooNewError, match="plus récente"):
         Register.open_with_passphrase(register_dir, PASSPHRASE)
+
+
+def _schema_objects(session, kind: str) -> set[str]:
+    rows = session.execute(text("SELECT name FROM sqlite_master WHERE type = :kind AND sql IS NOT NULL"),
+                           {"kind": kind})
+    return {row[0] for row in rows}
+
+
+V4_TIME = """
+INSERT INTO timeentry (id, worked_on, minutes, task, situation_id, note)
+VALUES (1, '2024-02-01', 30, 'visite', 1, ''), (2, '2024-03-05', 20, 'visite', 1, '');
+"""
+
+
+def test_v5_keeps_the_last_contact_and_has_the_indexes_of_a_new_register(register_dir, register):
+    with register.session() as session:  # a register created at the current version
+        indexes, triggers = _schema_objects(session, "index"), _schema_objects(session, "trigger")
+    register.close()
+    _rebuild_as(register_dir, v1_schema_sql() + V1_ROWS + V4_TIME)
+    migrated = Register.open_with_passphrase(register_dir, PASSPHRASE)
+    with migrated, migrated.session() as session:
+        assert _schema_objects(session, "index") == indexes
+        assert _schema_objects(session, "trigger") == triggers
+        last = "SELECT last_contact FROM situation WHERE id = 1"
+        assert session.execute(text(last)).scalar() == "2024-03-05"  # filled from the entries
+        session.execute(text("INSERT INTO timeentry (worked_on, minutes, task, situation_id, note) "
+                             "VALUES ('2024-04-10', 15, 'visite', 1, '')"))
+        assert session.execute(text(last)).scalar() == "2024-04-10"
+        session.execute(text("UPDATE timeentry SET worked_on = '2024-01-15' WHERE worked_on = '2024-04-10'"))
+        assert session.execute(text(last)).scalar() == "2024-03-05"
+        session.execute(text("DELETE FROM timeentry"))
+        assert session.execute(text(last)).scalar() is None
+    assert {"ix_situation_register", "ix_situationvulnerability_covering"} <= indexes
+    assert len(triggers) == 3

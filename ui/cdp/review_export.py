@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QVBo
 from app.cdp.export import export_session
 from app.cdp.review import CanvasReview
 from app.cdp.sessions import CdpSessionRead, CdpSessionService
+from app.collector import paused_collector
 from app.errors import ValidationError
 from app.services import Services
 from ui.cdp import review_prompts
@@ -27,6 +28,16 @@ from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import error_label
 from ui.common.workers import Task, run_in_background
+
+
+def _prepare(service: CdpSessionService, session: CdpSessionRead, use_ner: bool) -> CanvasReview:
+    """On a worker thread: the review, its NER run in the child process (the window never loads spaCy)."""
+    if use_ner:
+        from app.anonymiser import ner
+
+        ner.use_child_process()
+    with paused_collector():  # a full collection on this thread would stall the GUI (issue 14)
+        return service.prepare_review(session, use_ner=use_ner)
 
 
 class PreparingPage(QWidget):
@@ -59,7 +70,7 @@ class PreparingPage(QWidget):
         self.busy_bar.show()
         self.build_error.hide()
         service = CdpSessionService(services)
-        self.build_task = run_in_background(service.prepare_review, session, use_ner=use_ner)
+        self.build_task = run_in_background(_prepare, service, session, use_ner)
         self.build_task.succeeded.connect(self._on_built)
         self.build_task.failed.connect(self._on_failed)
 

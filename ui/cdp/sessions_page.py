@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,6 +33,7 @@ from app.errors import NotFoundError, ValidationError
 from app.services import Services
 from ui.cdp.review import CanvasReviewDialog
 from ui.cdp.session_form import CdpSessionForm
+from ui.cdp.warm_up import cool_down, warm_up
 from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import format_date, hint_label, label_of
@@ -307,7 +308,20 @@ class CdpSessionsPage(QWidget):
         return self.form.is_dirty()
 
     def _on_review_closed(self, _result: int) -> None:
+        if self.review_dialog is not None and self.review_dialog.property("exported_once"):
+            cool_down()  # the export is written: the NER child's memory goes back to the system
         self.review_dialog = None
+
+    # -- the export made ready while the page is read (ui/cdp/warm_up.py) ---------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            warm_up(self._services, use_ner=self._use_ner)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous() and self.review_dialog is None:  # left for another page, or locked
+            cool_down()
 
     # -- towards the export ------------------------------------------------------------------------------
     def prepare_export(self) -> CanvasReviewDialog | None:
@@ -320,6 +334,7 @@ class CdpSessionsPage(QWidget):
         dialog = CanvasReviewDialog(self._services, self._editing, self, use_ner=self._use_ner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the review (and its texts) goes with it
         dialog.status_message.connect(self.status_message)
+        dialog.exported.connect(lambda _path: dialog.setProperty("exported_once", True))
         dialog.finished.connect(self._on_review_closed)
         self.review_dialog = dialog
         dialog.open()

@@ -29,6 +29,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.cdp import identifiers
 from app.changes import ChangeSet
 from app.services import Services
 
@@ -94,6 +95,9 @@ class OperationRunner(QObject):
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relais-writer")
         self._pending: list[Job] = []
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # The anonymiser's kept identifiers follow every write announced (issue 14: not rebuilt per review).
+        register = services.register
+        self.changed.connect(lambda changes, _source: identifiers.forget_if_changed(register, changes))
         _RUNNERS[services] = self
 
     # -- public API ------------------------------------------------------------------------------------
@@ -141,6 +145,7 @@ class OperationRunner(QObject):
         self.flush()
         self._writer.shutdown(wait=True)
         _RUNNERS.pop(self.services, None)
+        identifiers.forget(self.services.register)
 
     # -- internals -------------------------------------------------------------------------------------
     def _execute(self, job: Job) -> None:

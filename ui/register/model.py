@@ -35,6 +35,10 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RegisterModel", "Next contact"),
 )
 SITUATION_ID_ROLE = Qt.ItemDataRole.UserRole
+# The roles `RegisterModel.data` answers, as plain ints (the view passes ints; enum members hash alike).
+_ANSWERED_ROLES = frozenset(int(role.value) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SITUATION_ID_ROLE,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole))  # fmt: skip
 TOP_VULNERABILITIES = 3
 OVERDUE_COLOUR = QColor("#9b1c1c")
 Index = QModelIndex | QPersistentModelIndex
@@ -173,14 +177,27 @@ class RegisterModel(QAbstractTableModel):
     def set_filter(self, new_filter: RegisterFilter) -> None:
         if new_filter == self._filter:
             return
+        # Typing on (the same criteria, the text only longer) narrows the rows shown: every row the longer
+        # text matches also matched the shorter one, so only those are searched again (issue 14).
+        old = self._filter
+        narrowing = (old.text.strip() and (old.status, old.vulnerability, old.pathology)
+                     == (new_filter.status, new_filter.vulnerability, new_filter.pathology)
+                     and fold(new_filter.text).startswith(fold(old.text)))  # fmt: skip
         self.beginResetModel()
         self._filter = new_filter
-        self._rows = self._filtered()
+        self._rows = self._filtered(self._rows if narrowing else None)
         self.endResetModel()
 
-    def _filtered(self) -> list[_Row]:
-        """One simple pass per criterion: each is a plain comprehension, fast on thousands of rows."""
-        f, rows = self._filter, self._all
+    def _filtered(self, shown: list[_Row] | None = None) -> list[_Row]:
+        """One simple pass per criterion: each is a plain comprehension, fast on thousands of rows. `shown`:
+        the rows of a filter this one narrows (only its text is searched in them)."""
+        f = self._filter
+        if shown is not None:
+            rows = shown
+            for word in fold(f.text).split():
+                rows = [row for row in rows if word in row.text]
+            return rows
+        rows = self._all
         if f.status:
             rows = [row for row in rows if row.summary.status == f.status]
         if f.vulnerability:
@@ -219,7 +236,9 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        # The view asks each visible cell for a dozen roles on every paint (~1,500 calls a keystroke); most
+        # are roles this model leaves to the style: answered before any other work (issue 14).
+        if role not in _ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         row, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -172,6 +172,10 @@ def _vocabularies_valid() -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: the NER child process (spawn) starts here too
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     window, register = window_only(sys.argv[1:] if argv is None else list(argv))
     if window and _vocabularies_valid():
         return open_window(register)

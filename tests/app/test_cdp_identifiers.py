@@ -1,0 +1,51 @@
+"""The anonymiser's identifiers, kept per register and dropped by the change notices that touch them."""
+
+from __future__ import annotations
+
+from app.cdp import identifiers
+from app.changes import ChangeSet
+from app.readmodels import PersonData
+from app.services import Services
+
+
+def _knows(register, word: str) -> bool:
+    return any(word in term for term in identifiers.identifiers_for(register).deny.terms())
+
+
+def test_identifiers_are_kept_until_a_change_touches_them(register):
+    services = Services.for_register(register)
+    first = identifiers.identifiers_for(register)
+    assert identifiers.identifiers_for(register) is first  # not read again
+    identifiers.forget_if_changed(register, ChangeSet.of(time_entries=[1], cdp_sessions=[2]))
+    assert identifiers.identifiers_for(register) is first  # time and sessions hold no identifier
+    person = services.persons.create(PersonData(first_name="Ghislaine", last_name="Verstraeten"))
+    assert not _knows(register, "verstraeten")  # the kept copy: read before the person was added
+    identifiers.forget_if_changed(register, ChangeSet.of(persons=[person.id]))
+    assert identifiers.identifiers_for(register) is not first
+    assert _knows(register, "verstraeten")
+    identifiers.forget(register)
+
+
+def test_a_bulk_change_and_the_lock_drop_them(register):
+    first = identifiers.identifiers_for(register)
+    identifiers.forget_if_changed(register, ChangeSet.everything())
+    second = identifiers.identifiers_for(register)
+    assert second is not first
+    identifiers.forget(register)
+    assert identifiers.identifiers_for(register) is not second
+    identifiers.forget(register)
+
+
+def test_a_build_overlapping_a_change_is_not_kept(register, monkeypatch):
+    read = identifiers._read
+
+    def read_while_a_write_lands(opened):
+        built = read(opened)
+        identifiers.forget_if_changed(opened, ChangeSet.of(persons=[1]))  # arrives during the read
+        return built
+
+    monkeypatch.setattr(identifiers, "_read", read_while_a_write_lands)
+    first = identifiers.identifiers_for(register)
+    monkeypatch.setattr(identifiers, "_read", read)
+    assert identifiers.identifiers_for(register) is not first
+    identifiers.forget(register)
