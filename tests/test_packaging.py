@@ -63,3 +63,25 @@ def test_desktop_entry_validates():
     result = subprocess.run(["desktop-file-validate", str(PACKAGING / "be.relais.Relais.desktop")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_model_parts_left_out_are_the_ones_the_anonymiser_never_loads():
+    from app.anonymiser import ner
+
+    dropped = set(spec_constant("UNUSED_MODEL_COMPONENTS"))
+    assert dropped <= set(ner._EXCLUDE)
+    assert "ner" not in dropped
+    assert "lemmatizer" not in dropped  # app/anonymiser/lexicon.py reads its lookup tables
+
+
+def test_the_spec_strips_from_source_pythons_but_not_what_auditwheel_patched():
+    source = (PACKAGING / "relais.spec").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    function = next(node for node in tree.body
+                    if isinstance(node, ast.FunctionDef) and node.name == "_patched_by_auditwheel")
+    namespace: dict = {}
+    exec(compile(ast.Module(body=[function], type_ignores=[]), "relais.spec", "exec"), namespace)
+    patched = namespace["_patched_by_auditwheel"]
+    assert patched(" 0x000f (RPATH)  Library rpath: [$ORIGIN/../numpy.libs]")
+    assert not patched(" 0x001d (RUNPATH)  Library runpath: [/root/.pyenv/versions/3.11.7/lib]")
+    assert not patched("")
