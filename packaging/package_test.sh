@@ -107,7 +107,7 @@ ok
 # The xcb library most often missing, hidden from the loader in a private mount namespace (root only): the
 # bundle must say in one line which package to install, instead of Qt's long abort.
 cursor_lib=$(/sbin/ldconfig -p 2>/dev/null | awk '/libxcb-cursor\.so\.0 /{print $NF; exit}')
-if [[ $(id -u) == 0 && -n $cursor_lib ]] && command -v unshare >/dev/null; then
+if [[ $(id -u) == 0 && -n $cursor_lib ]] && unshare -m true 2>/dev/null; then
 	step "without libxcb-cursor0: one line naming it"
 	if said=$(unshare -m sh -c 'mount --bind /dev/null "$0" && exec "$@"' "$cursor_lib" \
 		env -i HOME="$work/home" TMPDIR="$work/tmp" PATH=/usr/bin:/bin timeout 30 "$RELAIS" 2>&1); then
