@@ -85,3 +85,19 @@ def test_the_spec_strips_from_source_pythons_but_not_what_auditwheel_patched():
     assert patched(" 0x000f (RPATH)  Library rpath: [$ORIGIN/../numpy.libs]")
     assert not patched(" 0x001d (RUNPATH)  Library runpath: [/root/.pyenv/versions/3.11.7/lib]")
     assert not patched("")
+
+
+def test_the_deb_icons_are_drawn_from_the_svg_at_each_size(tmp_path, qapp):
+    from PySide6.QtGui import QImage
+
+    spec = importlib.util.spec_from_file_location("build_archives", PACKAGING / "build_archives.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for size in (16, 256):
+        target = tmp_path / f"{size}.png"
+        module.render_png(module.ICON, size, target)
+        image = QImage(str(target))
+        assert (image.width(), image.height()) == (size, size)
+        centre = image.pixelColor(size // 2, size // 2)
+        corner = image.pixelColor(0, 0)
+        assert centre.alpha() == 255 and corner.alpha() < 255  # drawn, on a transparent square
