@@ -106,7 +106,8 @@ ok
 
 # The xcb library most often missing, hidden from the loader in a private mount namespace (root only): the
 # bundle must say in one line which package to install, instead of Qt's long abort.
-cursor_lib=$(/sbin/ldconfig -p 2>/dev/null | awk '/libxcb-cursor\.so\.0 /{print $NF; exit}')
+# (awk reads to the end: an early exit would kill ldconfig with SIGPIPE, which pipefail turns into a failure)
+cursor_lib=$(/sbin/ldconfig -p 2>/dev/null | awk '/libxcb-cursor\.so\.0 / && !found {print $NF; found = 1}')
 if [[ $(id -u) == 0 && -n $cursor_lib ]] && unshare -m true 2>/dev/null; then
 	step "without libxcb-cursor0: one line naming it"
 	if said=$(unshare -m sh -c 'mount --bind /dev/null "$0" && exec "$@"' "$cursor_lib" \
