@@ -62,12 +62,12 @@ bench: $(STAMP_RUN) translations
 	@QT_QPA_PLATFORM=offscreen $(PY) bench/all.py --dir $(BENCH_DIR) $(BENCH_ARGS)
 
 # The installable package (README, Install): a PyInstaller one-folder bundle in dist/relais, then
-# dist/relais-VERSION-linux-ARCH.tar.gz and dist/relais_VERSION_ARCH.deb (needs dpkg-deb and rsvg-convert).
+# dist/relais-VERSION-linux-ARCH.tar.gz and dist/relais_VERSION_ARCH.deb (needs dpkg-deb; Qt draws the PNG icons).
 STAMP_PACKAGE := $(VENV)/.installed-package
-PACKAGING_TOOLS := pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.9
 
-$(STAMP_PACKAGE): $(STAMP_RUN)
-	$(PY) -m pip install --quiet $(PACKAGING_TOOLS)
+# PyInstaller comes from PyPI, pinned in the `packaging` extra of pyproject.toml.
+$(STAMP_PACKAGE): pyproject.toml | $(STAMP_RUN)
+	$(PY) -m pip install --quiet -e ".[packaging]"
 	touch $@
 
 package: $(STAMP_PACKAGE) translations

@@ -2,7 +2,8 @@
 """Turn the PyInstaller bundle (dist/relais) into `relais-VERSION-linux-ARCH.tar.gz` and a .deb.
 
 Usage: ``python packaging/build_archives.py [--bundle dist/relais] [--out dist] [--version VERSION]``.
-Needs `dpkg-deb` and `rsvg-convert` (Debian packages dpkg and librsvg2-bin).
+Needs `dpkg-deb` (Debian package dpkg); the PNG icons are rendered by Qt's own SVG renderer (PySide6, already
+in the virtual environment), so no image tool has to be installed with apt.
 
 The .deb installs the bundle to /opt/relais, links /usr/bin/relais to it, and installs the desktop entry, the
 icon (SVG and PNG sizes) and the AppStream metadata. Its Depends are the system libraries the bundle leaves
@@ -12,6 +13,7 @@ out on purpose (packaging/relais.spec, SYSTEM_LIBRARIES): the X11/xcb stack, fon
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import tarfile
@@ -62,6 +64,28 @@ def make_tarball(bundle: Path, out: Path, version: str, arch: str) -> Path:
     return target
 
 
+def render_png(svg: Path, size: int, target: Path) -> None:
+    """The SVG drawn at size×size on a transparent square, written as PNG."""
+    # Imported here: the rest of the script (and the test that reads DEPENDS) needs no Qt.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    _app = QGuiApplication.instance() or QGuiApplication([])  # QPainter needs a QGuiApplication
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise SystemExit(f"{svg}: not a valid SVG")
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    if not image.save(str(target), "PNG"):
+        raise SystemExit(f"{target}: the PNG could not be written")
+
+
 def install_icons(share: Path) -> None:
     scalable = share / "icons" / "hicolor" / "scalable" / "apps"
     scalable.mkdir(parents=True)
@@ -69,8 +93,7 @@ def install_icons(share: Path) -> None:
     for size in PNG_SIZES:
         folder = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
         folder.mkdir(parents=True)
-        subprocess.run(["rsvg-convert", "-w", str(size), "-h", str(size), str(ICON), "-o",
-                        str(folder / f"{APP_ID}.png")], check=True)
+        render_png(ICON, size, folder / f"{APP_ID}.png")
 
 
 def stage_deb(bundle: Path, stage: Path, version: str, arch: str) -> None:

@@ -63,3 +63,41 @@ def test_desktop_entry_validates():
     result = subprocess.run(["desktop-file-validate", str(PACKAGING / "be.relais.Relais.desktop")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_model_parts_left_out_are_the_ones_the_anonymiser_never_loads():
+    from app.anonymiser import ner
+
+    dropped = set(spec_constant("UNUSED_MODEL_COMPONENTS"))
+    assert dropped <= set(ner._EXCLUDE)
+    assert "ner" not in dropped
+    assert "lemmatizer" not in dropped  # app/anonymiser/lexicon.py reads its lookup tables
+
+
+def test_the_spec_strips_from_source_pythons_but_not_what_auditwheel_patched():
+    source = (PACKAGING / "relais.spec").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    function = next(node for node in tree.body
+                    if isinstance(node, ast.FunctionDef) and node.name == "_patched_by_auditwheel")
+    namespace: dict = {}
+    exec(compile(ast.Module(body=[function], type_ignores=[]), "relais.spec", "exec"), namespace)
+    patched = namespace["_patched_by_auditwheel"]
+    assert patched(" 0x000f (RPATH)  Library rpath: [$ORIGIN/../numpy.libs]")
+    assert not patched(" 0x001d (RUNPATH)  Library runpath: [/root/.pyenv/versions/3.11.7/lib]")
+    assert not patched("")
+
+
+def test_the_deb_icons_are_drawn_from_the_svg_at_each_size(tmp_path, qapp):
+    from PySide6.QtGui import QImage
+
+    spec = importlib.util.spec_from_file_location("build_archives", PACKAGING / "build_archives.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for size in (16, 256):
+        target = tmp_path / f"{size}.png"
+        module.render_png(module.ICON, size, target)
+        image = QImage(str(target))
+        assert (image.width(), image.height()) == (size, size)
+        centre = image.pixelColor(size // 2, size // 2)
+        corner = image.pixelColor(0, 0)
+        assert centre.alpha() == 255 and corner.alpha() < 255  # drawn, on a transparent square
