@@ -144,3 +144,20 @@ def test_documents_that_left_without_a_file_say_how(qtbot, services, two):
         ["Note to the GP", "Mail program"], ["Note to the GP", "Printed"],
     ]
     assert {row[4] for row in rows} == {"the GP"}
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_the_names_warning_is_shown_whole(qtbot, services, two, language):
+    from ui.common.i18n import install_translations
+
+    install_translations(language)
+    try:
+        dialog = CalendarExportDialog(services, two["first"], language)
+        show_active(qtbot, dialog, (520, 200))
+        alt(qtbot, Qt.Key.Key_N)  # "Mettre les noms…" / "Namen…": the warning appears
+        qtbot.waitUntil(dialog.names_warning.isVisible)
+        for label in (dialog.names_warning, *dialog.findChildren(type(dialog.names_warning))):
+            if label.isVisible() and label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()[:40]
+    finally:
+        install_translations("en")

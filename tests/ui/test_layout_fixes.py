@@ -109,3 +109,16 @@ def test_windows_are_fitted_to_the_available_screen(qtbot):
     dialog.resize(area.width() + 100, 300)
     dialog.show()
     assert dialog.frameGeometry().width() <= area.width()
+
+
+def test_before_the_window_manager_draws_a_frame_room_is_kept_for_it(qtbot, monkeypatch):
+    from ui.common import screen_fit
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    area = available_geometry(window)
+    window.resize(area.width() + 300, area.height() + 200)
+    monkeypatch.setattr(screen_fit.QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    fit_to_screen(window)  # not shown yet: no frame known, a title bar will come
+    width, height = screen_fit.ASSUMED_FRAME
+    assert window.width() <= area.width() - width and window.height() <= area.height() - height

@@ -26,9 +26,7 @@ def fit_to_screen(window: QWidget) -> None:
     area = available_geometry(window)
     if area is None or area.isEmpty():
         return
-    frame = window.frameGeometry()
-    extra_width = max(frame.width() - window.width(), 0)
-    extra_height = max(frame.height() - window.height(), 0)
+    extra_width, extra_height = _frame_margins(window)
     width = min(window.width(), area.width() - extra_width)
     height = min(window.height(), area.height() - extra_height)
     if (width, height) != (window.width(), window.height()):
@@ -41,6 +39,19 @@ def fit_to_screen(window: QWidget) -> None:
     y = min(max(frame.y(), area.top()), max(area.bottom() + 1 - frame.height(), area.top()))
     if (x, y) != (frame.x(), frame.y()):
         window.move(x, y)
+
+
+# A window manager adds its title bar and borders after the first Show: until then Qt reports no frame, and
+# a window fitted to the whole screen loses its bottom row (the buttons) below the screen edge.
+ASSUMED_FRAME = (16, 48)  # width, height: generous for common title bars, also at 150 %
+
+
+def _frame_margins(window: QWidget) -> tuple[int, int]:
+    frame = window.frameGeometry()
+    known = (max(frame.width() - window.width(), 0), max(frame.height() - window.height(), 0))
+    if known != (0, 0) or QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return known
+    return ASSUMED_FRAME
 
 
 class ScreenFit(QObject):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLayout,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -51,7 +52,7 @@ class CalendarExportDialog(QDialog):
             "who sees your agenda would learn whom you follow. Without names, events show the pseudonym code "
             "only (S-…)."))
         self.names_warning.setVisible(False)
-        self.names_box.toggled.connect(self.names_warning.setVisible)
+        self.names_box.toggled.connect(self._show_warning)
         self.error = error_label(self)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
@@ -70,7 +71,13 @@ class CalendarExportDialog(QDialog):
         for widget in (self.all_button, self.one_button, self.names_box, self.names_warning, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        # wrapped labels ask for the height of their lines at the dialog's width, never less
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(520)
+
+    def _show_warning(self, shown: bool) -> None:
+        self.names_warning.setVisible(shown)
+        self.adjustSize()  # the warning's lines need room: grow (or shrink back) with it
 
     # -- public API --------------------------------------------------------------------------------------
     def save(self) -> None:
