@@ -70,6 +70,11 @@ def _text(code: str, params: dict[str, ParamValue], language: str, depth: int) -
         inner = {name: value for name, value in params.items() if name != "cause"}
         params = {**params, "cause": _text(cause, inner, language, depth + 1)}
     template = texts.get(language) or texts[FALLBACK]
+    if code.startswith("validation.") and isinstance(params.get("field"), str):
+        # a form's field by its label ("Nom"), not its column ("professional_name"); files keep their keys
+        label = catalog().get(f"field.{params['field']}")
+        if label is not None:
+            params = {**params, "field": label.get(language) or label[FALLBACK]}
     return _PLACEHOLDER.sub(lambda match: _shown(params.get(match[1]), language), template)
 
 

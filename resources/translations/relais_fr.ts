@@ -780,6 +780,10 @@
         <translation>Documents</translation>
     </message>
     <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
         <source>Handover sheet, situation file, GDPR access (Ctrl+Shift+D)</source>
         <translation>Fiche de relais, dossier de la situation, accès RGPD (Ctrl+Maj+D)</translation>
     </message>

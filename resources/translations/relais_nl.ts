@@ -780,6 +780,10 @@
         <translation>Documenten</translation>
     </message>
     <message>
+        <source>Written: %1</source>
+        <translation type="unfinished">Geschreven: %1</translation>
+    </message>
+    <message>
         <source>Handover sheet, situation file, GDPR access (Ctrl+Shift+D)</source>
         <translation>Overdrachtsfiche, situatiedossier, inzage AVG (Ctrl+Shift+D)</translation>
     </message>

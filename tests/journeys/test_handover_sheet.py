@@ -39,6 +39,7 @@ def test_handover_sheet_from_the_register_with_keys(qtbot, window, services, fil
     keys.press(Qt.Key.Key_Return)
     keys.settle(lambda: not dialog.isVisible())
     keys.settle(lambda: "Dr Wouter Umit" in editor.consent_panel.list.item(0).text())
+    keys.settle(lambda: not editor.message.isVisible())  # the refusal was answered
     give_the_keyboard(qtbot, window, editor.consent_panel.list)  # the offscreen platform drops it
     keys.press(Qt.Key.Key_D, CTRL | SHIFT)
     choose_in_menu(qtbot, keys, editor, Qt.Key.Key_H)
@@ -50,6 +51,7 @@ def test_handover_sheet_from_the_register_with_keys(qtbot, window, services, fil
     words = " ".join(PdfReader(target).pages[0].extract_text().split())
     assert "Éloïse Dupré" in words and "Dr Wouter Umit" in words and "Noëlle" in words
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    keys.settle(lambda: str(target) in window.statusBar().currentMessage())  # the save is said
     with services.register.session() as session:
         assert [r.kind for r in session.scalars(select(ExportLog))] == ["handover"]
     assert keys.presses - start <= 3 + len("Dr Wouter Umit") + 1 + 3

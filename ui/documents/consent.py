@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -102,6 +102,8 @@ class ConsentDialog(QDialog):
 class ConsentPanel(QWidget):
     """The consents of the situation shown in the editor: list, record, withdraw."""
 
+    refreshed = Signal(int)  # how many consents are active, each time the list is read again
+
     def __init__(self, services: Services, situation_id, parent: QWidget | None = None) -> None:
         """`situation_id()` gives the editor's current situation (None for one not saved yet)."""
         super().__init__(parent)
@@ -142,6 +144,7 @@ class ConsentPanel(QWidget):
         if not self._consents:
             self.list.addItem(self.tr("No consent recorded: the handover sheet cannot be made yet."))
         self._update_buttons()
+        self.refreshed.emit(sum(1 for consent in self._consents if consent.active))
 
     def _describe(self, consent: ConsentRead) -> str:
         who = ", ".join(x for x in (consent.professional_name, consent.professional_role) if x)

@@ -23,6 +23,7 @@ from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.operations import runner_for
 from ui.documents.gp_note_dialog import open_gp_note
+from ui.documents.menu import say_written
 from ui.documents.pages import print_pdf
 from ui.documents.preview import PdfPreviewDialog
 
@@ -119,4 +120,5 @@ def _write(editor, note: FridgeNote, target: Path) -> bool:
     except CodedError as error:
         QMessageBox.warning(editor, translate("LiaisonActions", "Fridge note"), error_text(error))
         return False
+    say_written(editor, target)
     return True

@@ -192,6 +192,14 @@ class DocumentsMenu(QMenu):
         QMessageBox.warning(self.parentWidget(), self.tr("Documents"), error_text(error))
 
 
+def say_written(widget: QWidget, path: Path) -> None:
+    """Where the document went, in the main window's status bar (a save must never pass unnoticed)."""
+    window = widget.window()
+    if hasattr(window, "statusBar"):
+        said = QCoreApplication.translate("DocumentsMenu", "Written: %1")
+        window.statusBar().showMessage(said.replace("%1", str(path)), 15_000)
+
+
 def _record_printed(document: RenderedDocument, services: Services) -> None:
     record_printed(services.register, document)
 
@@ -238,5 +246,9 @@ def attach_documents(editor) -> DocumentsMenu:
         panel.record_consent()
 
     menu.consent_needed.connect(record_consent)
+    # a consent recorded answers the refusal: a stale red line would say otherwise
+    panel.refreshed.connect(lambda active: editor.message.hide() if active else None)
+    menu.written.connect(lambda _path: editor.message.hide())
+    menu.written.connect(lambda path: say_written(editor, path))
     editor.documents_menu, editor.documents_button, editor.consent_panel = menu, button, panel
     return menu
