@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished">Geschreven: %1</translation>
+        <translation>Geschreven: %1</translation>
     </message>
     <message>
         <source>Handover sheet, situation file, GDPR access (Ctrl+Shift+D)</source>
