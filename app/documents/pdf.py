@@ -6,6 +6,7 @@ sheet) renders again with shorter notes, each cut at a word and ending with "…
 from __future__ import annotations
 
 import io
+import re
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -19,7 +20,16 @@ from app.exports.pdf_style import MARGIN, numbered_canvas, register_fonts, style
 def markup(value: str) -> str:
     """Plain text as Paragraph markup: escaped, line breaks kept, every script (app.documents.scripts)."""
     register_fallback()
-    return "<br/>".join(paragraph_markup(line) for line in value.strip().splitlines())
+    return "<br/>".join(paragraph_markup(keep_numbers_whole(line)) for line in value.strip().splitlines())
+
+
+# "02 522 78 53", "+32 470 12 34 56": digit groups joined by single spaces, written on one line
+_NUMBER_GROUPS = re.compile(r"(?<![\w])\+?\d{2,4}(?: \d{2,4}){1,5}(?![\w])")
+
+
+def keep_numbers_whole(line: str) -> str:
+    """A phone number never splits across lines (a nurse must not misdial): its spaces become unbreakable."""
+    return _NUMBER_GROUPS.sub(lambda match: match.group().replace(" ", "\xa0"), line)
 
 
 class PdfStory:

@@ -94,3 +94,16 @@ def test_fridge_note_stays_one_page_with_arabic_and_counts_what_it_cannot_draw(s
     assert len(PdfReader(io.BytesIO(note.pdf)).pages) == 1
     assert note.unshown == 3
     assert for_display(f"Pour {ARABIC} {KOREAN}")[:4] == "Pour"
+
+
+@pytest.mark.parametrize("width", range(90, 230, 7))  # wider than the number itself
+def test_a_phone_number_never_splits_across_lines(width):
+    from reportlab.platypus import Paragraph
+
+    from app.documents.pdf import markup
+    from app.exports.pdf_style import styles
+
+    paragraph = Paragraph(markup("Infirmière Sofie Maes — 02 522 78 53 · soins"), styles()["body"])
+    paragraph.wrap(width, 1000)
+    lines = [" ".join(str(word) for word in line[1]) for line in paragraph.blPara.lines]
+    assert any("02\xa0522\xa078\xa053" in line for line in lines), lines
