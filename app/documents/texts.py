@@ -50,7 +50,7 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
                       "Tried and failed (shortage)"),
     "group.sans_suite": ("Sans suite", "Zonder gevolg", "Not pursued"),
     "resources.none": ("Aucune ressource mobilisée.", "Geen hulpbronnen ingezet.", "No resource mobilised."),
-    "by": ("mobilisé par {who}", "ingezet door {who}", "mobilised by {who}"),
+    "by": ("mobilisé par {who}", "door {who}", "mobilised by {who}"),
     "followups": ("Suivis ouverts et prochaines étapes", "Open opvolging en volgende stappen",
                   "Open follow-ups and next steps"),
     "followups.none": ("Aucun suivi ouvert.", "Geen open opvolging.", "No open follow-up."),

@@ -1215,6 +1215,38 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>seuil</translation>
     </message>
     <message>
+        <source>CdP bundles</source>
+        <translation>paquets CdP</translation>
+    </message>
+    <message>
+        <source>invisible-work bundles</source>
+        <translation>paquets travail invisible</translation>
+    </message>
+    <message>
+        <source>files refused</source>
+        <translation>fichiers refusés</translation>
+    </message>
+    <message>
+        <source>replacements</source>
+        <translation>remplacements</translation>
+    </message>
+    <message>
+        <source>names found by the model</source>
+        <translation>noms trouvés par le modèle</translation>
+    </message>
+    <message>
+        <source>knot</source>
+        <translation>nœud</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>relecture</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relu</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>

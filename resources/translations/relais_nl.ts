@@ -1215,6 +1215,38 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>drempel</translation>
     </message>
     <message>
+        <source>CdP bundles</source>
+        <translation>CdP-bundels</translation>
+    </message>
+    <message>
+        <source>invisible-work bundles</source>
+        <translation>bundels onzichtbaar werk</translation>
+    </message>
+    <message>
+        <source>files refused</source>
+        <translation>geweigerde bestanden</translation>
+    </message>
+    <message>
+        <source>replacements</source>
+        <translation>vervangingen</translation>
+    </message>
+    <message>
+        <source>names found by the model</source>
+        <translation>namen gevonden door het model</translation>
+    </message>
+    <message>
+        <source>knot</source>
+        <translation>knoop</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>nalezing</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>nagelezen</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>

@@ -136,7 +136,8 @@ def test_a_failed_calendar_says_why_and_writes_nothing(qtbot, services, two, tmp
 
 def test_documents_that_left_without_a_file_say_how(qtbot, services, two):
     for how in ("print", "mailto", "copy", "eml"):
-        record_export(services.register, "gp_note", how, {"situation": two["first"], "recipient": "gp"},
+        record_export(services.register, "gp_note", how, {"situation": two["first"], "recipient": "gp",
+                                                           "lang": "nl", "channel": how},
                       1, anonymised=False)  # fmt: skip
     rows = make_page(qtbot, services).rows()
     assert [row[1:3] for row in rows] == [
@@ -144,6 +145,7 @@ def test_documents_that_left_without_a_file_say_how(qtbot, services, two):
         ["Note to the GP", "Mail program"], ["Note to the GP", "Printed"],
     ]
     assert {row[4] for row in rows} == {"the GP"}
+    assert {row[7] for row in rows} == {"language: nl"}  # the channel is the Format column
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])

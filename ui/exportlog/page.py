@@ -31,7 +31,7 @@ from ui.common.vocab_widgets import hint_label
 from ui.common.workers import run_in_background
 
 translate = QCoreApplication.translate
-SHOWN_ELSEWHERE = frozenset({"with_names"})  # the "With names" column says it
+SHOWN_ELSEWHERE = frozenset({"with_names", "channel"})  # the "With names" and "Format" columns say them
 COLUMNS = ("when", "what", "format", "situation", "recipient", "names", "items", "settings")
 
 
@@ -187,8 +187,13 @@ class ExportLogPage(QWidget):
                 self.tr("no") if entry.anonymised else self.tr("yes"), str(entry.item_count), settings]
 
     def _key(self, key: str) -> str:
-        return {"language": self.tr("language"), "from": self.tr("from"), "to": self.tr("to"),
-                "k": self.tr("threshold")}.get(key, key)  # fmt: skip
+        return {"language": self.tr("language"), "lang": self.tr("language"), "from": self.tr("from"),
+                "to": self.tr("to"), "k": self.tr("threshold"), "cdp_bundles": self.tr("CdP bundles"),
+                "work_bundles": self.tr("invisible-work bundles"), "refused": self.tr("files refused"),
+                "replacements": self.tr("replacements"),
+                "named_entities": self.tr("names found by the model"),
+                "noeud": self.tr("knot"), "review": self.tr("review"), "reviewed": self.tr("reviewed"),
+                }.get(key, key)  # fmt: skip
 
     def _value(self, value) -> str:
         if isinstance(value, bool):
