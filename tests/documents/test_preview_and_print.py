@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import stat
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from app.documents.situation_file import build_situation_file
-from ui.documents.pages import paint_pages
+from ui.documents.pages import keep_private, paint_pages
 from ui.documents.preview import PdfPreviewDialog
 
 
@@ -35,3 +36,5 @@ def test_printing_puts_every_page_on_paper(qtbot, pair, tmp_path):
     printer.setResolution(150)
     paint_pages(pdf, printer)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(PdfReader(io.BytesIO(pdf)).pages)
+    keep_private(printer.outputFileName())  # as print_pdf does after "print to file"
+    assert stat.S_IMODE((tmp_path / "printed.pdf").stat().st_mode) == 0o600

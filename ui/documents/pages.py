@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -36,7 +38,15 @@ def print_pdf(pdf: bytes, title: str, parent: QWidget | None = None) -> bool:
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     paint_pages(pdf, printer)
+    keep_private(printer.outputFileName())
     return True
+
+
+def keep_private(path: str) -> None:
+    """"Print to file" writes with the usual mode (readable by all); a document naming the person stays
+    owner-only, like every file Relais writes."""
+    if path and os.path.exists(path):
+        os.chmod(path, 0o600)
 
 
 def paint_pages(pdf: bytes, printer: QPrinter) -> None:
