@@ -76,6 +76,7 @@ def render_fridge_note(data: LiaisonData, lang: str) -> tuple[bytes, _Page]:
     page = _Page(canvas, lang)
     page.header(data.person.display_name)
     page.emergency()
+    page.referent_shown = data.referent is not None
     for role in ("referent", "gp", "pharmacy", "nurse"):
         contact = data.referent if role == "referent" else data.contact(role)
         if contact is not None:
@@ -103,6 +104,7 @@ class _Page:
 
     def __init__(self, canvas: Canvas, lang: str) -> None:
         self.canvas, self.lang, self.y, self.shortened, self.unshown = canvas, lang, TOP, 0, 0
+        self.referent_shown = False
 
     def write(self, words: str, x: float, y: float, font: str, size: float, width: float,
               lines: int = 1, colour=INK) -> int:
@@ -160,7 +162,9 @@ class _Page:
         self.icon("calendar", 44, LEFT, top + 12)
         x = LEFT + 56
         self.write(text("next_visit", self.lang), x, top, BOLD, 17, RIGHT - x)
-        when = date_in_words(day, self.lang) if day is not None else text("next_visit.none", self.lang)
+        # "my referent will call me" only when the note gives the referent's number
+        unset = "next_visit.none" if self.referent_shown else "next_visit.none.unknown"
+        when = date_in_words(day, self.lang) if day is not None else text(unset, self.lang)
         self.write(when, x, top - 22, BOLD if day else FONT, 17 if day else BODY, RIGHT - x, lines=2)
         self.down(62)
 

@@ -77,10 +77,15 @@ def test_a_person_with_no_network_nor_priorities_gets_sentences_not_blanks(servi
     for lang in ("fr", "nl"):
         _pages, content, _sizes = _page_text_and_sizes(fridge_note(services.register, situation.id, lang).pdf)
         flat = " ".join(content.split())
-        for key in ("priorities.none", "agreed.none", "next_visit.none"):
+        for key in ("priorities.none", "agreed.none", "next_visit.none.unknown"):
             assert text(key, lang) in flat
+        # no referent's number on the note: it does not promise that the referent will call
+        assert text("next_visit.none", lang) not in flat
         assert "112" in flat and "1733" in flat
     assert fridge_note(services.register, situation.id, "fr").referent_missing
+    set_referent(services)
+    flat = " ".join(_page_text_and_sizes(fridge_note(services.register, situation.id, "fr").pdf)[1].split())
+    assert "Mon référent m'appellera." in flat
 
 
 def test_saving_writes_the_previewed_bytes_owner_only_and_logs_no_name(services, tmp_path):
