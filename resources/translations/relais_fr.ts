@@ -2269,16 +2269,16 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Afficher l&apos;onglet 1, 2… de la situation</translation>
     </message>
     <message>
-        <source>Documents of the open situation</source>
-        <translation>Documents de la situation ouverte</translation>
+        <source>Documents (in a situation)</source>
+        <translation>Documents (dans une situation)</translation>
     </message>
     <message>
-        <source>Fridge note of the open situation</source>
-        <translation>Note pour le frigo de la situation ouverte</translation>
+        <source>Fridge note (in a situation)</source>
+        <translation>Note pour le frigo (dans une situation)</translation>
     </message>
     <message>
-        <source>Note to the GP of the open situation</source>
-        <translation>Note au médecin traitant de la situation ouverte</translation>
+        <source>Note to the GP (in a situation)</source>
+        <translation>Note au médecin traitant (dans une situation)</translation>
     </message>
     <message>
         <source>Conversation mode (in the dialogue tab)</source>
@@ -3453,6 +3453,17 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     <message>
         <source>Line %1: write the person&apos;s words, or choose “No theme”.</source>
         <translation>Ligne %1&#xa0;: écrivez les mots de la personne, ou choisissez «&#xa0;Sans thème&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Type de fichier&#xa0;:</translation>
     </message>
 </context>
 <context>

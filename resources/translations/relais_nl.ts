@@ -2269,16 +2269,16 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Tabblad 1, 2… van de situatie tonen</translation>
     </message>
     <message>
-        <source>Documents of the open situation</source>
-        <translation>Documenten van de open situatie</translation>
+        <source>Documents (in a situation)</source>
+        <translation>Documenten (in een situatie)</translation>
     </message>
     <message>
-        <source>Fridge note of the open situation</source>
-        <translation>Briefje voor de koelkast van de open situatie</translation>
+        <source>Fridge note (in a situation)</source>
+        <translation>Briefje voor de koelkast (in een situatie)</translation>
     </message>
     <message>
-        <source>Note to the GP of the open situation</source>
-        <translation>Nota voor de huisarts van de open situatie</translation>
+        <source>Note to the GP (in a situation)</source>
+        <translation>Nota voor de huisarts (in een situatie)</translation>
     </message>
     <message>
         <source>Conversation mode (in the dialogue tab)</source>
@@ -3453,6 +3453,17 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
     <message>
         <source>Line %1: write the person&apos;s words, or choose “No theme”.</source>
         <translation>Regel %1: schrijf de woorden van de persoon, of kies ‘Geen thema’.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>

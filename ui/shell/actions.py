@@ -124,9 +124,9 @@ def local_shortcuts() -> list[tuple[str, QKeySequence]]:
         (translate("MainWindow", "Change the status of the selected mobilisation"), QKeySequence("Ctrl+E")),
         (translate("MainWindow", "Save the time logged (in the time log)"), QKeySequence("Ctrl+Return")),
         (translate("MainWindow", "Show the situation's tab 1, 2…"), QKeySequence("Alt+1")),
-        (translate("MainWindow", "Documents of the open situation"), QKeySequence("Ctrl+Shift+D")),
-        (translate("MainWindow", "Fridge note of the open situation"), QKeySequence("Ctrl+Shift+F")),
-        (translate("MainWindow", "Note to the GP of the open situation"), QKeySequence("Ctrl+Shift+G")),
+        (translate("MainWindow", "Documents (in a situation)"), QKeySequence("Ctrl+Shift+D")),
+        (translate("MainWindow", "Fridge note (in a situation)"), QKeySequence("Ctrl+Shift+F")),
+        (translate("MainWindow", "Note to the GP (in a situation)"), QKeySequence("Ctrl+Shift+G")),
         (translate("MainWindow", "Conversation mode (in the dialogue tab)"), QKeySequence("F11")),
         (translate("MainWindow", "Leave conversation mode (the referent)"), QKeySequence("Ctrl+Shift+Q")),
     ]
