@@ -4,8 +4,11 @@ register's owner, and the window and `relais document` must read the same one)."
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+import re
+from dataclasses import asdict, dataclass, replace
 
+from app.errors import ValidationError
+from app.resources_directory import normalise_phone
 from app.validation import check_email, check_text_length
 from storage.models import AppSetting
 from storage.register import Register
@@ -42,7 +45,21 @@ def save_referent_contact(register: Register, contact: ReferentContact) -> Refer
     contact = ReferentContact(**{k: " ".join(v.split()) for k, v in asdict(contact).items()})
     for name, value in asdict(contact).items():
         check_text_length(value, 200, name)
+    if not contact.name:  # the documents say who to call: a contact without a name says nothing
+        raise ValidationError("referent_name", "validation.required")
+    # the number goes on the person's fridge: written the usual way when it is a known Belgian or
+    # international form, and at least made of digits ("pas de numéro" is not a number to call)
+    contact = replace(contact, phone=_dialable(contact.phone))
     check_email(contact.email)
     with register.session() as session:
         session.merge(AppSetting(key=SETTING_KEY, value=json.dumps(asdict(contact), ensure_ascii=False)))
     return contact
+
+
+def _dialable(phone: str) -> str:
+    try:
+        return normalise_phone(phone)
+    except ValidationError:
+        if re.fullmatch(r"\+?[\d ./()-]{6,}", phone):
+            return phone  # a number phonenumbers does not know (a new range, an extension): kept as typed
+        raise

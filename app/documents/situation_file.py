@@ -59,9 +59,9 @@ def _situation(story: PdfStory, dossier: Dossier, lang: str) -> None:
         story.para(text("next_checkin", lang, date=day(s.next_checkin, lang)))
     story.para(text("time", lang, hours=format_duration(dossier.minutes)))
     if s.consent_cdp:
-        story.para(text("cdp.yes", lang, date=day(s.consent_date, lang) if s.consent_date else "—"))
+        story.para(text("cdp_yes", lang, date=day(s.consent_date, lang) if s.consent_date else "—"))
     else:
-        story.para(text("cdp.no", lang))
+        story.para(text("cdp_no", lang))
     for key, vocab, ids in (("vulnerabilities", "vulnerabilities", dossier.vulnerabilities),
                             ("pathologies", "pathologies", dossier.pathologies)):
         labels = [term(vocab, i, lang) for i in ids] + ([s.other_pathologies] if key == "pathologies" else [])
@@ -117,11 +117,11 @@ def _followups_and_dialogues(story: PdfStory, dossier: Dossier, lang: str) -> No
 
 
 def _consents(story: PdfStory, consents, lang: str) -> None:
-    story.heading(text("consents", lang))
+    story.heading(text("consents_heading", lang))
     for consent in consents:
-        when = text("consent.since", lang, date=day(consent.recorded_on, lang))
+        when = text("consent_since", lang, date=day(consent.recorded_on, lang))
         if consent.withdrawn_on:
-            when += ", " + text("consent.withdrawn", lang, date=day(consent.withdrawn_on, lang))
+            when += ", " + text("consent_withdrawn", lang, date=day(consent.withdrawn_on, lang))
         story.item(consent.professional_name, ", ".join(x for x in (consent.professional_role, when) if x))
     if not consents:
-        story.empty(text("consents.none", lang))
+        story.empty(text("consents_none", lang))

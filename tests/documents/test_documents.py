@@ -175,3 +175,17 @@ def test_consents_travel_in_the_personal_dump(pair, tmp_path):
         import_document(other, document)
         sid = Services.for_register(other).situations.get_by_code(pair.situation_code).id
         assert ConsentService(other).require(sid).professional_role == "Maison médicale Ἀθῆναι"
+
+
+def test_the_referents_contact_needs_a_name_and_a_number_to_dial(register):
+    from app.documents.referent import ReferentContact, referent_contact, save_referent_contact
+    from app.errors import ValidationError
+
+    with pytest.raises(ValidationError) as empty:
+        save_referent_contact(register, ReferentContact("", "", "", ""))
+    assert empty.value.field == "referent_name"
+    with pytest.raises(ValidationError) as words:
+        save_referent_contact(register, ReferentContact("Noëlle", "", "pas de numéro", ""))
+    assert words.value.code == "validation.phone"
+    save_referent_contact(register, ReferentContact("Noëlle", "Relais", "0488776655", ""))
+    assert referent_contact(register).phone == "0488 77 66 55"  # written the usual way
