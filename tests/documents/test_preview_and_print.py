@@ -38,3 +38,27 @@ def test_printing_puts_every_page_on_paper(qtbot, pair, tmp_path):
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(PdfReader(io.BytesIO(pdf)).pages)
     keep_private(printer.outputFileName())  # as print_pdf does after "print to file"
     assert stat.S_IMODE((tmp_path / "printed.pdf").stat().st_mode) == 0o600
+
+
+def test_a_failed_save_says_why_and_asks_for_another_place(qtbot, pair, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from tests.ui.conftest import wait_for_writes
+    from ui.documents.menu import DocumentsMenu
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    places = [blocker / "dossier.pdf", tmp_path / "dossier.pdf", None]  # refused, then fine
+    said = []
+    monkeypatch.setattr(DocumentsMenu, "ask_path", lambda _self, _title, _name, _format: places.pop(0))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    menu = DocumentsMenu(pair.services, lambda: pair.situation_id, parent)
+    document = build_situation_file(pair.services.register, pair.situation_id)
+    menu._save(document, "Dossier", "dossier")
+    qtbot.waitUntil(lambda: (tmp_path / "dossier.pdf").exists(), timeout=10_000)
+    wait_for_writes(qtbot, pair.services)
+    assert len(said) == 1  # the refusal was said once, in words
+    assert (tmp_path / "dossier.pdf").read_bytes() == document.content  # the same bytes, not made again
+    assert places == [None]

@@ -178,8 +178,13 @@ class DocumentsMenu(QMenu):
         if path is None:
             return
         runner_for(self._services).run(partial(_save_document, document, path), changes=NO_NOTICE,
-                                       receiver=self,
-                                       done=self.written.emit, failed=self._failed)
+                                       receiver=self, done=self.written.emit,
+                                       failed=partial(self._save_failed, document, title, stem))
+
+    def _save_failed(self, document: RenderedDocument, title: str, stem: str, error: BaseException) -> None:
+        """Say why, then ask for another place: the document is still here, nothing to make again."""
+        self._failed(error)
+        self._save(document, title, stem)
 
     def ask_path(self, title: str, suggested: str, file_format: str) -> Path | None:
         """The file to write (the system's save dialog); tests replace this method."""
