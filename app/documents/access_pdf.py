@@ -229,7 +229,7 @@ class _Sections:
     def exports(self) -> None:
         rows = self.tables["exportlog"]
         if self._open("exports", rows):
-            self.story.grid([self._w(k) for k in ("exported_at", "kind", "format")], [[
+            self.story.grid([self._w(k) for k in ("date", "kind", "format")], [[
                 _moment(r["exported_at"]),
                 self._w(f"kind.{r['kind']}") if known(f"kind.{r['kind']}") else r["kind"],
                 r["format"].upper()] for r in rows], [0.25, 0.55, 0.20])

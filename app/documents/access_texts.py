@@ -143,9 +143,8 @@ _WORDS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "professional_name": ("Professionnel", "Professional", "Professional"),
     "professional_role": ("Fonction ou organisation", "Functie of organisatie", "Role or organisation"),
     "scope": ("Pour", "Voor", "For"),
-    "recorded_on": ("Accord donné le", "Toestemming gegeven op", "Agreed on"),
+    "recorded_on": ("Accord donné le", "Gegeven op", "Agreed on"),
     "withdrawn_on": ("Retiré le", "Ingetrokken op", "Withdrawn on"),
-    "exported_at": ("Le", "Op", "On"),
     "kind": ("Document", "Document", "Document"),
     "format": ("Format", "Formaat", "Format"),
     # Fixed values.

@@ -78,7 +78,8 @@ class PdfStory:
 
     def grid(self, header: list[str], rows: list[list[str]], widths: list[float], *,
              total: list[str] | None = None) -> None:
-        """A table with a header row; cells wrap, and a long cell splits across pages."""
+        """A table with a header row repeated on each page; cells wrap (keep them under a page: a row does not
+        split, as a split row under a repeated header left the header alone at the foot of a page)."""
         self._seen(*(cell for row in rows for cell in row))
         head = [Paragraph(markup(cell), _header_style()) for cell in header]
         body = [[Paragraph(markup(cell), styles()["cell"]) for cell in row] for row in rows]
@@ -86,18 +87,18 @@ class PdfStory:
             body.append([Paragraph(f"<b>{markup(cell)}</b>", styles()["cell"]) for cell in total])
         grid = table([head, *body], [share * WIDTH for share in widths], numbers_from=len(header),
                      total_row=bool(total))
-        grid.splitInRow = 1
         self.flowables.append(grid)
 
     def fields(self, pairs: list[tuple[str, str]]) -> None:
-        """Label / value lines, the labels in a narrow bold column."""
+        """Label / value lines, the labels in a narrow bold column; a long value splits across pages."""
         self._seen(*(value for _label, value in pairs))
         rows = [[Paragraph(f"<b>{markup(label)}</b>", styles()["cell"]), Paragraph(markup(value) or "—",
                                                                                    styles()["cell"])]
                 for label, value in pairs]
         grid = Table(rows, colWidths=[0.34 * WIDTH, 0.66 * WIDTH], splitInRow=1)
-        grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                                  ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        grid.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
         self.flowables.append(grid)
 
     def gap(self, height_mm: float = 3) -> None:
