@@ -21,15 +21,25 @@ from app.documents.texts import term
 from app.durations import format_duration
 
 Row = dict[str, Any]
-_IDENTITY = ("first_name", "last_name", "birth_year", "sex", "address", "postcode", "commune", "phone", "email",
-             "languages")
+_IDENTITY = (
+    "first_name",
+    "last_name",
+    "birth_year",
+    "sex",
+    "address",
+    "postcode",
+    "commune",
+    "phone",
+    "email",
+    "languages",
+)
 
 
 @dataclass(frozen=True)
 class AccessContext:
-    """What the PDF needs beyond the rows: who holds the register, names of directory resources, card labels."""
+    """What the PDF needs beyond the rows: who keeps the register, directory resource names, card labels."""
 
-    referent: ReferentContact = ReferentContact()
+    referent: ReferentContact = field(default_factory=ReferentContact)
     resource_names: dict[int, str] = field(default_factory=dict)
     card_label: Callable[[str, str], str] = lambda card_id, _lang: card_id
 
@@ -44,8 +54,18 @@ def access_story(document: dict[str, Any], lang: str, context: AccessContext | N
     story.subtitle(name)
     _intro(story, context.referent, name, lang)
     writer = _Sections(story, tables, lang, context)
-    for section in (writer.identity, writer.situations, writer.network, writer.priorities, writer.mobilisations,
-                    writer.dialogues, writer.time, writer.followups, writer.consents, writer.exports):
+    for section in (
+        writer.identity,
+        writer.situations,
+        writer.network,
+        writer.priorities,
+        writer.mobilisations,
+        writer.dialogues,
+        writer.time,
+        writer.followups,
+        writer.consents,
+        writer.exports,
+    ):
         section()
     return story
 
@@ -70,10 +90,14 @@ def shown_day(value: str | date | None) -> str:
 
 
 class _Sections:
-    def __init__(self, story: PdfStory, tables: dict[str, list[Row]], lang: str, context: AccessContext) -> None:
+    def __init__(
+        self, story: PdfStory, tables: dict[str, list[Row]], lang: str, context: AccessContext
+    ) -> None:
         self.story, self.tables, self.lang, self.context = story, tables, lang, context
         self.codes = {row["id"]: row["code"] for row in tables["situation"]}
-        self.several = len(self.codes) > 1  # say which situation a row belongs to only when it could be another
+        self.several = (
+            len(self.codes) > 1
+        )  # say which situation a row belongs to only when it could be another
 
     def _w(self, key: str, **params: object) -> str:
         return words(key, self.lang, **params)
@@ -96,14 +120,20 @@ class _Sections:
         return f"{self._w('situation.code', code=self.codes[row['situation_id']])} · " if self.several else ""
 
     def _labelled(self, *pairs: tuple[str, str]) -> str:
-        return " · ".join(f"{self._w(key)} : {value}" if self.lang == "fr" else f"{self._w(key)}: {value}"
-                          for key, value in pairs if value)
+        return " · ".join(
+            f"{self._w(key)} : {value}" if self.lang == "fr" else f"{self._w(key)}: {value}"
+            for key, value in pairs
+            if value
+        )
 
     def identity(self) -> None:
         person = self.tables["person"][0]
         self._open("identity", [person])
-        values = {**person, "sex": self._w(f"sex.{person['sex']}") if known(f"sex.{person['sex']}") else
-                  person["sex"], "birth_year": str(person["birth_year"] or "")}
+        values = {
+            **person,
+            "sex": self._w(f"sex.{person['sex']}") if known(f"sex.{person['sex']}") else person["sex"],
+            "birth_year": str(person["birth_year"] or ""),
+        }
         self.story.fields([(self._w(key), values[key] or self._w("unset")) for key in _IDENTITY])
         if person["notes"].strip():
             self.story.gap(2)
@@ -123,18 +153,30 @@ class _Sections:
 
     def _situation_pairs(self, row: Row) -> list[tuple[str, str]]:
         sid = row["id"]
-        vulnerabilities = [self._term("vulnerabilities", v["vulnerability"])
-                           for v in self.tables["situationvulnerability"] if v["situation_id"] == sid]
-        pathologies = [self._term("pathologies", p["pathology"])
-                       for p in self.tables["situationpathology"] if p["situation_id"] == sid]
-        pairs = [("code", row["code"]), ("status", self._term("situation_statuses", row["status"])),
-                 ("started_on", shown_day(row["started_on"])), ("closed_on", shown_day(row["closed_on"])),
-                 ("closure_reason", self._term("closure_reasons", row["closure_reason"])),
-                 ("origin", self._term("origins", row["origin"])),
-                 ("vulnerabilities", ", ".join(vulnerabilities)), ("pathologies", ", ".join(pathologies)),
-                 ("other_pathologies", row["other_pathologies"]),
-                 ("consent_cdp", self._yes(row["consent_cdp"])), ("consent_date", shown_day(row["consent_date"])),
-                 ("next_checkin", shown_day(row["next_checkin"]))]
+        vulnerabilities = [
+            self._term("vulnerabilities", v["vulnerability"])
+            for v in self.tables["situationvulnerability"]
+            if v["situation_id"] == sid
+        ]
+        pathologies = [
+            self._term("pathologies", p["pathology"])
+            for p in self.tables["situationpathology"]
+            if p["situation_id"] == sid
+        ]
+        pairs = [
+            ("code", row["code"]),
+            ("status", self._term("situation_statuses", row["status"])),
+            ("started_on", shown_day(row["started_on"])),
+            ("closed_on", shown_day(row["closed_on"])),
+            ("closure_reason", self._term("closure_reasons", row["closure_reason"])),
+            ("origin", self._term("origins", row["origin"])),
+            ("vulnerabilities", ", ".join(vulnerabilities)),
+            ("pathologies", ", ".join(pathologies)),
+            ("other_pathologies", row["other_pathologies"]),
+            ("consent_cdp", self._yes(row["consent_cdp"])),
+            ("consent_date", shown_day(row["consent_date"])),
+            ("next_checkin", shown_day(row["next_checkin"])),
+        ]
         always = {"code", "status", "started_on", "consent_cdp"}
         return [(self._w(key), value) for key, value in pairs if value or key in always]
 
@@ -142,7 +184,9 @@ class _Sections:
         rows = self.tables["networkmember"]
         if self._open("network", rows):
             for row in rows:
-                detail = ", ".join(x for x in (row["name"], row["organisation"], row["phone"], row["email"]) if x)
+                detail = ", ".join(
+                    x for x in (row["name"], row["organisation"], row["phone"], row["email"]) if x
+                )
                 self.story.item(self._term("network_roles", row["role"]), detail, row["notes"])
 
     def priorities(self) -> None:
@@ -150,22 +194,34 @@ class _Sections:
         if not self._open("priorities", rows):
             return
         for row in rows:
-            detail = ", ".join(x for x in (self._term("priority_statuses", row["status"]),
-                                           self._w("raised_on", date=shown_day(row["raised_on"]))) if x)
+            detail = ", ".join(
+                x
+                for x in (
+                    self._term("priority_statuses", row["status"]),
+                    self._w("raised_on", date=shown_day(row["raised_on"])),
+                )
+                if x
+            )
             if row["theme"]:
                 detail += f" · {self._labelled(('theme', self.context.card_label(row['theme'], self.lang)))}"
             changes = [c for c in self.tables["prioritystatuschange"] if c["priority_id"] == row["id"]]
             history = self._history(changes, "priority_statuses")
-            self.story.item(f"{self._where(row)}{row['text']}", detail,
-                            "\n".join(x for x in (row["notes"], history) if x))
+            self.story.item(
+                f"{self._where(row)}{row['text']}", detail, "\n".join(x for x in (row["notes"], history) if x)
+            )
 
     def _history(self, changes: list[Row], vocabulary: str) -> str:
         steps = []
         for change in changes:
             reason = self._term("failure_reasons", change.get("reason"))
-            step = f"{shown_day(change['changed_on'])} : " if self.lang == "fr" else \
-                f"{shown_day(change['changed_on'])}: "
-            step += ", ".join(x for x in (self._term(vocabulary, change["status"]), reason, change["note"]) if x)
+            step = (
+                f"{shown_day(change['changed_on'])} : "
+                if self.lang == "fr"
+                else f"{shown_day(change['changed_on'])}: "
+            )
+            step += ", ".join(
+                x for x in (self._term(vocabulary, change["status"]), reason, change["note"]) if x
+            )
             steps.append(step)
         return f"{self._w('history')} — " + " ; ".join(steps) if steps else ""
 
@@ -181,58 +237,105 @@ class _Sections:
                 ("reason", self._term("failure_reasons", row["reason"])),
                 ("who_mobilises", self._term("who_mobilises", row["who_mobilises"])),
                 ("mode", self._term("mobilisation_modes", row["mode"])),
-                ("since", shown_day(row["started_on"])), ("until", shown_day(row["ended_on"])),
-                ("for_priority", priorities.get(row["priority_id"], "")))
-            changes = [c for c in self.tables["mobilisationstatuschange"] if c["mobilisation_id"] == row["id"]]
+                ("since", shown_day(row["started_on"])),
+                ("until", shown_day(row["ended_on"])),
+                ("for_priority", priorities.get(row["priority_id"], "")),
+            )
+            changes = [
+                c for c in self.tables["mobilisationstatuschange"] if c["mobilisation_id"] == row["id"]
+            ]
             history = self._history(changes, "mobilisation_statuses")
-            self.story.item(f"{self._where(row)}{resource}", detail,
-                            "\n".join(x for x in (row["notes"], history) if x))
+            self.story.item(
+                f"{self._where(row)}{resource}", detail, "\n".join(x for x in (row["notes"], history) if x)
+            )
 
     def dialogues(self) -> None:
         rows = self.tables["dialoguesession"]
         if not self._open("dialogues", rows):
             return
         for row in rows:
-            cards = ", ".join(self.context.card_label(card, self.lang) for card in _card_ids(row["cards_json"]))
+            cards = ", ".join(
+                self.context.card_label(card, self.lang) for card in _card_ids(row["cards_json"])
+            )
             detail = self._labelled(("mode", self._term("dialogue_modes", row["mode"])), ("cards", cards))
-            note = "\n".join(self._labelled((key, row[key])) for key in ("difficulties", "added_value", "notes")
-                             if row[key])
+            note = "\n".join(
+                self._labelled((key, row[key]))
+                for key in ("difficulties", "added_value", "notes")
+                if row[key]
+            )
             self.story.item(f"{self._where(row)}{shown_day(row['held_on'])}", detail, note)
 
     def time(self) -> None:
         rows = sorted(self.tables["timeentry"], key=lambda r: (r["worked_on"], r["id"]))
         if not self._open("time", rows):
             return
-        lines = [[shown_day(r["worked_on"]), format_duration(r["minutes"]), self._term("referent_tasks", r["task"]),
-                  f"{self._where(r)}{r['note']}".strip(" ·")] for r in rows]
+        lines = [
+            [
+                shown_day(r["worked_on"]),
+                format_duration(r["minutes"]),
+                self._term("referent_tasks", r["task"]),
+                f"{self._where(r)}{r['note']}".strip(" ·"),
+            ]
+            for r in rows
+        ]
         total = [self._w("total"), format_duration(sum(r["minutes"] for r in rows)), "", ""]
-        self.story.grid([self._w(k) for k in ("date", "duration", "task", "note")], lines,
-                        [0.14, 0.12, 0.34, 0.40], total=total)
+        self.story.grid(
+            [self._w(k) for k in ("date", "duration", "task", "note")],
+            lines,
+            [0.14, 0.12, 0.34, 0.40],
+            total=total,
+        )
 
     def followups(self) -> None:
         rows = sorted(self.tables["followup"], key=lambda r: (r["due_on"], r["id"]))
         if self._open("followups", rows):
-            self.story.grid([self._w(k) for k in ("due_on", "reminder", "done_on")],
-                            [[shown_day(r["due_on"]), f"{self._where(r)}{r['note']}".strip(" ·"),
-                              shown_day(r["done_on"])] for r in rows], [0.16, 0.66, 0.18])
+            self.story.grid(
+                [self._w(k) for k in ("due_on", "reminder", "done_on")],
+                [
+                    [
+                        shown_day(r["due_on"]),
+                        f"{self._where(r)}{r['note']}".strip(" ·"),
+                        shown_day(r["done_on"]),
+                    ]
+                    for r in rows
+                ],
+                [0.16, 0.66, 0.18],
+            )
 
     def consents(self) -> None:
         rows = self.tables["sharingconsent"]
         if self._open("consents", rows):
             keys = ("professional_name", "professional_role", "scope", "recorded_on", "withdrawn_on")
-            self.story.grid([self._w(k) for k in keys], [[
-                r["professional_name"], r["professional_role"],
-                self._w(f"scope.{r['scope']}") if known(f"scope.{r['scope']}") else r["scope"],
-                shown_day(r["recorded_on"]), shown_day(r["withdrawn_on"])] for r in rows],
-                [0.26, 0.26, 0.18, 0.15, 0.15])
+            self.story.grid(
+                [self._w(k) for k in keys],
+                [
+                    [
+                        r["professional_name"],
+                        r["professional_role"],
+                        self._w(f"scope.{r['scope']}") if known(f"scope.{r['scope']}") else r["scope"],
+                        shown_day(r["recorded_on"]),
+                        shown_day(r["withdrawn_on"]),
+                    ]
+                    for r in rows
+                ],
+                [0.26, 0.26, 0.18, 0.15, 0.15],
+            )
 
     def exports(self) -> None:
         rows = self.tables["exportlog"]
         if self._open("exports", rows):
-            self.story.grid([self._w(k) for k in ("date", "kind", "format")], [[
-                _moment(r["exported_at"]),
-                self._w(f"kind.{r['kind']}") if known(f"kind.{r['kind']}") else r["kind"],
-                r["format"].upper()] for r in rows], [0.25, 0.55, 0.20])
+            self.story.grid(
+                [self._w(k) for k in ("date", "kind", "format")],
+                [
+                    [
+                        _moment(r["exported_at"]),
+                        self._w(f"kind.{r['kind']}") if known(f"kind.{r['kind']}") else r["kind"],
+                        r["format"].upper(),
+                    ]
+                    for r in rows
+                ],
+                [0.25, 0.55, 0.20],
+            )
 
 
 def _moment(value: str) -> str:

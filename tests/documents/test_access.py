@@ -1,5 +1,5 @@
-"""The GDPR access PDF is read by the person: human titles and labels in their language, none of the register's
-column names or vocabulary ids, all of their data and nothing of another person's."""
+"""The GDPR access PDF is read by the person: human titles and labels in their language, none of the
+register's column names or vocabulary ids, all of their data and nothing of another person's."""
 
 from __future__ import annotations
 
@@ -16,9 +16,19 @@ from app.readmodels import PersonData, SituationData
 from app.time_entries import TimeEntryData
 from tests.documents.test_documents import flat, pdf_text
 
-IDENTITY = PersonData(first_name="Françoise", last_name="Nguyễn-Müller", birth_year=1941, sex="f",
-                      address="Rue de la Poste 12", postcode="1030", commune="Schaerbeek", phone="0470 00 00 00",
-                      email="francoise@example.org", languages="français, vietnamien", notes="Préfère le matin.")
+IDENTITY = PersonData(
+    first_name="Françoise",
+    last_name="Nguyễn-Müller",
+    birth_year=1941,
+    sex="f",
+    address="Rue de la Poste 12",
+    postcode="1030",
+    commune="Schaerbeek",
+    phone="0470 00 00 00",
+    email="francoise@example.org",
+    languages="français, vietnamien",
+    notes="Préfère le matin.",
+)
 
 
 @pytest.fixture
@@ -27,22 +37,47 @@ def rich(pair):
     services = pair.services
     services.persons.update(pair.person_id, IDENTITY)
     situation = services.situations.get(pair.situation_id)
-    services.situations.update(pair.situation_id, SituationData(
-        started_on=situation.started_on, narrative=situation.narrative, origin="cpas",
-        vulnerabilities=("isolement_social",), consent_cdp=True, consent_date=date(2026, 1, 6),
-        next_checkin=date(2026, 12, 20)))
-    mobilisation = next(m for m in services.mobilisations.for_situation(pair.situation_id) if m.status == "liste_attente")
-    services.mobilisations.change_status(mobilisation.id, "en_place", date(2026, 4, 2), note="Enfin une place.")
-    services.time.log([TimeEntryData("visite_domicile", 90, date(2026, 3, 3), pair.situation_id, note="Visite"),
-                       TimeEntryData("ecouter", 25, date(2026, 3, 9), pair.situation_id)])
+    services.situations.update(
+        pair.situation_id,
+        SituationData(
+            started_on=situation.started_on,
+            narrative=situation.narrative,
+            origin="cpas",
+            vulnerabilities=("isolement_social",),
+            consent_cdp=True,
+            consent_date=date(2026, 1, 6),
+            next_checkin=date(2026, 12, 20),
+        ),
+    )
+    mobilisation = next(
+        m for m in services.mobilisations.for_situation(pair.situation_id) if m.status == "liste_attente"
+    )
+    services.mobilisations.change_status(
+        mobilisation.id, "en_place", date(2026, 4, 2), note="Enfin une place."
+    )
+    services.time.log(
+        [
+            TimeEntryData("visite_domicile", 90, date(2026, 3, 3), pair.situation_id, note="Visite"),
+            TimeEntryData("ecouter", 25, date(2026, 3, 9), pair.situation_id),
+        ]
+    )
     return pair
 
 
 def _column_and_table_names() -> set[str]:
-    words_too = {"person", "situation", "resource", "priority"}  # table names that are also words of the document
+    words_too = {
+        "person",
+        "situation",
+        "resource",
+        "priority",
+    }  # table names that are also words of the document
     names = {table.name for table in SQLModel.metadata.sorted_tables} - words_too
-    names |= {column.name for table in SQLModel.metadata.sorted_tables for column in table.columns
-              if "_" in column.name}
+    names |= {
+        column.name
+        for table in SQLModel.metadata.sorted_tables
+        for column in table.columns
+        if "_" in column.name
+    }
     return names
 
 
@@ -54,18 +89,45 @@ def test_access_pdf_speaks_the_persons_language(rich, lang):
     lowered = shown.lower()
     leaked = sorted(name for name in _column_and_table_names() if name.lower() in lowered)
     assert leaked == []
-    for raw in ("medecin_generaliste", "liste_attente", "en_place", "as_cpas", "isolement_social",
-                "visite_domicile", "2026-03-03", "2026-02-01", "sex:", "True", "None", "+00:00"):
+    for raw in (
+        "medecin_generaliste",
+        "liste_attente",
+        "en_place",
+        "as_cpas",
+        "isolement_social",
+        "visite_domicile",
+        "2026-03-03",
+        "2026-02-01",
+        "sex:",
+        "True",
+        "None",
+        "+00:00",
+    ):
         assert raw not in shown, raw
-    for title in ("identity", "situation", "network", "priorities", "mobilisations", "time", "followups",
-                  "consents", "exports"):
+    for title in (
+        "identity",
+        "situation",
+        "network",
+        "priorities",
+        "mobilisations",
+        "time",
+        "followups",
+        "consents",
+        "exports",
+    ):
         assert words(title, lang) in shown, title
     assert words("empty", lang) in shown  # no dialogue was held
-    for vocabulary, term_id in (("network_roles", "medecin_generaliste"), ("mobilisation_statuses", "en_place"),
-                                ("mobilisation_statuses", "liste_attente"), ("who_mobilises", "as_cpas"),
-                                ("vulnerabilities", "isolement_social"), ("referent_tasks", "visite_domicile"),
-                                ("origins", "cpas"), ("situation_statuses", "active"),
-                                ("priority_statuses", "exprimee")):
+    for vocabulary, term_id in (
+        ("network_roles", "medecin_generaliste"),
+        ("mobilisation_statuses", "en_place"),
+        ("mobilisation_statuses", "liste_attente"),
+        ("who_mobilises", "as_cpas"),
+        ("vulnerabilities", "isolement_social"),
+        ("referent_tasks", "visite_domicile"),
+        ("origins", "cpas"),
+        ("situation_statuses", "active"),
+        ("priority_statuses", "exprimee"),
+    ):
         assert flat(term(vocabulary, term_id, lang)) in shown, term_id
     assert words("sex.f", lang) in shown and words("yes", lang) in shown
     assert "01/02/2026" in shown and "06/01/2026" in shown and "1 h 30" in shown and "1 h 55" in shown
@@ -80,7 +142,14 @@ def test_access_pdf_speaks_the_persons_language(rich, lang):
 
 def test_access_pdf_holds_nothing_of_another_person(rich):
     shown = flat(pdf_text(build_access(rich.services.register, rich.situation_id).content))
-    for other in ("Zébulon", "Koçak", "Другой", "Récit de l'autre", "Priorité de l'autre", "Voisine de l'autre"):
+    for other in (
+        "Zébulon",
+        "Koçak",
+        "Другой",
+        "Récit de l'autre",
+        "Priorité de l'autre",
+        "Voisine de l'autre",
+    ):
         assert other not in shown
     assert "Enfin une place." in shown and "Dr Anaïs Öztürk" in shown and "Rappeler la kiné" in shown
 
