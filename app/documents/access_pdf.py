@@ -120,11 +120,7 @@ class _Sections:
         return f"{self._w('situation.code', code=self.codes[row['situation_id']])} · " if self.several else ""
 
     def _labelled(self, *pairs: tuple[str, str]) -> str:
-        return " · ".join(
-            f"{self._w(key)} : {value}" if self.lang == "fr" else f"{self._w(key)}: {value}"
-            for key, value in pairs
-            if value
-        )
+        return " · ".join(f"{self._w(key)}{self._colon()}{value}" for key, value in pairs if value)
 
     def identity(self) -> None:
         person = self.tables["person"][0]
@@ -210,20 +206,17 @@ class _Sections:
                 f"{self._where(row)}{row['text']}", detail, "\n".join(x for x in (row["notes"], history) if x)
             )
 
+    def _colon(self) -> str:
+        return " : " if self.lang == "fr" else ": "  # French typography puts a space before the colon
+
     def _history(self, changes: list[Row], vocabulary: str) -> str:
         steps = []
         for change in changes:
             reason = self._term("failure_reasons", change.get("reason"))
-            step = (
-                f"{shown_day(change['changed_on'])} : "
-                if self.lang == "fr"
-                else f"{shown_day(change['changed_on'])}: "
-            )
-            step += ", ".join(
-                x for x in (self._term(vocabulary, change["status"]), reason, change["note"]) if x
-            )
-            steps.append(step)
-        return f"{self._w('history')} — " + " ; ".join(steps) if steps else ""
+            said = (self._term(vocabulary, change["status"]), reason, change["note"])
+            steps.append(shown_day(change["changed_on"]) + self._colon() + ", ".join(x for x in said if x))
+        separator = " ; " if self.lang == "fr" else "; "
+        return f"{self._w('history')} — {separator.join(steps)}" if steps else ""
 
     def mobilisations(self) -> None:
         rows = self.tables["mobilisation"]

@@ -160,3 +160,14 @@ def test_the_json_keeps_every_column(rich):
     assert tables["person"][0]["sex"] == "f" and tables["situation"][0]["consent_cdp"] is True
     assert {"id", "person_id", "created_at", "updated_at"} <= set(tables["situation"][0])
     assert sorted(row["minutes"] for row in tables["timeentry"]) == [25, 90]
+
+
+def test_each_row_of_a_person_with_two_situations_says_which(rich):
+    services = rich.services
+    earlier = services.situations.create(rich.person_id, SituationData(started_on=date(2025, 3, 1)))
+    services.priorities.add(earlier.id, "Garder mon chat", raised_on=date(2025, 3, 2))
+    services.situations.close(earlier.id, "objectifs_atteints", date(2025, 6, 30))
+    shown = flat(pdf_text(build_access(services.register, rich.situation_id, lang="nl").content))
+    assert f"Situatie {earlier.code} · Garder mon chat" in shown
+    assert f"Situatie {rich.situation_code} · Ne plus avoir peur la nuit" in shown
+    assert term("closure_reasons", "objectifs_atteints", "nl") in shown and "30/06/2025" in shown
