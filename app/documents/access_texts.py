@@ -158,7 +158,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "next_checkin": ("Prochain contact prévu", "Volgend contact gepland", "Next contact planned"),
     "narrative": ("Récit de la situation", "Verhaal van de situatie", "Account of the situation"),
     "organisation": ("Organisation", "Organisatie", "Organisation"),
-    "raised_on": ("exprimée le {date}", "geuit op {date}", "raised on {date}"),
+    "raised_on": ("notée le {date}", "genoteerd op {date}", "noted on {date}"),
     "theme": ("Thème", "Thema", "Theme"),
     "history": ("Évolution", "Verloop", "History"),
     "mode": ("Façon de faire", "Werkwijze", "How"),
