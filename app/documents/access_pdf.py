@@ -81,7 +81,7 @@ def _intro(story: PdfStory, referent: ReferentContact, name: str, lang: str) -> 
 
 
 def shown_day(value: str | date | None) -> str:
-    """dd/mm/yyyy in every language (the brief of the access document: the person reads it on paper)."""
+    """dd/mm/yyyy in every language: a person reading on paper, not an ISO date (the JSON keeps those)."""
     if not value:
         return ""
     if isinstance(value, str):
@@ -95,9 +95,8 @@ class _Sections:
     ) -> None:
         self.story, self.tables, self.lang, self.context = story, tables, lang, context
         self.codes = {row["id"]: row["code"] for row in tables["situation"]}
-        self.several = (
-            len(self.codes) > 1
-        )  # say which situation a row belongs to only when it could be another
+        # Rows name their situation only when the person has several (else the code is noise).
+        self.several = len(self.codes) > 1
 
     def _w(self, key: str, **params: object) -> str:
         return words(key, self.lang, **params)
@@ -250,7 +249,7 @@ class _Sections:
             cards = ", ".join(
                 self.context.card_label(card, self.lang) for card in _card_ids(row["cards_json"])
             )
-            detail = self._labelled(("mode", self._term("dialogue_modes", row["mode"])), ("cards", cards))
+            detail = self._labelled(("form", self._term("dialogue_modes", row["mode"])), ("cards", cards))
             note = "\n".join(
                 self._labelled((key, row[key]))
                 for key in ("difficulties", "added_value", "notes")

@@ -162,6 +162,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "theme": ("Thème", "Thema", "Theme"),
     "history": ("Évolution", "Verloop", "History"),
     "mode": ("Façon de faire", "Werkwijze", "How"),
+    "form": ("Forme", "Vorm", "Form"),
     "cards": ("Cartes tirées", "Getrokken kaarten", "Cards drawn"),
     "difficulties": ("Difficultés", "Moeilijkheden", "Difficulties"),
     "added_value": ("Ce que cela a apporté", "Wat het opleverde", "What it brought"),
