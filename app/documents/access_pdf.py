@@ -103,7 +103,7 @@ class _Sections:
 
     def _open(self, key: str, rows: list) -> bool:
         self.story.heading(self._w(key))
-        self.story.para(self._w(f"{key}.about"), "small")
+        self.story.para(self._w(f"about.{key}"), "small")
         self.story.gap(1)
         if not rows:
             self.story.empty(self._w("empty"))
@@ -116,7 +116,9 @@ class _Sections:
         return self._w("yes" if value else "no")
 
     def _where(self, row: Row) -> str:
-        return f"{self._w('situation.code', code=self.codes[row['situation_id']])} · " if self.several else ""
+        if not self.several:
+            return ""
+        return f"{self._w('situation_named', code=self.codes[row['situation_id']])} · "
 
     def _labelled(self, *pairs: tuple[str, str]) -> str:
         return " · ".join(f"{self._w(key)}{self._colon()}{value}" for key, value in pairs if value)
@@ -139,7 +141,7 @@ class _Sections:
         self._open("situation", self.tables["situation"])
         for row in self.tables["situation"]:
             if self.several:
-                self.story.subtitle(self._w("situation.code", code=row["code"]))
+                self.story.subtitle(self._w("situation_named", code=row["code"]))
             self.story.fields(self._situation_pairs(row))
             if row["narrative"].strip():
                 self.story.gap(2)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from app.documents.texts import LANGUAGES
 
+# Keys are not "namespace.word" where the namespace is one of the error catalog's ("situation.", "time."):
+# tests/app/test_error_catalog.py takes such literals for error codes.
 _WORDS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "title": (
         "Vos données dans le registre Relais",
@@ -43,13 +45,13 @@ _WORDS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     ),
     # Sections: title, then what it means.
     "identity": ("Vos données d'identité", "Uw identiteitsgegevens", "Your identity"),
-    "identity.about": (
+    "about.identity": (
         "Qui vous êtes et comment vous joindre, tels que notés par votre référent.",
         "Wie u bent en hoe u te bereiken bent, zoals uw referent het noteerde.",
         "Who you are and how to reach you, as your referent wrote it down.",
     ),
     "situation": ("Votre situation", "Uw situatie", "Your situation"),
-    "situation.about": (
+    "about.situation": (
         "L'accompagnement ouvert pour vous : son code (un pseudonyme qui remplace votre nom dans les "
         "statistiques), son état et ce qui a été noté de votre situation.",
         "De begeleiding die voor u geopend werd: haar code (een pseudoniem dat uw naam vervangt in de "
@@ -58,13 +60,13 @@ _WORDS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
         "its state and what was written down about your situation.",
     ),
     "network": ("Votre réseau", "Uw netwerk", "Your network"),
-    "network.about": (
+    "about.network": (
         "Les proches et les professionnels qui vous entourent.",
         "De naasten en professionals rondom u.",
         "The relatives and professionals around you.",
     ),
     "priorities": ("Vos priorités", "Uw prioriteiten", "Your priorities"),
-    "priorities.about": (
+    "about.priorities": (
         "Ce qui compte pour vous, dans vos mots, et comment chaque priorité a évolué.",
         "Wat voor u belangrijk is, in uw eigen woorden, en hoe elke prioriteit evolueerde.",
         "What matters to you, in your own words, and how each priority has moved on.",
@@ -74,31 +76,31 @@ _WORDS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
         "De gesprekken met de dialoogtool",
         "Conversations with the dialogue tool",
     ),
-    "dialogues.about": (
+    "about.dialogues": (
         "Les moments d'échange menés avec les cartes de l'outil de dialogue.",
         "De gesprekken die met de kaarten van de dialoogtool gevoerd werden.",
         "The talks held with the cards of the dialogue tool.",
     ),
     "mobilisations": ("Les ressources mobilisées", "De ingezette hulpbronnen", "Resources mobilised"),
-    "mobilisations.about": (
+    "about.mobilisations": (
         "Les services et les aides sollicités pour vous, par qui, et ce qu'il en est advenu.",
         "De diensten en hulp die voor u aangesproken werden, door wie, en wat ervan kwam.",
         "The services and help sought for you, by whom, and what came of it.",
     ),
     "time": ("Le temps passé", "De bestede tijd", "Time spent"),
-    "time.about": (
+    "about.time": (
         "Le temps que votre référent a consacré à votre situation, jour par jour et par tâche.",
         "De tijd die uw referent aan uw situatie besteedde, per dag en per taak.",
         "The time your referent spent on your situation, day by day and by task.",
     ),
     "followups": ("Les rappels", "De herinneringen", "Reminders"),
-    "followups.about": (
+    "about.followups": (
         "Les prochains contacts et démarches que votre référent s'est notés.",
         "De volgende contacten en stappen die uw referent voor zichzelf noteerde.",
         "The next contacts and steps your referent noted down for themselves.",
     ),
     "consents": ("Les accords de partage", "De toestemmingen om te delen", "Sharing agreements"),
-    "consents.about": (
+    "about.consents": (
         "Les professionnels avec qui vous avez accepté que votre fiche de relais soit "
         "partagée, et quand un accord a été retiré.",
         "De professionals met wie u toestemming gaf om uw overdrachtsfiche te delen, en "
@@ -107,7 +109,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
         "agreement was withdrawn.",
     ),
     "exports": ("Les exports qui vous concernent", "De exports die u aanbelangen", "Exports about you"),
-    "exports.about": (
+    "about.exports": (
         "Chaque document produit à partir de votre dossier : quand et lequel. Le registre ne "
         "garde pas le contenu de ces documents.",
         "Elk document dat uit uw dossier gemaakt werd: wanneer en welk. Het register bewaart "
@@ -208,7 +210,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
         "Herinneringen naar een agenda",
         "Reminders sent to a calendar",
     ),
-    "situation.code": ("Situation {code}", "Situatie {code}", "Situation {code}"),
+    "situation_named": ("Situation {code}", "Situatie {code}", "Situation {code}"),
 }
 
 
