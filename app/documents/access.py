@@ -6,6 +6,9 @@ dialogues, priorities and their history, mobilisations and their history, time e
 consents) and the export-log rows naming one of their situations. CdP sessions hold only anonymised snapshots
 and the resource directory no person data: neither is included. Logged as kind "access" with the code of the
 situation it was asked from.
+
+The JSON holds the rows as they are (the complete, machine-readable export); the PDF is for the person to read
+(app.documents.access_pdf): human titles and labels, no internal columns.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from typing import Any
 from sqlalchemy import select
 
 from app import clock
+from app.cards import DeckSettings
+from app.documents.access_pdf import AccessContext, access_story
 from app.documents.output import RenderedDocument
-from app.documents.pdf import PdfStory
-from app.documents.texts import day, text
+from app.documents.referent import referent_contact
 from app.errors import NotFoundError
 from storage import models as m
 from storage.register import Register
@@ -57,25 +61,24 @@ def build_access(register: Register, situation_id: int, *, file_format: str = "p
     if file_format == "json":
         content = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
         return RenderedDocument("access", file_format, content, settings, item_count=count)
-    story = access_story(document, lang)
+    story = access_story(document, lang, access_context(register, document))
     return RenderedDocument("access", file_format, story.render(), settings, item_count=count,
                             notices=story.notices(lang))
 
 
-def access_story(document: dict[str, Any], lang: str) -> PdfStory:
-    person = document["tables"]["person"][0]
-    name = " ".join(p for p in (person["first_name"], person["last_name"]) if p)
-    story = PdfStory(text("access.title", lang), text("access.title", lang))
-    story.title(f"{text('access.title', lang)} — {name}")
-    story.para(text("access.intro", lang, name=name, date=day(clock.today(), lang)), "small")
-    for table, rows in document["tables"].items():
-        story.heading(f"{table} ({len(rows)})")
-        for number, row in enumerate(rows, start=1):
-            fields = [f"{key}: {_shown(value)}" for key, value in row.items()]
-            story.item(f"{table} {number}", "", "\n".join(fields))
-        if not rows:
-            story.empty(text("none", lang))
-    return story
+def access_context(register: Register, document: dict[str, Any]) -> AccessContext:
+    """What the readable PDF adds to the rows: the referent's contact, directory names, card labels."""
+    resource_ids = {row["resource_id"] for row in document["tables"]["mobilisation"] if row["resource_id"]}
+    with register.session() as session:
+        query = select(m.Resource.id, m.Resource.name).where(m.Resource.id.in_(resource_ids))
+        names = {resource_id: name for resource_id, name in session.execute(query).all()}
+    deck = DeckSettings(register).current_deck()
+
+    def card_label(card_id: str, lang: str) -> str:
+        card = deck.card(card_id)
+        return card.label(lang) if card else card_id
+
+    return AccessContext(referent_contact(register), names, card_label)
 
 
 def _where(column, values: list[int]):
@@ -113,9 +116,3 @@ def _json(row) -> dict[str, Any]:
         value = getattr(row, column.name)
         values[column.name] = value.isoformat() if isinstance(value, date | datetime) else value
     return values
-
-
-def _shown(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    return str(value)

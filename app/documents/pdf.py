@@ -10,11 +10,11 @@ import re
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.documents.scripts import paragraph_markup, register_fallback, unshown
 from app.documents.texts import text
-from app.exports.pdf_style import MARGIN, numbered_canvas, register_fonts, styles
+from app.exports.pdf_style import MARGIN, RULE, WIDTH, numbered_canvas, register_fonts, styles, table
 
 
 def markup(value: str) -> str:
@@ -86,6 +86,31 @@ class PdfStory:
     def empty(self, words: str) -> None:
         self.flowables.append(Paragraph(f"<i>{markup(words)}</i>", styles()["note"]))
 
+    def grid(self, header: list[str], rows: list[list[str]], widths: list[float], *,
+             total: list[str] | None = None) -> None:
+        """A table with a header row repeated on each page; cells wrap (keep them under a page: a row does not
+        split, as a split row under a repeated header left the header alone at the foot of a page)."""
+        self._seen(*(cell for row in rows for cell in row))
+        head = [Paragraph(markup(cell), _header_style()) for cell in header]
+        body = [[Paragraph(markup(cell), styles()["cell"]) for cell in row] for row in rows]
+        if total:
+            body.append([Paragraph(f"<b>{markup(cell)}</b>", styles()["cell"]) for cell in total])
+        grid = table([head, *body], [share * WIDTH for share in widths], numbers_from=len(header),
+                     total_row=bool(total))
+        self.flowables.append(grid)
+
+    def fields(self, pairs: list[tuple[str, str]]) -> None:
+        """Label / value lines, the labels in a narrow bold column; a long value splits across pages."""
+        self._seen(*(value for _label, value in pairs))
+        rows = [[Paragraph(f"<b>{markup(label)}</b>", styles()["cell"]), Paragraph(markup(value) or "—",
+                                                                                   styles()["cell"])]
+                for label, value in pairs]
+        grid = Table(rows, colWidths=[0.34 * WIDTH, 0.66 * WIDTH], splitInRow=1)
+        grid.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        self.flowables.append(grid)
+
     def gap(self, height_mm: float = 3) -> None:
         self.flowables.append(Spacer(1, height_mm * mm))
 
@@ -114,3 +139,11 @@ def _note_style():
 
     base = styles()["body"]
     return ParagraphStyle("item_note", parent=base, leftIndent=18, fontSize=8.5, leading=11.5, spaceAfter=3)
+
+
+def _header_style():
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle("grid_header", parent=styles()["cell"], fontName="DejaVuSans-Bold",
+                          textColor=colors.white)

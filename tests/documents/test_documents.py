@@ -157,7 +157,7 @@ def test_access_json_covers_every_table_about_the_person(pair, tmp_path):
     assert OTHER_NAME.split()[0] not in document.content.decode("utf-8")
     assert "Récit de l'autre" not in document.content.decode("utf-8")
     words = flat(pdf_text(build_access(register, pair.situation_id).content))
-    assert "Nguyễn-Müller" in words and "Zébulon" not in words and "sharingconsent" in words
+    assert "Nguyễn-Müller" in words and "Zébulon" not in words and "Les accords de partage" in words
 
 
 def test_consents_travel_in_the_personal_dump(pair, tmp_path):
