@@ -35,7 +35,7 @@ from app.errors import ValidationError
 from app.exports.log import record_export
 from app.invisible_work_queries import period_figures
 from app.invisible_work_suppression import withhold_minutes
-from app.invisible_work_texts import language, text
+from app.invisible_work_texts import MONTHS, language, text
 from app.invisible_work_texts import month_label as _month_label
 from app.time_entries import TimeTotals, invisible_task_ids
 from app.vocab import vocabularies
@@ -43,6 +43,7 @@ from storage.models import Situation
 from storage.register import Register
 
 K = 5  # smallest count of situations shown as such
+MONTHS_FR = MONTHS["fr"]  # app.cdp.pdf dates its sessions with them
 SUPPRESSED = f"< {K}"
 RANKING_SIZE = 15
 
