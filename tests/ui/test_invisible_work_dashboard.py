@@ -15,6 +15,7 @@ from app.mobilisations import MobilisationData
 from app.time_entries import TimeEntryData
 from storage.models import ExportLog
 from tests.ui.conftest import add_situation
+from ui.common.i18n import current_language, install_translations
 from ui.time.dashboard import InvisibleWorkDashboard
 
 TODAY = clock.today()
@@ -49,7 +50,7 @@ def make_dashboard(qtbot, services) -> InvisibleWorkDashboard:
 
 def test_the_dashboard_shows_the_report_figures_with_pseudonyms_only(qtbot, services, worked):
     dashboard = make_dashboard(qtbot, services)
-    expected = services.invisible_work.report(Period(FIRST, TODAY))
+    expected = services.invisible_work.report(Period(FIRST, TODAY), lang=current_language())
     shown = dashboard.data()
     assert shown == expected  # the very figures of the PDF and the CSV
     assert dashboard.month_chart.series() == chart_series(expected)
