@@ -155,7 +155,7 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "pdf.col.situation": ("Situation", "Situatie", "Situation"),
     "pdf.col.invisible": ("Invisible", "Onzichtbaar", "Invisible"),
     "pdf.col.face": ("En présence", "Met de persoon", "With the person"),
-    "pdf.col.invisible_share": ("Part invisible", "Aandeel onzichtbaar", "Invisible share"),
+    "pdf.col.invisible_share": ("Part invisible", "% onzichtbaar", "Invisible share"),
     "pdf.col.outcome": ("Issue de la démarche", "Uitkomst van de inzet", "Outcome of the mobilisation"),
     "pdf.col.situations": ("Situations", "Situaties", "Situations"),
     "pdf.col.shortage": ("Pénurie", "Tekort", "Shortage"),
