@@ -88,7 +88,7 @@ class Period:
 
     @property
     def phrase(self) -> str:
-        """The period at the start of a French sentence: ``De janvier 2026 à mars 2026`` or ``En mars 2026``."""
+        """The period opening a French sentence: ``De janvier 2026 à mars 2026`` or ``En mars 2026``."""
         return self.phrase_in("fr")
 
     def label_in(self, lang: str) -> str:
@@ -285,7 +285,8 @@ def _task_figures(cells, lang: str) -> dict:
     for _, task, minutes in cells:
         by_task[task] += minutes
     rows = [
-        TaskMinutes(task, tasks.label(task, lang), task in invisible_ids, total) for task, total in by_task.items()
+        TaskMinutes(task, tasks.label(task, lang), task in invisible_ids, total)
+        for task, total in by_task.items()
     ]
     months = [
         MonthTaskMinutes(date.fromisoformat(f"{month}-01"), task, total) for month, task, total in cells

@@ -10,7 +10,8 @@ from app.invisible_work_texts import text
 
 
 def headlines(data: ReportData) -> tuple[str, ...]:
-    """The figures in plain sentences in `data.lang`, most telling first; one sentence when there is nothing."""
+    """The figures in plain sentences in `data.lang`, most telling first; one sentence when there is
+    nothing."""
     if data.empty:
         return (text("headline.empty", data.lang, period=data.period.label_in(data.lang)),)
     sentences = [_overall_sentence(data), _situations_sentence(data), _tasks_sentence(data)]
@@ -43,7 +44,8 @@ def _tasks_sentence(data: ReportData) -> str:
     if not hidden:
         return ""
     named = [
-        text("headline.task", data.lang, label=task.label, hours=format_hours(task.minutes)) for task in hidden
+        text("headline.task", data.lang, label=task.label, hours=format_hours(task.minutes))
+        for task in hidden
     ]
     listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + text("and", data.lang) + named[-1]
     return text("headline.tasks", data.lang, tasks=listed)

@@ -102,10 +102,12 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "pdf.page": ("page", "pagina", "page"),
     "pdf.meta.title": ("Travail invisible — {period}", "Onzichtbaar werk — {period}",
                        "Invisible work — {period}"),
-    "pdf.meta.subject": ("Rapport anonymisé du travail invisible", "Geanonimiseerd rapport over onzichtbaar werk",
-                         "Anonymised report of invisible work"),
-    "pdf.title": ("Le travail invisible du référent de proximité", "Het onzichtbare werk van de buurtreferent",
-                  "The invisible work of the local referent"),
+    "pdf.meta.subject": (
+        "Rapport anonymisé du travail invisible", "Geanonimiseerd rapport over onzichtbaar werk",
+        "Anonymised report of invisible work",
+    ),
+    "pdf.title": ("Le travail invisible du référent de proximité",
+                  "Het onzichtbare werk van de buurtreferent", "The invisible work of the local referent"),
     "pdf.period": ("Période : {period}", "Periode: {period}", "Period: {period}"),
     "pdf.generated": ("Rapport anonymisé tiré du registre Relais, établi le {date}.",
                       "Geanonimiseerd rapport uit het Relais-register, opgemaakt op {date}.",
@@ -114,7 +116,8 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "pdf.key.invisible": ("de travail invisible", "onzichtbaar werk", "invisible work"),
     "pdf.key.situations": ("situations concernées", "betrokken situaties", "situations concerned"),
     "pdf.key.shortage": ("de démarches en pénurie", "inzet met een tekort", "on mobilisations in shortage"),
-    "pdf.section.months": ("Temps par mois et par tâche", "Tijd per maand en per taak", "Time by month and task"),
+    "pdf.section.months": ("Temps par mois et par tâche", "Tijd per maand en per taak",
+                           "Time by month and task"),
     "pdf.section.share": ("Travail invisible et temps en présence", "Onzichtbaar werk en tijd met de persoon",
                           "Invisible work and time with the person"),
     "pdf.section.tasks": ("Temps par tâche", "Tijd per taak", "Time by task"),
@@ -127,8 +130,10 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "pdf.hours": ("heures", "uren", "hours"),
     "pdf.invisible": ("Travail invisible", "Onzichtbaar werk", "Invisible work"),
     "pdf.face": ("En présence de la personne", "Met de persoon", "With the person"),
-    "pdf.share.invisible": ("Travail invisible : {share} % ({duration})", "Onzichtbaar werk: {share} % ({duration})",
-                            "Invisible work: {share} % ({duration})"),
+    "pdf.share.invisible": (
+        "Travail invisible : {share} % ({duration})", "Onzichtbaar werk: {share} % ({duration})",
+        "Invisible work: {share} % ({duration})",
+    ),
     "pdf.share.face": ("En présence de la personne : {share} % ({duration})",
                        "Met de persoon: {share} % ({duration})", "With the person: {share} % ({duration})"),
     "pdf.col.task": ("Tâche", "Taak", "Task"),
@@ -146,8 +151,8 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "pdf.ranking.intro": (
         "Les {shown} situations qui ont demandé le plus de travail invisible, sur {count} situations avec du "
         "temps enregistré (codes pseudonymes).",
-        "De {shown} situaties die het meeste onzichtbare werk vroegen, van {count} situaties met geregistreerde "
-        "tijd (pseudoniemcodes).",
+        "De {shown} situaties die het meeste onzichtbare werk vroegen, van {count} situaties met "
+        "geregistreerde tijd (pseudoniemcodes).",
         "The {shown} situations that took the most invisible work, out of {count} situations with time "
         "recorded (pseudonym codes).",
     ),
@@ -162,20 +167,20 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     "pdf.yes": ("oui", "ja", "yes"),
     "pdf.withheld": ("masqué", "verborgen", "withheld"),
     "pdf.outcome_intro": (
-        "Temps enregistré pour une démarche précise (une ressource mobilisée), selon le statut actuel de cette "
-        "démarche. Pénurie : liste d'attente, service complet ou échec.",
+        "Temps enregistré pour une démarche précise (une ressource mobilisée), selon le statut actuel de "
+        "cette démarche. Pénurie : liste d'attente, service complet ou échec.",
         "Tijd geregistreerd voor een bepaalde inzet (een ingeschakelde hulpbron), volgens de huidige status "
         "van die inzet. Tekort: wachtlijst, dienst vol of mislukt.",
-        "Time recorded for a given mobilisation (a resource called on), by the mobilisation's current status. "
-        "Shortage: waiting list, service full or failure.",
+        "Time recorded for a given mobilisation (a resource called on), by the mobilisation's current "
+        "status. Shortage: waiting list, service full or failure.",
     ),
     "pdf.method": (
-        "<b>Méthode et anonymisation.</b> Les durées viennent du registre personnel et chiffré du référent. Le "
-        "travail invisible regroupe les tâches d'organisation faites autour de la personne (appels, mails, "
-        "démarches, passage de relais…) ; le temps en présence regroupe visites, écoute, séances avec l'outil "
-        "de dialogue et accompagnements. Les situations n'apparaissent que par leur code pseudonyme : aucun "
-        "nom, aucune note ni aucun texte libre n'est repris. Les nombres de situations de 1 à {below} sont "
-        "remplacés par « < {k} » ; sous ce seuil, le détail par situation n'est pas montré. Le temps d'une "
+        "<b>Méthode et anonymisation.</b> Les durées viennent du registre personnel et chiffré du référent. "
+        "Le travail invisible regroupe les tâches d'organisation faites autour de la personne (appels, "
+        "mails, démarches, passage de relais…) ; le temps en présence regroupe visites, écoute, séances avec "
+        "l'outil de dialogue et accompagnements. Les situations n'apparaissent que par leur code "
+        "pseudonyme : aucun nom, aucune note ni aucun texte libre n'est repris. Les nombres de situations "
+        "de 1 à {below} sont remplacés par « < {k} » ; sous ce seuil, le détail par situation n'est pas montré. Le temps d'une "
         "issue de démarche comptant moins de {k} situations est masqué (« {withheld} »), ainsi qu'un second "
         "temps ou le total de pénurie, pour qu'il ne se déduise pas des totaux.",
         "<b>Methode en anonimisering.</b> De duur komt uit het persoonlijke, versleutelde register van de "
@@ -184,8 +189,8 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
         "begeleiding. Situaties verschijnen alleen met hun pseudoniemcode: geen naam, "
         "geen notitie en geen vrije tekst wordt overgenomen. Aantallen situaties van 1 tot {below} worden "
         "vervangen door '< {k}'; onder die drempel worden de details per situatie niet getoond. De tijd van "
-        "een uitkomst met minder dan {k} situaties wordt verborgen ('{withheld}'), net als een tweede tijd of "
-        "het totaal van de tekorten, zodat hij niet uit de totalen af te leiden is.",
+        "een uitkomst met minder dan {k} situaties wordt verborgen ('{withheld}'), net als een tweede tijd "
+        "of het totaal van de tekorten, zodat hij niet uit de totalen af te leiden is.",
         "<b>Method and anonymisation.</b> Durations come from the referent's personal, encrypted register. "
         "Invisible work gathers the organising done around the person (calls, e-mails, mobilisations, "
         "handovers…); time with the person gathers visits, listening, sessions with the dialogue tool and "

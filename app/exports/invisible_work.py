@@ -73,7 +73,8 @@ def export_invisible_work(
     cancelled: Cancelled | None = None,
     lang: str = "fr",
 ) -> ReportData:
-    """Figures, PDF, optional CSV in `lang`, export log; returns the figures (the dashboard shows the same ones).
+    """Figures, PDF, optional CSV in `lang`, export log; returns the figures (the dashboard shows the same
+    ones).
 
     Raises ReportWriteError (unwritable path), ExportCancelled (app.exports.progress) when `cancelled()`
     becomes true, ValidationError for the same file twice.

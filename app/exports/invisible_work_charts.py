@@ -28,7 +28,8 @@ def stacked_chart(data: ReportData) -> Drawing:
     series, months = chart_series(data), data.period.months
     palette = _layer_colors(series)
     legend_height = 16 + 13 * max(sum(s.invisible for s in series), sum(not s.invisible for s in series))
-    chart = _bar_chart(series, months, palette, data.lang, bottom=legend_height + (38 if len(months) > 12 else 22))
+    bottom = legend_height + (38 if len(months) > 12 else 22)
+    chart = _bar_chart(series, months, palette, data.lang, bottom=bottom)
     drawing = Drawing(WIDTH, chart.y + chart.height + 18)
     drawing.add(chart)
     drawing.add(label(chart.x - 34, chart.y + chart.height + 12, text("pdf.hours", data.lang), FONT, MUTED))
@@ -65,6 +66,7 @@ def _bar_chart(series, months, palette: list, lang: str, bottom: float) -> Verti
 def share_chart(data: ReportData) -> Drawing:
     totals, lang = data.totals, data.lang
     share = percent(totals.invisible, totals.total)
+    hidden, face = format_duration(totals.invisible), format_duration(totals.face_to_face)
     drawing, pie = Drawing(WIDTH, 120), Pie()
     pie.x, pie.y, pie.width, pie.height = 10, 8, 104, 104
     pie.data = [value for value in (totals.invisible, totals.face_to_face) if value]
@@ -74,8 +76,8 @@ def share_chart(data: ReportData) -> Drawing:
         pie.slices[index].fillColor, pie.slices[index].strokeColor = color, colors.white
     drawing.add(pie)
     pairs = [
-        (INVISIBLE, text("pdf.share.invisible", lang, share=share, duration=format_duration(totals.invisible))),
-        (FACE, text("pdf.share.face", lang, share=100 - share, duration=format_duration(totals.face_to_face))),
+        (INVISIBLE, text("pdf.share.invisible", lang, share=share, duration=hidden)),
+        (FACE, text("pdf.share.face", lang, share=100 - share, duration=face)),
     ]
     drawing.add(legend(pairs, x=140, y=78, size=9))
     return drawing

@@ -85,7 +85,8 @@ def _story(data: ReportData, steps: ProgressSteps) -> list:
     story += [Paragraph(sentence, style["bullet"], bulletText="•") for sentence in data.headlines]
     steps.at(0.2)
     story += _section(text("pdf.section.months", lang), style, stacked_chart(data))
-    story += [Spacer(1, 3 * mm), Paragraph(_method_note(lang), style["note"])]  # fits under the chart on page 1
+    # the method note fits under the chart on page 1
+    story += [Spacer(1, 3 * mm), Paragraph(_method_note(lang), style["note"])]
     steps.at(0.6)
     story += _section(text("pdf.section.share", lang), style, share_chart(data))
     story += _section(text("pdf.section.tasks", lang), style, _task_table(data, style))

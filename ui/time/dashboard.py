@@ -2,9 +2,9 @@
 
 The figures are the report's own `ReportData`, computed off the GUI thread; the exports write that very
 object, so the screen, the PDF and the CSV always agree. Situations appear by pseudonym only (the report
-already withholds the ranking under k = 5). The figures, their sentences and the files written from them are
-in the window's language (ReportData.lang); times have the PDF's precision ("1 h 40"). Writing goes through the app's atomic writers: an unwritable
-path leaves no file and says why.
+already withholds the ranking under k = 5). The figures, their sentences and the files written from them
+are in the window's language (ReportData.lang); times have the PDF's precision ("1 h 40"). Writing goes
+through the app's atomic writers: an unwritable path leaves no file and says why.
 """
 
 from __future__ import annotations
