@@ -182,7 +182,8 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
         "pseudonyme : aucun nom, aucune note ni aucun texte libre n'est repris. Les nombres de situations "
         "de 1 à {below} sont remplacés par « < {k} » ; sous ce seuil, le détail par situation n'est pas "
         "montré. Le temps d'une issue de démarche comptant moins de {k} situations est masqué "
-        "(« {withheld} »), ainsi qu'un second temps ou le total de pénurie, pour qu'il ne se déduise pas des totaux.",
+        "(« {withheld} »), ainsi qu'un second temps ou le total de pénurie, pour qu'il ne se déduise pas "
+        "des totaux.",
         "<b>Methode en anonimisering.</b> De duur komt uit het persoonlijke, versleutelde register van de "
         "referent. Onzichtbaar werk omvat het organisatiewerk rond de persoon (telefoons, mails, stappen, "
         "overdracht…); tijd met de persoon omvat bezoeken, luisteren, gesprekken met de dialoogtool en "
