@@ -50,6 +50,7 @@ from ui.time.charts import (
 )
 
 MONTH_FORMAT = "MM/yyyy"
+FILE_STEMS = {"fr": "travail-invisible", "nl": "onzichtbaar-werk", "en": "invisible-work"}
 
 
 def write_pdf(data: ReportData, path: Path, progress, cancelled) -> None:
@@ -265,7 +266,8 @@ class InvisibleWorkDashboard(QWidget):
                            "csv": (".csv", self.tr("CSV files (*.csv)")),
                            "json": (".json", self.tr("JSON bundles (*.json)"))}[kind]  # fmt: skip
         period = self._data.period
-        name = f"travail-invisible-{period.start_month:%Y-%m}-{period.end_month:%Y-%m}{suffix}"
+        stem = FILE_STEMS.get(self._data.lang, FILE_STEMS["fr"])  # the report's language, like its content
+        name = f"{stem}-{period.start_month:%Y-%m}-{period.end_month:%Y-%m}{suffix}"
         title = self.tr("Export the report")
         chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filters)
         if not chosen:
