@@ -247,6 +247,12 @@ def chart_series(data: ReportData, top_face: int = 3, top_invisible: int = 5) ->
     )
 
 
+def report_file_name(data: ReportData, suffix: str) -> str:
+    """The name suggested for an export, in the report's language: ``onzichtbaar-werk-2026-01-2026-03.pdf``."""
+    first, last = f"{data.period.start_month:%Y-%m}", f"{data.period.end_month:%Y-%m}"
+    return f"{text('file.stem', data.lang)}-{first}-{last}{suffix}"
+
+
 def count_text(count: int | None) -> str:
     """A count of situations as printed: ``< 5`` when suppressed."""
     return SUPPRESSED if count is None else f"{count:,}".replace(",", " ")

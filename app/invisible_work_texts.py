@@ -201,6 +201,7 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
         "withheld (“{withheld}”), and so is a second time or the shortage total, so that it cannot be worked "
         "out from the totals.",
     ),
+    "file.stem": ("travail-invisible", "onzichtbaar-werk", "invisible-work"),  # the suggested file name
     # -- the CSV header (ids stay those of the vocabulary) --
     "csv.columns": ("mois;tache_id;tache;invisible;minutes", "maand;taak_id;taak;onzichtbaar;minuten",
                     "month;task_id;task;invisible;minutes"),

@@ -148,3 +148,12 @@ def test_cli_report_language(register, register_dir, out, relais, monkeypatch, a
     with register.session() as session:
         [settings] = session.scalars(select(ExportLog.settings_json)).all()
     assert json.loads(settings)["lang"] == lang
+
+
+def test_the_suggested_file_name_is_in_the_report_language(register):
+    from app.invisible_work import report_file_name
+
+    service = InvisibleWorkService(register)
+    names = [report_file_name(service.report(QUARTER, lang=lang), ".pdf") for lang in ("fr", "nl", "en")]
+    assert names == ["travail-invisible-2026-01-2026-03.pdf", "onzichtbaar-werk-2026-01-2026-03.pdf",
+                     "invisible-work-2026-01-2026-03.pdf"]  # fmt: skip

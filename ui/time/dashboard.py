@@ -2,9 +2,8 @@
 
 The figures are the report's own `ReportData`, computed off the GUI thread; the exports write that very
 object, so the screen, the PDF and the CSV always agree. Situations appear by pseudonym only (the report
-already withholds the ranking under k = 5). The figures, their sentences and the files written from them
-are in the window's language (ReportData.lang); times have the PDF's precision ("1 h 40"). Writing goes
-through the app's atomic writers: an unwritable path leaves no file and says why.
+already withholds the ranking under k = 5), in the window's language, times as in the PDF ("1 h 40"). Writing
+goes through the app's atomic writers: an unwritable path leaves no file and says why.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from app import clock
 from app.changes import ChangeSet
 from app.durations import format_duration
 from app.exports.invisible_work_csv import write_report_csv
-from app.invisible_work import Period, ReportData, chart_series, count_text, percent
+from app.invisible_work import Period, ReportData, chart_series, count_text, percent, report_file_name
 from app.services import Services
 from ui.common.errors import error_text
 from ui.common.i18n import current_language, fill
@@ -50,7 +49,6 @@ from ui.time.charts import (
 )
 
 MONTH_FORMAT = "MM/yyyy"
-FILE_STEMS = {"fr": "travail-invisible", "nl": "onzichtbaar-werk", "en": "invisible-work"}
 
 
 def write_pdf(data: ReportData, path: Path, progress, cancelled) -> None:
@@ -265,9 +263,7 @@ class InvisibleWorkDashboard(QWidget):
         suffix, filters = {"pdf": (".pdf", self.tr("PDF documents (*.pdf)")),
                            "csv": (".csv", self.tr("CSV files (*.csv)")),
                            "json": (".json", self.tr("JSON bundles (*.json)"))}[kind]  # fmt: skip
-        period = self._data.period
-        stem = FILE_STEMS.get(self._data.lang, FILE_STEMS["fr"])  # the report's language, like its content
-        name = f"{stem}-{period.start_month:%Y-%m}-{period.end_month:%Y-%m}{suffix}"
+        name = report_file_name(self._data, suffix)
         title = self.tr("Export the report")
         chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filters)
         if not chosen:
@@ -302,8 +298,7 @@ class InvisibleWorkDashboard(QWidget):
     def _fill_ranking(self, data: ReportData) -> None:
         face, hidden = self.tr("with the person"), self.tr("invisible work")
         bars = [Bar(row.code, ((row.invisible, INVISIBLE, hidden), (row.face_to_face, FACE, face)),
-                    fill(self.tr("%1 invisible of %2"), format_duration(row.invisible),
-                         format_duration(row.total)))
+                    fill(self.tr("%1 invisible of %2"), *map(format_duration, (row.invisible, row.total))))
                 for row in data.ranking]
         legend = [(INVISIBLE, self.tr("Invisible work")), (FACE, self.tr("With the person"))]
         self.ranking.set_bars(bars, legend)
