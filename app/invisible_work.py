@@ -248,7 +248,7 @@ def chart_series(data: ReportData, top_face: int = 3, top_invisible: int = 5) ->
 
 
 def report_file_name(data: ReportData, suffix: str) -> str:
-    """The name suggested for an export, in the report's language: ``onzichtbaar-werk-2026-01-2026-03.pdf``."""
+    """The name suggested for an export, in the report's language: ``onzichtbaar-werk-2026-01-2026-03.pdf``"""
     first, last = f"{data.period.start_month:%Y-%m}", f"{data.period.end_month:%Y-%m}"
     return f"{text('file.stem', data.lang)}-{first}-{last}{suffix}"
 
