@@ -3,7 +3,8 @@ funder to show the organisational work nobody sees (seed 003, §4.6).
 
 For a period of whole months: minutes by task and by month (a stacked chart), the face-to-face / invisible
 share, situations ranked by invisible time (pseudonym codes only), minutes spent on mobilisations by their
-current outcome, and the headline figures as plain French sentences. Everything is summed by SQLite (GROUP BY
+current outcome, and the headline figures as plain sentences in the report's language (`lang`: fr, nl or en;
+app.invisible_work_texts). Everything is summed by SQLite (GROUP BY
 month, task, situation, status): a year of a 150,000-entry register never becomes a Python loop over rows.
 
 What is anonymised, and why (DESIGN.md §5.3, k = 5):
@@ -34,18 +35,17 @@ from app.errors import ValidationError
 from app.exports.log import record_export
 from app.invisible_work_queries import period_figures
 from app.invisible_work_suppression import withhold_minutes
+from app.invisible_work_texts import MONTHS, language, text
+from app.invisible_work_texts import month_label as _month_label
 from app.time_entries import TimeTotals, invisible_task_ids
 from app.vocab import vocabularies
 from storage.models import Situation
 from storage.register import Register
 
 K = 5  # smallest count of situations shown as such
+MONTHS_FR = MONTHS["fr"]  # app.cdp.pdf dates its sessions with them
 SUPPRESSED = f"< {K}"
 RANKING_SIZE = 15
-MONTHS_FR = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -83,17 +83,25 @@ class Period:
 
     @property
     def label(self) -> str:
-        """``janvier 2026 – décembre 2026``, or ``mars 2026`` for a single month."""
-        if self.start_month == self.end_month:
-            return month_label(self.start_month)
-        return f"{month_label(self.start_month)} – {month_label(self.end_month)}"
+        """``janvier 2026 – décembre 2026``, or ``mars 2026`` for a single month (French)."""
+        return self.label_in("fr")
 
     @property
     def phrase(self) -> str:
-        """The period at the start of a sentence: ``De janvier 2026 à mars 2026`` or ``En mars 2026``."""
-        if self.start_month == self.end_month:
-            return f"En {month_label(self.start_month)}"
-        return f"De {month_label(self.start_month)} à {month_label(self.end_month)}"
+        """The period opening a French sentence: ``De janvier 2026 à mars 2026`` or ``En mars 2026``."""
+        return self.phrase_in("fr")
+
+    def label_in(self, lang: str) -> str:
+        """The label in `lang`: ``januari 2026 – maart 2026``, ``March 2026``."""
+        first, last = month_label(self.start_month, lang), month_label(self.end_month, lang)
+        return first if first == last else text("period.range", lang, first=first, last=last)
+
+    def phrase_in(self, lang: str) -> str:
+        """The period opening a sentence in `lang`: ``Van januari 2026 tot maart 2026``, ``In March 2026``."""
+        first, last = month_label(self.start_month, lang), month_label(self.end_month, lang)
+        if first == last:
+            return text("period.phrase.one", lang, month=first)
+        return text("period.phrase.range", lang, first=first, last=last)
 
 
 @dataclass(frozen=True)
@@ -143,6 +151,7 @@ class ChartSeries:
     label: str
     invisible: bool
     values: tuple[int, ...]
+    pooled: bool = False  # the other tasks of its kind, drawn in a greyed tint
 
 
 @dataclass(frozen=True)
@@ -160,6 +169,7 @@ class ReportData:
     shortage_minutes: int | None = 0  # None: withheld (complementary suppression)
     outcome_minutes: int | None = 0  # all outcomes' minutes; None: withheld
     headlines: tuple[str, ...] = ()
+    lang: str = "fr"  # the language of the labels and headlines, and of the PDF and CSV written from them
 
     @property
     def empty(self) -> bool:
@@ -179,34 +189,38 @@ class InvisibleWorkService:
     def __init__(self, register: Register) -> None:
         self._register = register
 
-    def report(self, period: Period, ranking_size: int = RANKING_SIZE) -> ReportData:
-        """All the figures of the report, from aggregate queries in one short read session."""
+    def report(self, period: Period, ranking_size: int = RANKING_SIZE, lang: str = "fr") -> ReportData:
+        """All the figures of the report, from aggregate queries in one short read session; labels and
+        headlines in `lang` (fr, nl, en; anything else reads French)."""
+        lang = language(lang)
         bounds = (period.start_month, period.last_day)
         with self._register.session() as session:
             cells, per_situation, outcomes = period_figures(session, *bounds)
             ranked = _rank(per_situation, ranking_size)
             codes = _codes(session, [situation_id for situation_id, _, _ in ranked])
         data = ReportData(
-            period, clock.today(), **_outcome_figures(outcomes), **_task_figures(cells),
-            **_situation_figures(per_situation, ranked, codes),
+            period, clock.today(), **_outcome_figures(outcomes, lang), **_task_figures(cells, lang),
+            **_situation_figures(per_situation, ranked, codes), lang=lang,
         )  # fmt: skip
         from app.invisible_work_headlines import headlines  # the sentences need the figures' types
 
         return replace(data, headlines=headlines(data))
 
-    def log_export(self, period: Period, file_format: str) -> None:
-        """Record that the report of `period` was exported as `file_format` ("pdf", "csv"): no content.
+    def log_export(self, period: Period, file_format: str, lang: str = "fr") -> None:
+        """Record that the report of `period` was exported as `file_format` ("pdf", "csv") in `lang`.
 
         For a file written by write_report_pdf / write_report_csv; export_report_file
         (app.exports.invisible_work) writes and logs in one step.
         """
-        settings = report_settings(period)
+        settings = report_settings(period, lang)
         record_export(self._register, "invisible_work", file_format, settings, len(period.months))
 
 
-def report_settings(period: Period) -> dict[str, str | int]:
-    """How a report was exported, as logged (app.exports.log): the period and k, never a figure."""
-    return {"from": f"{period.start_month:%Y-%m}", "to": f"{period.end_month:%Y-%m}", "k": K}
+def report_settings(period: Period, lang: str = "fr") -> dict[str, str | int]:
+    """How a report was exported, as logged (app.exports.log): the period, k and the language, never a
+    figure."""
+    start, end = f"{period.start_month:%Y-%m}", f"{period.end_month:%Y-%m}"
+    return {"from": start, "to": end, "k": K, "lang": language(lang)}
 
 
 def chart_series(data: ReportData, top_face: int = 3, top_invisible: int = 5) -> tuple[ChartSeries, ...]:
@@ -227,7 +241,16 @@ def chart_series(data: ReportData, top_face: int = 3, top_invisible: int = 5) ->
         key = (invisible, cell.task if cell.task in named else "")
         layers.setdefault(key, [0] * len(months))[position[cell.month]] += cell.minutes
     order = sorted(layers, key=lambda key: (key[0], key[1] == "", named.index(key[1]) if key[1] else 0))
-    return tuple(ChartSeries(_layer_label(key, info), key[0], tuple(layers[key])) for key in order)
+    return tuple(
+        ChartSeries(_layer_label(key, info, data.lang), key[0], tuple(layers[key]), pooled=not key[1])
+        for key in order
+    )
+
+
+def report_file_name(data: ReportData, suffix: str) -> str:
+    """The name suggested for an export, in the report's language: ``onzichtbaar-werk-2026-01-2026-03.pdf``"""
+    first, last = f"{data.period.start_month:%Y-%m}", f"{data.period.end_month:%Y-%m}"
+    return f"{text('file.stem', data.lang)}-{first}-{last}{suffix}"
 
 
 def count_text(count: int | None) -> str:
@@ -239,8 +262,8 @@ def suppress(count: int) -> int | None:
     return None if 0 < count < K else count
 
 
-def month_label(month: date) -> str:
-    return f"{MONTHS_FR[month.month - 1]} {month.year}"
+def month_label(month: date, lang: str = "fr") -> str:
+    return _month_label(month, lang)
 
 
 def parse_month(text: str, field_name: str) -> date:
@@ -261,14 +284,15 @@ def _codes(session, situation_ids: list[int]) -> dict[int, str]:
 
 
 # -- shaping -----------------------------------------------------------------------------------------------
-def _task_figures(cells) -> dict:
+def _task_figures(cells, lang: str) -> dict:
     tasks, invisible_ids = vocabularies()["referent_tasks"], invisible_task_ids()
     order = {task: index for index, task in enumerate(tasks.ids())}
     by_task: dict[str, int] = defaultdict(int)
     for _, task, minutes in cells:
         by_task[task] += minutes
     rows = [
-        TaskMinutes(task, tasks.label(task), task in invisible_ids, total) for task, total in by_task.items()
+        TaskMinutes(task, tasks.label(task, lang), task in invisible_ids, total)
+        for task, total in by_task.items()
     ]
     months = [
         MonthTaskMinutes(date.fromisoformat(f"{month}-01"), task, total) for month, task, total in cells
@@ -303,13 +327,13 @@ def _situation_figures(per_situation, ranked, codes: dict[int, str]) -> dict:
     return figures
 
 
-def _outcome_figures(rows) -> dict:
+def _outcome_figures(rows, lang: str) -> dict:
     statuses = vocabularies()["mobilisation_statuses"]
     order = {status: index for index, status in enumerate(statuses.ids())}
     outcomes = [
         OutcomeMinutes(
             status,
-            statuses.label(status),
+            statuses.label(status, lang),
             bool(statuses.get(status) and statuses.get(status).attribute("shortage")),
             minutes,
             suppress(situations),
@@ -322,11 +346,11 @@ def _outcome_figures(rows) -> dict:
     return {"outcomes": shown, "shortage_minutes": shortage, "outcome_minutes": total}
 
 
-def _layer_label(key: tuple[bool, str], info: dict[str, TaskMinutes]) -> str:
+def _layer_label(key: tuple[bool, str], info: dict[str, TaskMinutes], lang: str) -> str:
     invisible, task = key
     if task:
         return info[task].label
-    return "Autres tâches invisibles" if invisible else "Autres tâches en présence"
+    return text("others.invisible" if invisible else "others.face", lang)
 
 
 def percent(part: int, whole: int) -> int:

@@ -1,19 +1,19 @@
-"""The headline sentences of the invisible-work report: the figures in plain French, most telling first
-(the dashboard and the PDF show them). Built from a ReportData, nothing else."""
+"""The headline sentences of the invisible-work report: the figures in plain words, most telling first
+(the dashboard and the PDF show them), in the report's language (app.invisible_work_texts). Built from a
+ReportData, nothing else."""
 
 from __future__ import annotations
 
 from app.durations import format_duration, format_hours
 from app.invisible_work import K, ReportData, count_text, percent
+from app.invisible_work_texts import text
 
 
 def headlines(data: ReportData) -> tuple[str, ...]:
-    """The figures in plain French sentences, most telling first; one sentence when there is nothing."""
+    """The figures in plain sentences in `data.lang`, most telling first; one sentence when there is
+    nothing."""
     if data.empty:
-        return (
-            f"Aucun temps n'a été enregistré sur la période ({data.period.label}) : "
-            "ce rapport ne contient donc ni graphique ni tableau.",
-        )
+        return (text("headline.empty", data.lang, period=data.period.label_in(data.lang)),)
     sentences = [_overall_sentence(data), _situations_sentence(data), _tasks_sentence(data)]
     sentences += [_count_sentence(data), _shortage_sentence(data), _unbound_sentence(data)]
     return tuple(sentence for sentence in sentences if sentence)
@@ -21,10 +21,10 @@ def headlines(data: ReportData) -> tuple[str, ...]:
 
 def _overall_sentence(data: ReportData) -> str:
     share = percent(data.totals.invisible, data.totals.total)
-    return (
-        f"{data.period.phrase}, le registre compte {format_hours(data.totals.total)} de travail : "
-        f"{share} % de travail invisible et {100 - share} % en présence de la personne."
-    )
+    return text(
+        "headline.overall", data.lang, period=data.period.phrase_in(data.lang),
+        hours=format_hours(data.totals.total), share=share, rest=100 - share,
+    )  # fmt: skip
 
 
 def _situations_sentence(data: ReportData) -> str:
@@ -32,35 +32,32 @@ def _situations_sentence(data: ReportData) -> str:
     if not situated.total:
         return ""
     share = percent(situated.invisible, situated.total)
-    sentence = f"Sur la période, {share} % du temps consacré aux situations est du travail invisible"
+    sentence = text("headline.situations", data.lang, share=share)
     if not situated.face_to_face:
         return sentence + "."
     per_hour = format_duration(round(60 * situated.invisible / situated.face_to_face))
-    return f"{sentence} : pour une heure passée avec la personne, {per_hour} de travail autour d'elle."
+    return sentence + text("headline.per_hour", data.lang, duration=per_hour)
 
 
 def _tasks_sentence(data: ReportData) -> str:
     hidden = [task for task in data.by_task if task.invisible][:3]
     if not hidden:
         return ""
-    named = [f"« {task.label} » ({format_hours(task.minutes)})" for task in hidden]
-    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " et " + named[-1]
-    return f"Le travail invisible qui a pris le plus de temps : {listed}."
+    named = [
+        text("headline.task", data.lang, label=task.label, hours=format_hours(task.minutes))
+        for task in hidden
+    ]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + text("and", data.lang) + named[-1]
+    return text("headline.tasks", data.lang, tasks=listed)
 
 
 def _count_sentence(data: ReportData) -> str:
     if not data.situation_totals.total:
         return ""
     if data.ranking_withheld:
-        return (
-            f"Ce temps concerne moins de {K} situations : le détail par situation n'est pas montré, "
-            "pour qu'aucune personne ne puisse être reconnue."
-        )
+        return text("headline.few", data.lang, k=K)
     median = format_duration(data.median_invisible_per_situation or 0)
-    return (
-        f"Ce temps concerne {count_text(data.situation_count)} situations ; "
-        f"le travail invisible médian par situation est de {median}."
-    )
+    return text("headline.count", data.lang, count=count_text(data.situation_count), median=median)
 
 
 def _shortage_sentence(data: ReportData) -> str:
@@ -68,16 +65,10 @@ def _shortage_sentence(data: ReportData) -> str:
     if not shortage or not data.outcome_minutes:  # None: withheld with a small outcome (suppression)
         return ""
     share = percent(shortage, data.outcome_minutes)
-    return (
-        "Temps passé sur des démarches qui se sont heurtées à une pénurie (liste d'attente, service complet "
-        f"ou échec) : {format_hours(shortage)}, soit {share} % du temps lié aux démarches."
-    )
+    return text("headline.shortage", data.lang, hours=format_hours(shortage), share=share)
 
 
 def _unbound_sentence(data: ReportData) -> str:
     if not data.unbound_minutes:
         return ""
-    return (
-        f"S'y ajoutent {format_hours(data.unbound_minutes)} de travail hors situation "
-        "(communauté de pratique, formation, recherche de réseau…)."
-    )
+    return text("headline.unbound", data.lang, hours=format_hours(data.unbound_minutes))

@@ -5,7 +5,9 @@ The job itself (figures, PDF, optional CSV, one export-log row) is app.exports.i
 
 The CLI subcommand (DESIGN.md §7):
     relais report invisible-work DIR --from YYYY-MM --to YYYY-MM --out FILE.pdf [--csv FILE.csv]
-                                 [--bundle FILE.json]
+                                 [--bundle FILE.json] [--lang fr|nl|en]
+--lang is the report's language (PDF, CSV header and labels); without it, the environment's (LC_ALL,
+LC_MESSAGES, LANG: app.messages.environment_language), French by default.
 --bundle also writes the invisible-work bundle a CdP moderator merges (app.exports.invisible_work_bundle).
 A period whose end precedes its start, an unreadable month or an output folder that does not exist are
 refused before the passphrase is asked; errors are one French line (see app/cli.py).
@@ -22,6 +24,7 @@ from app.exports.files import check_target
 from app.exports.invisible_work import export_invisible_work
 from app.exports.invisible_work_bundle import export_invisible_work_bundle
 from app.invisible_work import Period
+from app.messages import environment_language
 from app.registers import Register
 
 __all__ = ["add_report_commands", "cmd_report", "export_invisible_work"]
@@ -53,6 +56,11 @@ def add_report_commands(sub: argparse._SubParsersAction, open_register: OpenRegi
         help="écrire aussi le dossier anonymisé (JSON) que le modérateur d'une CdP fusionne",
     )
     invisible.add_argument(
+        "--lang",
+        choices=("fr", "nl", "en"),
+        help="langue du rapport (par défaut celle de l'environnement : LANG, sinon le français)",
+    )
+    invisible.add_argument(
         "--recovery-code",
         action="store_true",
         help="déverrouiller avec le code de récupération au lieu de la phrase de passe",
@@ -68,9 +76,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def _invisible_work(args: argparse.Namespace, open_register: OpenRegister) -> int:
     period = Period.parse(args.start, args.end)  # refused before any passphrase is asked
+    lang = args.lang or environment_language()
     _check_targets(args)
     with open_register(args) as register:
-        data = export_invisible_work(register, period, args.out, args.csv)
+        data = export_invisible_work(register, period, args.out, args.csv, lang=lang)
         if args.bundle is not None:
             export_invisible_work_bundle(register, period, args.bundle, data)
     written = ", ".join(str(path) for path in (args.out, args.csv, args.bundle) if path is not None)

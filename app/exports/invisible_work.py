@@ -2,7 +2,8 @@
 
 `export_invisible_work` is the whole job of the CLI (`relais report invisible-work`, app.cli.report_commands):
 figures, PDF, optional CSV, logged once as "pdf" or "pdf+csv". `export_report_file` writes one file from
-figures already computed and shown (the dashboard). Logged: the period and the threshold k, never a figure.
+figures already computed and shown (the dashboard), in their language. Logged: the period, the threshold k
+and the language, never a figure.
 """
 
 from __future__ import annotations
@@ -24,11 +25,13 @@ FORMATS = ("pdf", "csv")
 
 @dataclass(frozen=True)
 class InvisibleWorkExport:
-    """The report of `period` in `formats` (one target each, in that order); `figures` if already computed."""
+    """The report of `period` in `formats` (one target each, in that order), in `lang`; `figures` if already
+    computed (their language wins)."""
 
     period: Period
     formats: tuple[str, ...] = ("pdf",)
     figures: ReportData | None = None
+    lang: str = "fr"
     kind: str = "invisible_work"
     anonymised: bool = True
 
@@ -37,12 +40,12 @@ class InvisibleWorkExport:
         return "+".join(self.formats)
 
     def settings(self) -> Mapping[str, Setting]:
-        return report_settings(self.period)
+        return report_settings(self.period, self.figures.lang if self.figures is not None else self.lang)
 
     def gather(self, register: Register) -> ReportData:
         if self.figures is not None:
             return self.figures
-        return InvisibleWorkService(register).report(self.period)
+        return InvisibleWorkService(register).report(self.period, lang=self.lang)
 
     def render(self, data: ReportData, steps: ProgressSteps) -> Sequence[Rendered]:
         return tuple(self._render_one(data, fmt, steps) for fmt in self.formats)
@@ -68,8 +71,10 @@ def export_invisible_work(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    lang: str = "fr",
 ) -> ReportData:
-    """Figures, PDF, optional CSV, export log; returns the figures (the dashboard shows the same ones).
+    """Figures, PDF, optional CSV in `lang`, export log; returns the figures (the dashboard shows the same
+    ones).
 
     Raises ReportWriteError (unwritable path), ExportCancelled (app.exports.progress) when `cancelled()`
     becomes true, ValidationError for the same file twice.
@@ -79,7 +84,7 @@ def export_invisible_work(
     formats, targets = ("pdf",), [Path(pdf_path)]
     if csv_path is not None:
         formats, targets = ("pdf", "csv"), [*targets, Path(csv_path)]
-    job = InvisibleWorkExport(period, formats)
+    job = InvisibleWorkExport(period, formats, lang=lang)
     return run_export(register, job, targets, cancelled, progress=progress)
 
 

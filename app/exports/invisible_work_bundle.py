@@ -83,8 +83,8 @@ class InvisibleWorkBundleExport:
     format: str = "json"
     anonymised: bool = True
 
-    def settings(self) -> Mapping[str, Setting]:
-        return report_settings(self.period)
+    def settings(self) -> Mapping[str, Setting]:  # the labels' language: the figures', French without them
+        return report_settings(self.period, self.figures.lang if self.figures is not None else "fr")
 
     def gather(self, register: Register) -> dict[str, Any]:
         data = self.figures or InvisibleWorkService(register).report(self.period)

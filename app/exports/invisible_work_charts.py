@@ -12,16 +12,15 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 
 from app.durations import format_duration
-from app.exports.pdf_style import BOLD, FONT, INK, MUTED, RULE, WIDTH, legend, text
+from app.exports.pdf_style import BOLD, FONT, INK, MUTED, RULE, WIDTH, legend
+from app.exports.pdf_style import text as label
 from app.invisible_work import ReportData, chart_series, percent
+from app.invisible_work_texts import short_month, text
 
 FACE_COLORS = [colors.HexColor(c) for c in ("#1f4e79", "#2e75b6", "#6fa8dc", "#a9c8e8")]
 INVISIBLE_COLORS = [colors.HexColor(c) for c in ("#8f3a06", "#c0540f", "#e07b24", "#f0a04b", "#f7c77e")]
 FACE_OTHERS, INVISIBLE_OTHERS = colors.HexColor("#cfd8e1"), colors.HexColor("#e9dccb")
 FACE, INVISIBLE = FACE_COLORS[1], INVISIBLE_COLORS[2]
-SHORT_MONTHS = (
-    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
-)  # fmt: skip
 
 
 def stacked_chart(data: ReportData) -> Drawing:
@@ -29,14 +28,15 @@ def stacked_chart(data: ReportData) -> Drawing:
     series, months = chart_series(data), data.period.months
     palette = _layer_colors(series)
     legend_height = 16 + 13 * max(sum(s.invisible for s in series), sum(not s.invisible for s in series))
-    chart = _bar_chart(series, months, palette, bottom=legend_height + (38 if len(months) > 12 else 22))
+    bottom = legend_height + (38 if len(months) > 12 else 22)
+    chart = _bar_chart(series, months, palette, data.lang, bottom=bottom)
     drawing = Drawing(WIDTH, chart.y + chart.height + 18)
     drawing.add(chart)
-    drawing.add(text(chart.x - 34, chart.y + chart.height + 12, "heures", FONT, MUTED))
+    drawing.add(label(chart.x - 34, chart.y + chart.height + 12, text("pdf.hours", data.lang), FONT, MUTED))
     for column, invisible in enumerate((False, True)):
         x = chart.x + column * WIDTH / 2
-        heading = "Travail invisible" if invisible else "En présence de la personne"
-        drawing.add(text(x, legend_height - 8, heading, BOLD, INK))
+        heading = text("pdf.invisible" if invisible else "pdf.face", data.lang)
+        drawing.add(label(x, legend_height - 8, heading, BOLD, INK))
         pairs = [
             (color, s.label) for color, s in zip(palette, series, strict=True) if s.invisible == invisible
         ]
@@ -44,11 +44,11 @@ def stacked_chart(data: ReportData) -> Drawing:
     return drawing
 
 
-def _bar_chart(series, months, palette: list, bottom: float) -> VerticalBarChart:
+def _bar_chart(series, months, palette: list, lang: str, bottom: float) -> VerticalBarChart:
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 42, bottom, WIDTH - 52, 200
     chart.data = [[minutes / 60 for minutes in layer.values] for layer in series]
-    chart.categoryAxis.style, chart.categoryAxis.categoryNames = "stacked", _month_names(months)
+    chart.categoryAxis.style, chart.categoryAxis.categoryNames = "stacked", _month_names(months, lang)
     _style_axes(chart, rotate=len(months) > 12)
     peak = max(map(sum, zip(*chart.data, strict=True)))
     chart.valueAxis.valueMax, chart.valueAxis.valueStep = _round_axis(peak)
@@ -64,8 +64,9 @@ def _bar_chart(series, months, palette: list, bottom: float) -> VerticalBarChart
 
 
 def share_chart(data: ReportData) -> Drawing:
-    totals = data.totals
+    totals, lang = data.totals, data.lang
     share = percent(totals.invisible, totals.total)
+    hidden, face = format_duration(totals.invisible), format_duration(totals.face_to_face)
     drawing, pie = Drawing(WIDTH, 120), Pie()
     pie.x, pie.y, pie.width, pie.height = 10, 8, 104, 104
     pie.data = [value for value in (totals.invisible, totals.face_to_face) if value]
@@ -75,8 +76,8 @@ def share_chart(data: ReportData) -> Drawing:
         pie.slices[index].fillColor, pie.slices[index].strokeColor = color, colors.white
     drawing.add(pie)
     pairs = [
-        (INVISIBLE, f"Travail invisible : {share} % ({format_duration(totals.invisible)})"),
-        (FACE, f"En présence de la personne : {100 - share} % ({format_duration(totals.face_to_face)})"),
+        (INVISIBLE, text("pdf.share.invisible", lang, share=share, duration=hidden)),
+        (FACE, text("pdf.share.face", lang, share=100 - share, duration=face)),
     ]
     drawing.add(legend(pairs, x=140, y=78, size=9))
     return drawing
@@ -105,10 +106,10 @@ def _style_axes(chart: VerticalBarChart, rotate: bool) -> None:
         labels.boxAnchor, labels.dy = "n", -3
 
 
-def _month_names(months) -> list[str]:
-    """Short French month names; over 18 months only every other (or third…) one, so they never overlap."""
+def _month_names(months, lang: str) -> list[str]:
+    """Short month names in `lang`; over 18 months only every other (or third…) one, so they never overlap."""
     step = -(-len(months) // 18)
-    return [f"{SHORT_MONTHS[m.month - 1]} {m:%y}" if i % step == 0 else "" for i, m in enumerate(months)]
+    return [f"{short_month(m, lang)} {m:%y}" if i % step == 0 else "" for i, m in enumerate(months)]
 
 
 def _layer_colors(series) -> list:
@@ -116,6 +117,6 @@ def _layer_colors(series) -> list:
     shades = {False: iter(FACE_COLORS), True: iter(INVISIBLE_COLORS)}
     others = {False: FACE_OTHERS, True: INVISIBLE_OTHERS}
     return [
-        others[layer.invisible] if layer.label.startswith("Autres") else next(shades[layer.invisible], RULE)
+        others[layer.invisible] if layer.pooled else next(shades[layer.invisible], RULE)
         for layer in series
     ]

@@ -5,8 +5,10 @@ Dutch settings):
 - UTF-8 with a byte-order mark: without it Excel reads the accents as Windows-1252 garbage;
 - ``;`` as separator, because in Belgian locales ``,`` is the decimal separator and Excel expects ``;``;
 - CRLF line ends; one row per month and task with time (months or tasks without time are left out);
-- columns ``mois`` (YYYY-MM), ``tache_id`` (stable vocabulary id), ``tache`` (French label), ``invisible``
-  (1 = invisible work, 0 = with the person), ``minutes`` (whole minutes).
+- columns ``mois`` (YYYY-MM), ``tache_id`` (stable vocabulary id), ``tache`` (label), ``invisible``
+  (1 = invisible work, 0 = with the person), ``minutes`` (whole minutes); the header and the labels are in
+  the report's language (Dutch ``maand;taak_id;taak;onzichtbaar;minuten``, English
+  ``month;task_id;task;invisible;minutes``), the values are the same in every language.
 It holds only the referent's own minutes per task and month: no situation, no count of people, no free text.
 """
 
@@ -18,8 +20,9 @@ from pathlib import Path
 
 from app.exports.files import open_output
 from app.invisible_work import ReportData
+from app.invisible_work_texts import text
 
-COLUMNS = ("mois", "tache_id", "tache", "invisible", "minutes")
+COLUMNS = ("mois", "tache_id", "tache", "invisible", "minutes")  # French; columns() for the others
 
 
 def csv_text(data: ReportData) -> str:
@@ -27,11 +30,16 @@ def csv_text(data: ReportData) -> str:
     tasks = {task.task: task for task in data.by_task}
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(columns(data.lang))
     for cell in data.by_month:
         task = tasks[cell.task]
         writer.writerow((f"{cell.month:%Y-%m}", cell.task, task.label, int(task.invisible), cell.minutes))
     return buffer.getvalue()
+
+
+def columns(lang: str = "fr") -> tuple[str, ...]:
+    """The header row in `lang`."""
+    return tuple(text("csv.columns", lang).split(";"))
 
 
 def csv_bytes(data: ReportData) -> bytes:

@@ -97,8 +97,9 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
-def numbered_canvas(footer: str) -> type[Canvas]:
-    """A canvas that keeps its pages until the end, to print "page N / M" with the real M."""
+def numbered_canvas(footer: str, page: str = "page") -> type[Canvas]:
+    """A canvas that keeps its pages until the end, to print "page N / M" with the real M (`page`: the word
+    in the document's language)."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -113,7 +114,7 @@ def numbered_canvas(footer: str) -> type[Canvas]:
             total = len(self._saved_pages)
             for number, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
-                self._footer(f"{footer} — page {number} / {total}")
+                self._footer(f"{footer} — {page} {number} / {total}")
                 super().showPage()
             super().save()
 

@@ -1881,10 +1881,6 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>&amp;Au mois</translation>
     </message>
     <message>
-        <source>Minutes by task and month</source>
-        <translation>Minutes par tâche et par mois</translation>
-    </message>
-    <message>
         <source>With the person and invisible work</source>
         <translation>Avec la personne et travail invisible</translation>
     </message>
@@ -1971,6 +1967,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Shortage (waiting list, service full, failure)</source>
         <translation>Pénurie (liste d&apos;attente, service complet, échec)</translation>
+    </message>
+    <message>
+        <source>Hours by task and month</source>
+        <translation>Heures par tâche et par mois</translation>
     </message>
     <message>
         <source>Other outcomes</source>
@@ -4886,8 +4886,8 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
 <context>
     <name>StackedMonthChart</name>
     <message>
-        <source>Minutes by task and month</source>
-        <translation>Minutes par tâche et par mois</translation>
+        <source>Hours by task and month</source>
+        <translation>Heures par tâche et par mois</translation>
     </message>
 </context>
 <context>

@@ -1881,10 +1881,6 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>&amp;Tot maand</translation>
     </message>
     <message>
-        <source>Minutes by task and month</source>
-        <translation>Minuten per taak en per maand</translation>
-    </message>
-    <message>
         <source>With the person and invisible work</source>
         <translation>Met de persoon en onzichtbaar werk</translation>
     </message>
@@ -1971,6 +1967,10 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Shortage (waiting list, service full, failure)</source>
         <translation>Tekort (wachtlijst, dienst vol, mislukt)</translation>
+    </message>
+    <message>
+        <source>Hours by task and month</source>
+        <translation>Uren per taak en per maand</translation>
     </message>
     <message>
         <source>Other outcomes</source>
@@ -4886,8 +4886,8 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
 <context>
     <name>StackedMonthChart</name>
     <message>
-        <source>Minutes by task and month</source>
-        <translation>Minuten per taak en per maand</translation>
+        <source>Hours by task and month</source>
+        <translation>Uren per taak en per maand</translation>
     </message>
 </context>
 <context>

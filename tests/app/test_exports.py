@@ -168,7 +168,7 @@ def test_the_whole_report_is_logged_once_as_pdf_and_csv(register, out):
     export_invisible_work(register, QUARTER, out / "r.pdf", out / "r.csv")
     [log] = export_logs(register)
     assert (log.kind, log.format, log.item_count) == ("invisible_work", "pdf+csv", 3)
-    assert json.loads(log.settings_json) == {"from": "2026-01", "to": "2026-03", "k": 5}
+    assert json.loads(log.settings_json) == {"from": "2026-01", "to": "2026-03", "k": 5, "lang": "fr"}
     assert all(stat.S_IMODE((out / name).stat().st_mode) == 0o600 for name in ("r.pdf", "r.csv"))
 
 

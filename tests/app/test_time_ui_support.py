@@ -32,8 +32,9 @@ def test_mobilisation_labels_name_the_resource_or_the_free_text(register):
 
 def test_a_dashboard_export_is_logged_without_content(register):
     services = Services.for_register(register)
-    services.invisible_work.log_export(Period.parse("2026-01", "2026-03"), "csv")
+    services.invisible_work.log_export(Period.parse("2026-01", "2026-03"), "csv", "nl")
     with register.session() as session:
         rows = session.scalars(select(ExportLog)).all()
         logged = [(row.kind, row.format, json.loads(row.settings_json), row.item_count) for row in rows]
-    assert logged == [("invisible_work", "csv", {"from": "2026-01", "to": "2026-03", "k": 5}, 3)]
+    settings = {"from": "2026-01", "to": "2026-03", "k": 5, "lang": "nl"}  # the report's language, no figure
+    assert logged == [("invisible_work", "csv", settings, 3)]

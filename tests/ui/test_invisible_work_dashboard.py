@@ -6,6 +6,7 @@ import os
 from datetime import timedelta
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from app import clock
@@ -15,6 +16,7 @@ from app.mobilisations import MobilisationData
 from app.time_entries import TimeEntryData
 from storage.models import ExportLog
 from tests.ui.conftest import add_situation
+from ui.common.i18n import current_language, install_translations
 from ui.time.dashboard import InvisibleWorkDashboard
 
 TODAY = clock.today()
@@ -49,7 +51,7 @@ def make_dashboard(qtbot, services) -> InvisibleWorkDashboard:
 
 def test_the_dashboard_shows_the_report_figures_with_pseudonyms_only(qtbot, services, worked):
     dashboard = make_dashboard(qtbot, services)
-    expected = services.invisible_work.report(Period(FIRST, TODAY))
+    expected = services.invisible_work.report(Period(FIRST, TODAY), lang=current_language())
     shown = dashboard.data()
     assert shown == expected  # the very figures of the PDF and the CSV
     assert dashboard.month_chart.series() == chart_series(expected)
@@ -133,3 +135,27 @@ def test_locking_forgets_the_figures(qtbot, services, worked):
     dashboard.set_services(None)
     assert dashboard.data() is None and not dashboard.isEnabled()
     assert dashboard.month_chart.series() == () and dashboard.ranking.bars() == []
+
+
+def test_a_dutch_window_shows_the_report_in_dutch(qtbot, services, worked):
+    install_translations("nl")
+    try:
+        dashboard = make_dashboard(qtbot, services)
+        data = dashboard.data()
+        shown = dashboard.headlines.text()
+        assert data.lang == "nl" and data == services.invisible_work.report(data.period, lang="nl")
+        assert "telt het register" in shown and "onzichtbaar werk" in shown
+        for french in ("travail invisible", "situations est", "Sur la période", "le registre compte"):
+            assert french not in shown, french
+        assert "Huisbezoek" in [layer.label for layer in dashboard.month_chart.series()]
+        titles = [label.text() for label in dashboard.findChildren(QLabel)]
+        assert "Uren per taak en per maand" in titles  # hours, like the axis
+    finally:
+        install_translations("en")
+
+
+def test_times_have_the_precision_of_the_pdf(qtbot, services, worked):
+    dashboard = make_dashboard(qtbot, services)
+    texts = [bar.text for bar in dashboard.ranking.bars()]
+    # Situation 5: 60 min face to face + 70 min of mails: "1 h 10 invisible of 2 h 10", not "1 h of 2 h".
+    assert "1 h 10 invisible of 2 h 10" in texts

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.durations import format_hours
+from app.durations import format_duration
 from app.invisible_work import ChartSeries
 from ui.common.region_tips import RegionTips
 
@@ -36,7 +36,7 @@ def layer_colours(series: tuple[ChartSeries, ...]) -> list[str]:
     """Named tasks take their family's colours in order; the pooled "other" layers a greyed tint."""
     colours, face, hidden = [], 0, 0
     for layer in series:
-        pooled = layer.label.startswith("Autres ")
+        pooled = layer.pooled
         if layer.invisible:
             colours.append(INVISIBLE_OTHERS if pooled else INVISIBLE_COLORS[hidden % len(INVISIBLE_COLORS)])
             hidden += 0 if pooled else 1
@@ -104,14 +104,14 @@ class _Chart(QWidget):
 
 
 class StackedMonthChart(_Chart):
-    """Minutes by month, stacked by task (face-to-face layers at the bottom, invisible ones on top)."""
+    """Hours by month, stacked by task (face-to-face layers at the bottom, invisible ones on top)."""
 
     PLOT_HEIGHT = 220
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("month_chart")
-        self.setAccessibleName(self.tr("Minutes by task and month"))
+        self.setAccessibleName(self.tr("Hours by task and month"))
         self._months: tuple[date, ...] = ()
         self._series: tuple[ChartSeries, ...] = ()
 
@@ -119,7 +119,7 @@ class StackedMonthChart(_Chart):
         self._months, self._series = tuple(months), tuple(series)
         totals = [sum(layer.values[i] for layer in self._series) for i in range(len(self._months))]
         pairs = zip(self._months, totals, strict=True)
-        parts = [f"{month_name(month)} {month.year}: {format_hours(total)}" for month, total in pairs]
+        parts = [f"{month_name(month)} {month.year}: {format_duration(total)}" for month, total in pairs]
         self.setAccessibleDescription("; ".join(parts))
         self.updateGeometry()
         self.update()
@@ -158,7 +158,7 @@ class StackedMonthChart(_Chart):
                 painter.setPen(QPen(QColor(255, 255, 255), 0.8))
                 painter.setBrush(QColor(colour))
                 painter.drawRect(rect)
-                self._tips.append((rect, f"{layer.label} : {format_hours(layer.values[index])}"))
+                self._tips.append((rect, f"{layer.label} : {format_duration(layer.values[index])}"))
                 base -= height
             painter.setPen(self._ink())
             year = f"{month.year % 100:02d}" if count > 1 else str(month.year)
@@ -245,7 +245,7 @@ class HorizontalBars(_Chart):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(colour))
                 painter.drawRect(rect)
-                self._tips.append((rect, f"{bar.label} — {what} : {format_hours(minutes)}"))
+                self._tips.append((rect, f"{bar.label} — {what} : {format_duration(minutes)}"))
                 x += length
             painter.setPen(self._ink())
             painter.drawText(QRectF(x + 6, y, text_width, self.ROW), Qt.AlignmentFlag.AlignVCenter, bar.text)
@@ -287,7 +287,7 @@ class ShareBar(_Chart):
             text = next((text for text in (f"{label} {share}", share)
                          if metrics.horizontalAdvance(text) + 12 < length), "")
             drawn.append((QRectF(x, 4, length, self.height() - 8), colour, text,
-                          f"{label} {share} ({format_hours(minutes)})"))
+                          f"{label} {share} ({format_duration(minutes)})"))
             x += length
         return drawn
 

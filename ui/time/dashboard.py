@@ -2,8 +2,8 @@
 
 The figures are the report's own `ReportData`, computed off the GUI thread; the exports write that very
 object, so the screen, the PDF and the CSV always agree. Situations appear by pseudonym only (the report
-already withholds the ranking under k = 5). Writing goes through the app's atomic writers: an unwritable
-path leaves no file and says why.
+already withholds the ranking under k = 5), in the window's language, times as in the PDF ("1 h 40"). Writing
+goes through the app's atomic writers: an unwritable path leaves no file and says why.
 """
 
 from __future__ import annotations
@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.changes import ChangeSet
-from app.durations import format_hours
+from app.durations import format_duration
 from app.exports.invisible_work_csv import write_report_csv
-from app.invisible_work import Period, ReportData, chart_series, count_text, percent
+from app.invisible_work import Period, ReportData, chart_series, count_text, percent, report_file_name
 from app.services import Services
 from ui.common.errors import error_text
-from ui.common.i18n import fill
+from ui.common.i18n import current_language, fill
 from ui.common.operations import announce, runner_for
 from ui.common.vocab_widgets import error_label, hint_label, to_date
 from ui.common.workers import run_in_background
@@ -154,7 +154,7 @@ class InvisibleWorkDashboard(QWidget):
         figures = QWidget(self)
         column = QVBoxLayout(figures)
         column.addWidget(self.headlines)
-        for title, widgets in ((self.tr("Minutes by task and month"), (self.month_chart,)),
+        for title, widgets in ((self.tr("Hours by task and month"), (self.month_chart,)),
                                (self.tr("With the person and invisible work"), (self.share,)),
                                (self.tr("Situations by invisible time"), (self.ranking, self.ranking_note)),
                                (self.tr("Time on mobilisations, by their outcome"),
@@ -220,7 +220,8 @@ class InvisibleWorkDashboard(QWidget):
         self._request += 1
         request = self._request
         self._busy(True, self.tr("Computing the figures…"))
-        task = run_in_background(self._services.invisible_work.report, period, receiver=self)
+        task = run_in_background(self._services.invisible_work.report, period, receiver=self,
+                                 lang=current_language())
         task.succeeded.connect(lambda data: self._show(request, data))
         task.failed.connect(lambda error: self._failed(request, error))
 
@@ -262,8 +263,7 @@ class InvisibleWorkDashboard(QWidget):
         suffix, filters = {"pdf": (".pdf", self.tr("PDF documents (*.pdf)")),
                            "csv": (".csv", self.tr("CSV files (*.csv)")),
                            "json": (".json", self.tr("JSON bundles (*.json)"))}[kind]  # fmt: skip
-        period = self._data.period
-        name = f"travail-invisible-{period.start_month:%Y-%m}-{period.end_month:%Y-%m}{suffix}"
+        name = report_file_name(self._data, suffix)
         title = self.tr("Export the report")
         chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filters)
         if not chosen:
@@ -298,7 +298,7 @@ class InvisibleWorkDashboard(QWidget):
     def _fill_ranking(self, data: ReportData) -> None:
         face, hidden = self.tr("with the person"), self.tr("invisible work")
         bars = [Bar(row.code, ((row.invisible, INVISIBLE, hidden), (row.face_to_face, FACE, face)),
-                    fill(self.tr("%1 invisible of %2"), format_hours(row.invisible), format_hours(row.total)))
+                    fill(self.tr("%1 invisible of %2"), *map(format_duration, (row.invisible, row.total))))
                 for row in data.ranking]
         legend = [(INVISIBLE, self.tr("Invisible work")), (FACE, self.tr("With the person"))]
         self.ranking.set_bars(bars, legend)
@@ -332,8 +332,8 @@ class InvisibleWorkDashboard(QWidget):
         if minutes is None:
             return fill(self.tr("time withheld (fewer than 5 situations) · situations: %1"), situations)
         if linked is None:
-            return fill(self.tr("%1 · situations: %2"), format_hours(minutes), situations)
-        return fill(self.tr("%1 (%2 %) · situations: %3"), format_hours(minutes), percent(minutes, linked),
+            return fill(self.tr("%1 · situations: %2"), format_duration(minutes), situations)
+        return fill(self.tr("%1 (%2 %) · situations: %3"), format_duration(minutes), percent(minutes, linked),
                     situations)
 
     def _failed(self, request: int, error: BaseException) -> None:
@@ -346,7 +346,7 @@ class InvisibleWorkDashboard(QWidget):
 
     # -- exports ---------------------------------------------------------------------------------------
     def _exported(self, services: Services, data: ReportData, kind: str, path: Path) -> None:
-        services.invisible_work.log_export(data.period, kind)
+        services.invisible_work.log_export(data.period, kind, data.lang)
         announce(services, ChangeSet.all_of("exports"), self)
         self._written(path)
 
