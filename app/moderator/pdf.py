@@ -15,13 +15,11 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from app.durations import format_hours
 from app.exports.pdf_style import (
-    BOLD,
     FONT,
     MARGIN,
     MUTED,
@@ -33,9 +31,9 @@ from app.exports.pdf_style import (
     table,
 )
 from app.moderator.outputs import SUPPRESSED, refused_rows
+from app.moderator.pdf_cross import cross_story
 from app.moderator.suppression import K
 from app.moderator.synthesis import Synthesis
-from app.moderator.tables import CrossTable
 
 FOUR_POINTS_SHOWN = 40
 BAR, SHORTAGE = colors.HexColor("#2e75b6"), colors.HexColor("#c0540f")
@@ -75,11 +73,9 @@ def _story(synthesis: Synthesis) -> list:
     ]
     story += [Paragraph(text, style["bullet"], bulletText="•") for text in _overview(synthesis)]
     story += _refused(synthesis, style) + _noeuds(synthesis, style)
-    story += _cross(
-        "Priorités par thème et vulnérabilité (situations)", synthesis.priorities, style, transpose=True
-    )
+    story += cross_story("Priorités par thème et vulnérabilité (situations)", synthesis.priorities, style)
     story += _outcomes(synthesis, style)
-    story += _cross(
+    story += cross_story(
         "Registre des pénuries : type de ressource — commune (situations)", synthesis.shortages, style
     )
     story += _time(synthesis, style) + _four_points(synthesis, style)
@@ -186,27 +182,6 @@ def _four_points(synthesis: Synthesis, style: dict) -> list:
         more = f"Les {len(shown)} séances les plus récentes sur {total} ; toutes sont dans le CSV et le JSON."
         story.append(Paragraph(more, style["small"]))
     return [*story, table(rows, [WIDTH * w for w in (0.2, 0.2, 0.2, 0.2, 0.2)], numbers_from=5)]
-
-
-def _cross(title: str, cross: CrossTable | None, style: dict, transpose: bool = False) -> list:
-    if cross is None or cross.empty:
-        return []
-    grid = cross.grid
-    labels, columns, body = cross.row_labels, cross.column_labels, grid.rows
-    row_totals, column_totals = grid.row_totals, grid.column_totals
-    if transpose:
-        labels, columns, body = columns, labels, [list(column) for column in zip(*body, strict=True)]
-        row_totals, column_totals = column_totals, row_totals
-    head = ParagraphStyle("moderator_head", parent=style["note"], textColor=colors.white, fontName=BOLD)
-    rows = [["", *[Paragraph(escape(c), head) for c in columns], "Total"]]
-    rows += [
-        [Paragraph(escape(label), style["cell"]), *map(_n, cells), _n(total)]
-        for label, cells, total in zip(labels, body, row_totals, strict=True)
-    ]
-    rows.append(["Total", *map(_n, column_totals), _n(grid.total)])
-    first = WIDTH * 0.3
-    widths = [first] + [(WIDTH - first) / (len(columns) + 1)] * (len(columns) + 1)
-    return _section(title, style, table(rows, widths, numbers_from=1, total_row=True))
 
 
 def _bars(pairs: list[tuple[str, int]], unit: str) -> Drawing:
