@@ -81,6 +81,8 @@ class ModeratorPage(QWidget):
         self.noeud_note.setObjectName("moderator_noeud_note")
         self.points_note = hint_label("", self)
         self.points_note.setObjectName("moderator_points_note")
+        self.noeud_note.hide()
+        self.points_note.hide()
         self.export_buttons = {
             kind: self._button(f"export_{kind}", text, lambda _c=False, k=kind: self.export(k))
             for kind, text in (
