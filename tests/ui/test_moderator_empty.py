@@ -72,10 +72,10 @@ def test_without_a_cdp_bundle_the_noeud_and_four_point_tabs_say_why(qtbot, page,
 
 
 def test_few_referents_leave_the_noeud_chart_empty_and_say_why(qtbot, page, tmp_path):
-    for referent in REFERENTS[:2]:
-        write(tmp_path, f"{referent}.json", cdp_document(referent, "turnover_prestataires"))
-    merge(qtbot, page, tmp_path)
-    assert page.noeuds.rowCount() == 1
+    for seed, referent in enumerate(REFERENTS[:2]):
+        write(tmp_path, f"{referent}.json", cdp_document(referent, "turnover_prestataires", seed=seed))
+    assert merge(qtbot, page, tmp_path).overview.cdp_bundles == 2
+    assert page.noeuds.rowCount() == 1 and page.noeud_chart.isHidden()
     assert "fewer than 5 referents" in page.noeud_note.text() and not page.noeud_note.isHidden()
 
 

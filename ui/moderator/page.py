@@ -268,6 +268,7 @@ class ModeratorPage(QWidget):
             if r.referents is not None
         ]
         self.noeud_chart.set_bars(bars[:10], [])
+        self.noeud_chart.setVisible(bool(bars))  # an empty chart would only leave a blank band
         note = self._no_session_text(synthesis)
         if not note and not synthesis.noeuds:
             note = self.tr("No session of these bundles named a nœud.")
