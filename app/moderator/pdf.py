@@ -118,7 +118,8 @@ def _noeuds(synthesis: Synthesis, style: dict) -> list:
     ]
     shown = [(r.label, r.referents) for r in synthesis.noeuds if r.referents is not None]
     grid = table(rows, [WIDTH * 0.7, WIDTH * 0.15, WIDTH * 0.15], numbers_from=1)
-    return _section("Nœuds travaillés, par nombre de référents", style, _bars(shown, "référents"), grid)
+    chart = _chart(shown, "référents", style, f"chaque nœud a été soulevé par moins de {K} référents")
+    return _section("Nœuds travaillés, par nombre de référents", style, chart, grid)
 
 
 def _outcomes(synthesis: Synthesis, style: dict) -> list:
@@ -130,7 +131,10 @@ def _outcomes(synthesis: Synthesis, style: dict) -> list:
     ]
     shown = [(r.status, r.situations) for r in synthesis.outcomes if r.situations is not None]
     grid = table(rows, [WIDTH * w for w in (0.5, 0.18, 0.18, 0.14)], numbers_from=1)
-    return _section("Issues des mobilisations de ressources", style, _bars(shown, "situations"), grid)
+    return _section(
+        "Issues des mobilisations de ressources", style,
+        _chart(shown, "situations", style, f"chaque issue compte moins de {K} situations"), grid,
+    )  # fmt: skip
 
 
 def _time(synthesis: Synthesis, style: dict) -> list:
@@ -161,9 +165,9 @@ def _time(synthesis: Synthesis, style: dict) -> list:
     ]
     grid = table(rows, [WIDTH * w for w in (0.6, 0.2, 0.2)], numbers_from=2)
     text = [Paragraph(line, style["body"]) for line in lines]
-    return _section(
-        "Structure du temps des référents", style, *text, _bars(shown, "heures (travail invisible)"), grid
-    )
+    why = f"chaque tâche invisible a été déclarée par moins de {K} référents"
+    chart = _chart(shown, "heures (travail invisible)", style, why)
+    return _section("Structure du temps des référents", style, *text, chart, grid)
 
 
 def _four_points(synthesis: Synthesis, style: dict) -> list:
@@ -182,6 +186,13 @@ def _four_points(synthesis: Synthesis, style: dict) -> list:
         more = f"Les {len(shown)} séances les plus récentes sur {total} ; toutes sont dans le CSV et le JSON."
         story.append(Paragraph(more, style["small"]))
     return [*story, table(rows, [WIDTH * w for w in (0.2, 0.2, 0.2, 0.2, 0.2)], numbers_from=5)]
+
+
+def _chart(pairs: list[tuple[str, int]], unit: str, style: dict, why: str):
+    """The bar chart, or, when every row is suppressed, a line saying why rather than a blank band."""
+    if pairs:
+        return _bars(pairs, unit)
+    return Paragraph(f"Pas de graphique : {why}.", style["small"])
 
 
 def _bars(pairs: list[tuple[str, int]], unit: str) -> Drawing:

@@ -69,3 +69,14 @@ def test_column_parts_fit_and_keep_the_total_with_the_last_columns():
     assert [i for part in parts for i in part] == list(range(7))
     assert all(40 * len(part) + (30 if part is parts[-1] else 0) <= 100 for part in parts)
     assert column_parts([500], 30, 100) == [[0]]  # one column too wide still gets a part
+
+
+def test_a_chart_whose_every_row_is_suppressed_is_replaced_by_a_line_saying_why(tmp_path):
+    for seed, referent in enumerate(REFERENTS[:2]):
+        write(tmp_path / "in", f"{referent}.json", cdp_document(referent, "turnover", seed=seed))
+    target = tmp_path / "synthese.pdf"
+    write_synthesis(merge_folder(tmp_path / "in"), target)
+    document = pypdfium2.PdfDocument(target)
+    text = "\n".join(page.get_textpage().get_text_range() for page in document)
+    document.close()
+    assert "Pas de graphique : chaque nœud a été soulevé par moins de 5 référents." in text
