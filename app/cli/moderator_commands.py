@@ -59,6 +59,8 @@ def cmd_cdp(args: argparse.Namespace) -> int:
 
 def refusal_message(refusal_name: str, detail: str, language: str) -> str:
     """Why a file was refused, in `language` (fr, nl, en), with its detail (never a value of the file)."""
+    if refusal_name == "DUPLICATE" and detail:  # the detail is the file it repeats
+        return message_text("moderator.refused_duplicate_of", {"file": detail}, language)
     text = message_text(REFUSAL_CODES[refusal_name], None, language)
     return f"{text} ({detail})" if detail else text
 
@@ -72,8 +74,13 @@ def _merge(args: argparse.Namespace) -> int:
     if not args.FOLDER.is_dir():
         raise ValidationError("folder", "moderator.folder_missing", folder=args.FOLDER.name)
     synthesis = merge_folder(args.FOLDER)
-    if synthesis.empty and not synthesis.refused:
-        raise ValidationError("folder", "moderator.no_bundle_files", folder=args.FOLDER.name)
+    if synthesis.empty:  # nothing to merge: no synthesis is written, and the command fails
+        if not synthesis.refused:
+            raise ValidationError("folder", "moderator.no_bundle_files", folder=args.FOLDER.name)
+        _say_refused(synthesis, environment_language())
+        raise ValidationError(
+            "folder", "moderator.all_refused", folder=args.FOLDER.name, count=len(synthesis.refused)
+        )
     with _register(args) as register:
         write_synthesis(synthesis, args.out, register)
     _say(synthesis, args, environment_language())
@@ -87,17 +94,21 @@ def _register(args: argparse.Namespace):
 
 
 def _say(synthesis, args: argparse.Namespace, language: str) -> None:
-    for refused in synthesis.refused:
-        try:
-            name = str(refused.path.relative_to(synthesis.folder))
-        except ValueError:
-            name = refused.path.name
-        reason = refusal_message(refused.refusal.name, refused.detail, language)
-        line = message_text("moderator.cli_refused", {"file": name, "reason": reason}, language)
-        print(line, file=sys.stderr)
+    _say_refused(synthesis, language)
     overview = synthesis.overview
     params = {"file": str(args.out), "cdp": overview.cdp_bundles, "work": overview.work_bundles,
               "refused": len(synthesis.refused)}  # fmt: skip
     print(message_text("moderator.cli_written", params, language))
     if args.DIR is not None:
         print(message_text("moderator.cli_logged", {"folder": args.DIR.name}, language))
+
+
+def _say_refused(synthesis, language: str) -> None:
+    """One line on stderr per refused file: its path in the folder and why."""
+    from app.moderator.reading import relative_name
+
+    for refused in synthesis.refused:
+        name = relative_name(refused.path, synthesis.folder)
+        reason = refusal_message(refused.refusal.name, refused.detail, language)
+        line = message_text("moderator.cli_refused", {"file": name, "reason": reason}, language)
+        print(line, file=sys.stderr)

@@ -24,6 +24,7 @@ from app.exports.files import open_output
 from app.exports.log import Setting
 from app.exports.pipeline import Rendered, run_export
 from app.exports.progress import ProgressSteps
+from app.moderator.reading import relative_name
 from app.moderator.suppression import K
 from app.moderator.synthesis import Synthesis
 from app.moderator.tables import CrossTable
@@ -97,10 +98,7 @@ def refused_rows(synthesis: Synthesis) -> list[tuple[str, str, str]]:
     """(file relative to the folder, reason code, French reason) for every refused file."""
     rows = []
     for refused in synthesis.refused:
-        try:
-            name = str(refused.path.relative_to(synthesis.folder))
-        except ValueError:
-            name = refused.path.name
+        name = relative_name(refused.path, synthesis.folder)
         rows.append((name, refused.refusal.name.lower(), refused.reason))
     return rows
 

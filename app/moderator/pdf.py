@@ -15,13 +15,11 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from app.durations import format_hours
 from app.exports.pdf_style import (
-    BOLD,
     FONT,
     MARGIN,
     MUTED,
@@ -33,9 +31,9 @@ from app.exports.pdf_style import (
     table,
 )
 from app.moderator.outputs import SUPPRESSED, refused_rows
+from app.moderator.pdf_cross import cross_story
 from app.moderator.suppression import K
 from app.moderator.synthesis import Synthesis
-from app.moderator.tables import CrossTable
 
 FOUR_POINTS_SHOWN = 40
 BAR, SHORTAGE = colors.HexColor("#2e75b6"), colors.HexColor("#c0540f")
@@ -75,11 +73,9 @@ def _story(synthesis: Synthesis) -> list:
     ]
     story += [Paragraph(text, style["bullet"], bulletText="•") for text in _overview(synthesis)]
     story += _refused(synthesis, style) + _noeuds(synthesis, style)
-    story += _cross(
-        "Priorités par thème et vulnérabilité (situations)", synthesis.priorities, style, transpose=True
-    )
+    story += cross_story("Priorités par thème et vulnérabilité (situations)", synthesis.priorities, style)
     story += _outcomes(synthesis, style)
-    story += _cross(
+    story += cross_story(
         "Registre des pénuries : type de ressource — commune (situations)", synthesis.shortages, style
     )
     story += _time(synthesis, style) + _four_points(synthesis, style)
@@ -122,7 +118,8 @@ def _noeuds(synthesis: Synthesis, style: dict) -> list:
     ]
     shown = [(r.label, r.referents) for r in synthesis.noeuds if r.referents is not None]
     grid = table(rows, [WIDTH * 0.7, WIDTH * 0.15, WIDTH * 0.15], numbers_from=1)
-    return _section("Nœuds travaillés, par nombre de référents", style, _bars(shown, "référents"), grid)
+    chart = _chart(shown, "référents", style, f"chaque nœud a été soulevé par moins de {K} référents")
+    return _section("Nœuds travaillés, par nombre de référents", style, chart, grid)
 
 
 def _outcomes(synthesis: Synthesis, style: dict) -> list:
@@ -134,7 +131,10 @@ def _outcomes(synthesis: Synthesis, style: dict) -> list:
     ]
     shown = [(r.status, r.situations) for r in synthesis.outcomes if r.situations is not None]
     grid = table(rows, [WIDTH * w for w in (0.5, 0.18, 0.18, 0.14)], numbers_from=1)
-    return _section("Issues des mobilisations de ressources", style, _bars(shown, "situations"), grid)
+    return _section(
+        "Issues des mobilisations de ressources", style,
+        _chart(shown, "situations", style, f"chaque issue compte moins de {K} situations"), grid,
+    )  # fmt: skip
 
 
 def _time(synthesis: Synthesis, style: dict) -> list:
@@ -165,9 +165,9 @@ def _time(synthesis: Synthesis, style: dict) -> list:
     ]
     grid = table(rows, [WIDTH * w for w in (0.6, 0.2, 0.2)], numbers_from=2)
     text = [Paragraph(line, style["body"]) for line in lines]
-    return _section(
-        "Structure du temps des référents", style, *text, _bars(shown, "heures (travail invisible)"), grid
-    )
+    why = f"chaque tâche invisible a été déclarée par moins de {K} référents"
+    chart = _chart(shown, "heures (travail invisible)", style, why)
+    return _section("Structure du temps des référents", style, *text, chart, grid)
 
 
 def _four_points(synthesis: Synthesis, style: dict) -> list:
@@ -188,25 +188,11 @@ def _four_points(synthesis: Synthesis, style: dict) -> list:
     return [*story, table(rows, [WIDTH * w for w in (0.2, 0.2, 0.2, 0.2, 0.2)], numbers_from=5)]
 
 
-def _cross(title: str, cross: CrossTable | None, style: dict, transpose: bool = False) -> list:
-    if cross is None or cross.empty:
-        return []
-    grid = cross.grid
-    labels, columns, body = cross.row_labels, cross.column_labels, grid.rows
-    row_totals, column_totals = grid.row_totals, grid.column_totals
-    if transpose:
-        labels, columns, body = columns, labels, [list(column) for column in zip(*body, strict=True)]
-        row_totals, column_totals = column_totals, row_totals
-    head = ParagraphStyle("moderator_head", parent=style["note"], textColor=colors.white, fontName=BOLD)
-    rows = [["", *[Paragraph(escape(c), head) for c in columns], "Total"]]
-    rows += [
-        [Paragraph(escape(label), style["cell"]), *map(_n, cells), _n(total)]
-        for label, cells, total in zip(labels, body, row_totals, strict=True)
-    ]
-    rows.append(["Total", *map(_n, column_totals), _n(grid.total)])
-    first = WIDTH * 0.3
-    widths = [first] + [(WIDTH - first) / (len(columns) + 1)] * (len(columns) + 1)
-    return _section(title, style, table(rows, widths, numbers_from=1, total_row=True))
+def _chart(pairs: list[tuple[str, int]], unit: str, style: dict, why: str):
+    """The bar chart, or, when every row is suppressed, a line saying why rather than a blank band."""
+    if pairs:
+        return _bars(pairs, unit)
+    return Paragraph(f"Pas de graphique : {why}.", style["small"])
 
 
 def _bars(pairs: list[tuple[str, int]], unit: str) -> Drawing:

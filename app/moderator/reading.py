@@ -47,6 +47,9 @@ class Refusal(Enum):
     DUPLICATE = "même dossier qu'un fichier déjà lu (compté une fois)"
 
 
+DUPLICATE_OF = "même dossier que « {file} », déjà lu (compté une fois)"  # the detail names the kept file
+
+
 @dataclass(frozen=True)
 class Bundle:
     """A bundle accepted for the merge; its content goes, flattened, into FolderReading.rows."""
@@ -62,10 +65,14 @@ class Bundle:
 class RefusedFile:
     path: Path
     refusal: Refusal
-    detail: str = ""  # where (a schema path, the kinds of identifiers found): never a value of the file
+    # where (a schema path, the kinds of identifiers found, the file a duplicate repeats): never a value of
+    # the file
+    detail: str = ""
 
     @property
     def reason(self) -> str:
+        if self.refusal is Refusal.DUPLICATE and self.detail:
+            return DUPLICATE_OF.format(file=self.detail)
         return f"{self.refusal.value} ({self.detail})" if self.detail else self.refusal.value
 
 
@@ -81,12 +88,31 @@ class FolderReading:
 
 
 def bundle_files(folder: Path) -> list[Path]:
-    """Every `*.json` file under `folder`, in a stable order (hidden folders skipped)."""
+    """Every `*.json` file under `folder`, sorted by path (hidden folders skipped): the order that decides
+    which of two copies of a bundle is kept (the first)."""
     found = []
     for root, folders, names in os.walk(folder):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        found += [Path(root) / name for name in sorted(names) if name.lower().endswith(".json")]
-    return found
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found += [Path(root) / name for name in names if name.lower().endswith(".json")]
+    return sorted(found, key=lambda path: path_order(path, Path(folder)))
+
+
+def path_order(path: Path, folder: Path) -> tuple[str, ...]:
+    """The sort key of a file: its folders, then its name without the extension, so that a copy the system
+    names after the original (`seance (1).json`, `seance - Copie.json`) sorts after `seance.json`."""
+    try:
+        parts = path.relative_to(folder).parts
+    except ValueError:
+        parts = path.parts
+    return (*parts[:-1], Path(parts[-1]).stem, parts[-1])
+
+
+def relative_name(path: Path, folder: Path) -> str:
+    """A file as the moderator sees it: relative to the merged folder (its name alone when outside it)."""
+    try:
+        return str(path.relative_to(folder))
+    except ValueError:
+        return path.name
 
 
 def read_folder(folder: Path, progress: Callable[[int, int], None] | None = None) -> FolderReading:
@@ -101,14 +127,14 @@ def read_files(
     workers: int | None = None,
 ) -> FolderReading:
     """Check `paths` in order (in `workers` processes; by default two for a large folder), keep the first
-    file of each bundle id."""
-    reading, seen = FolderReading(folder), set()
+    file of each bundle id; a later copy is refused naming the file it repeats."""
+    reading, seen = FolderReading(folder), {}
     paths = list(paths)
     for done, (path, outcome, rows) in enumerate(_checked(paths, workers), start=1):
         if isinstance(outcome, Bundle) and outcome.bundle_id in seen:
-            outcome = RefusedFile(path, Refusal.DUPLICATE)
+            outcome = RefusedFile(path, Refusal.DUPLICATE, relative_name(seen[outcome.bundle_id], folder))
         if isinstance(outcome, Bundle):
-            seen.add(outcome.bundle_id)
+            seen[outcome.bundle_id] = path
             reading.bundles.append(outcome)
             reading.rows.add(rows)
         else:

@@ -2552,6 +2552,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
 <context>
     <name>Moderator</name>
     <message>
+        <source>the same bundle as “%1”, already read (counted once)</source>
+        <translation>même dossier que « %1 », déjà lu (compté une fois)</translation>
+    </message>
+    <message>
         <source>the file cannot be read</source>
         <translation>fichier illisible</translation>
     </message>
@@ -2592,7 +2596,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <name>ModeratorPage</name>
     <message>
         <source>&amp;Open a folder of bundles…</source>
-        <translation>&amp;Ouvrir un dossier de fichiers…</translation>
+        <translation>Ou&amp;vrir un dossier de fichiers…</translation>
     </message>
     <message>
         <source>No folder opened yet.</source>
@@ -2627,20 +2631,8 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>&amp;Nœuds</translation>
     </message>
     <message>
-        <source>P&amp;riorities</source>
-        <translation>&amp;Priorités</translation>
-    </message>
-    <message>
-        <source>O&amp;utcomes</source>
-        <translation>&amp;Issues</translation>
-    </message>
-    <message>
         <source>&amp;Shortages</source>
         <translation>Pén&amp;uries</translation>
-    </message>
-    <message>
-        <source>&amp;Time</source>
-        <translation>&amp;Temps</translation>
     </message>
     <message>
         <source>Fo&amp;ur points</source>
@@ -2679,6 +2671,18 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>Pr&amp;iorities</source>
+        <translation>Priori&amp;tés</translation>
+    </message>
+    <message>
+        <source>Outcom&amp;es</source>
+        <translation>&amp;Issues</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>Te&amp;mps</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
@@ -2689,6 +2693,14 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Referents</source>
         <translation>Référents</translation>
+    </message>
+    <message>
+        <source>Nothing could be merged: this folder holds no .json file.</source>
+        <translation>Rien n&apos;a pu être fusionné : ce dossier ne contient aucun fichier .json.</translation>
+    </message>
+    <message>
+        <source>Nothing could be merged: all %1 files of this folder were refused (see Files).</source>
+        <translation>Rien n&apos;a pu être fusionné : les %1 fichiers de ce dossier ont tous été refusés (voir Fichiers).</translation>
     </message>
     <message>
         <source>Session</source>
@@ -2709,6 +2721,14 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Solution</source>
         <translation>Solution</translation>
+    </message>
+    <message>
+        <source>No session of these bundles wrote its four points (positive, difficulty, new, solution).</source>
+        <translation>Aucune séance de ces dossiers n&apos;a noté ses quatre points (positif, difficulté, nouveau, solution).</translation>
+    </message>
+    <message>
+        <source>No CdP session bundle was merged: nothing to show here.</source>
+        <translation>Aucun dossier de séance de CdP n&apos;a été fusionné : rien à montrer ici.</translation>
     </message>
     <message>
         <source>read and merged</source>
@@ -2737,6 +2757,14 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Sessions</source>
         <translation>Séances</translation>
+    </message>
+    <message>
+        <source>No session of these bundles named a nœud.</source>
+        <translation>Aucune séance de ces dossiers n&apos;a nommé de nœud.</translation>
+    </message>
+    <message>
+        <source>Every nœud was raised by fewer than %1 referents: counts show as « &lt; %1 ».</source>
+        <translation>Chaque nœud a été soulevé par moins de %1 référents : les nombres s&apos;affichent « &lt; %1 ».</translation>
     </message>
     <message>
         <source>%1 of work reported by %2 referents, %3 % of it invisible.</source>

@@ -2552,6 +2552,10 @@ Kies een andere map of bestandsnaam.</translation>
 <context>
     <name>Moderator</name>
     <message>
+        <source>the same bundle as “%1”, already read (counted once)</source>
+        <translation>dezelfde bundel als „%1”, al gelezen (één keer geteld)</translation>
+    </message>
+    <message>
         <source>the file cannot be read</source>
         <translation>het bestand kan niet worden gelezen</translation>
     </message>
@@ -2620,27 +2624,15 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation>B&amp;estanden</translation>
+        <translation>Bestande&amp;n</translation>
     </message>
     <message>
         <source>&amp;Nœuds</source>
         <translation>&amp;Knelpunten</translation>
     </message>
     <message>
-        <source>P&amp;riorities</source>
-        <translation>&amp;Prioriteiten</translation>
-    </message>
-    <message>
-        <source>O&amp;utcomes</source>
-        <translation>&amp;Uitkomsten</translation>
-    </message>
-    <message>
         <source>&amp;Shortages</source>
         <translation>&amp;Tekorten</translation>
-    </message>
-    <message>
-        <source>&amp;Time</source>
-        <translation>T&amp;ijd</translation>
     </message>
     <message>
         <source>Fo&amp;ur points</source>
@@ -2679,6 +2671,18 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Totaal</translation>
     </message>
     <message>
+        <source>Pr&amp;iorities</source>
+        <translation>Pr&amp;ioriteiten</translation>
+    </message>
+    <message>
+        <source>Outcom&amp;es</source>
+        <translation>&amp;Uitkomsten</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>Tij&amp;d</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -2689,6 +2693,14 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Referents</source>
         <translation>Referenten</translation>
+    </message>
+    <message>
+        <source>Nothing could be merged: this folder holds no .json file.</source>
+        <translation>Er kon niets worden samengevoegd: deze map bevat geen enkel .json-bestand.</translation>
+    </message>
+    <message>
+        <source>Nothing could be merged: all %1 files of this folder were refused (see Files).</source>
+        <translation>Er kon niets worden samengevoegd: alle %1 bestanden in deze map werden geweigerd (zie Bestanden).</translation>
     </message>
     <message>
         <source>Session</source>
@@ -2709,6 +2721,14 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Solution</source>
         <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>No session of these bundles wrote its four points (positive, difficulty, new, solution).</source>
+        <translation>Geen enkele sessie in deze bundels noteerde haar vier punten (positief, moeilijkheid, nieuw, oplossing).</translation>
+    </message>
+    <message>
+        <source>No CdP session bundle was merged: nothing to show here.</source>
+        <translation>Er is geen CdP-sessiebundel samengevoegd: hier valt niets te tonen.</translation>
     </message>
     <message>
         <source>read and merged</source>
@@ -2737,6 +2757,14 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Sessions</source>
         <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>No session of these bundles named a nœud.</source>
+        <translation>Geen enkele sessie in deze bundels noemde een knelpunt.</translation>
+    </message>
+    <message>
+        <source>Every nœud was raised by fewer than %1 referents: counts show as « &lt; %1 ».</source>
+        <translation>Elk knelpunt werd door minder dan %1 referenten aangekaart: aantallen worden getoond als « &lt; %1 ».</translation>
     </message>
     <message>
         <source>%1 of work reported by %2 referents, %3 % of it invisible.</source>

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.durations import format_hours
+from app.moderator.reading import relative_name
+from app.moderator.suppression import K
 from app.moderator.synthesis import Synthesis, merge_folder
 from ui.common.i18n import fill
 from ui.common.vocab_widgets import hint_label
@@ -74,6 +76,13 @@ class ModeratorPage(QWidget):
         self.tasks = read_only_table("moderator_tasks", self)
         self.task_chart = HorizontalBars(self.tr("Invisible work by task"), self)
         self.points = read_only_table("moderator_points", self)
+        # Why a tab has nothing to show (no CdP bundle, no nœud named, every count under k); hidden otherwise
+        self.noeud_note = hint_label("", self)
+        self.noeud_note.setObjectName("moderator_noeud_note")
+        self.points_note = hint_label("", self)
+        self.points_note.setObjectName("moderator_points_note")
+        self.noeud_note.hide()
+        self.points_note.hide()
         self.export_buttons = {
             kind: self._button(f"export_{kind}", text, lambda _c=False, k=kind: self.export(k))
             for kind, text in (
@@ -98,13 +107,15 @@ class ModeratorPage(QWidget):
             top.addWidget(widget)
         top.addStretch(1)
         pages = (
+            # Every Alt+letter of the page differs from the others and from the window's menus (Register,
+            # View, Tools, Help) in each language: tests/ui/test_moderator_empty.py checks fr, nl and en.
             (self.tr("&Files"), (self.files,)),
-            (self.tr("&Nœuds"), (self.noeud_chart, self.noeuds)),
-            (self.tr("P&riorities"), (self.priorities,)),
-            (self.tr("O&utcomes"), (self.outcomes,)),
+            (self.tr("&Nœuds"), (self.noeud_note, self.noeud_chart, self.noeuds)),
+            (self.tr("Pr&iorities"), (self.priorities,)),
+            (self.tr("Outcom&es"), (self.outcomes,)),
             (self.tr("&Shortages"), (self.shortages,)),
-            (self.tr("&Time"), (self.time_text, self.task_chart, self.tasks)),
-            (self.tr("Fo&ur points"), (self.points,)),
+            (self.tr("Ti&me"), (self.time_text, self.task_chart, self.tasks)),
+            (self.tr("Fo&ur points"), (self.points_note, self.points)),
         )
         for title, widgets in pages:
             page = QWidget(self.tabs)
@@ -140,7 +151,7 @@ class ModeratorPage(QWidget):
         task.failed.connect(self._failed)
 
     def export(self, kind: str) -> None:
-        if self._synthesis is None:
+        if self._synthesis is None or self._synthesis.empty:
             return
         path = self.ask_export_path(kind)
         if path is None:
@@ -187,13 +198,10 @@ class ModeratorPage(QWidget):
     def _show(self, synthesis: Synthesis) -> None:
         self._synthesis = synthesis
         self._set_busy(False)
-        o = synthesis.overview
-        summary = self.tr(
-            "%1 CdP bundles and %2 invisible-work bundles merged, %3 files refused: %4 referents, "
-            "%5 sessions, %6 situations. Counts under 5 are shown as « < 5 »."
-        )
-        self.summary.setText(fill(summary, o.cdp_bundles, o.work_bundles, len(synthesis.refused),
-                                  count_text(o.referents), o.sessions, count_text(o.situations)))  # fmt: skip
+        if synthesis.empty:
+            self.summary.setText(self._nothing_merged(synthesis))
+        else:
+            self._summarise(synthesis)
         self._fill_files(synthesis)
         self._fill_noeuds(synthesis)
         fill_cross(self.priorities, synthesis.priorities, self.tr("Total"))
@@ -205,22 +213,50 @@ class ModeratorPage(QWidget):
         self._update_buttons()
         self.merged.emit(synthesis)
 
+    def _nothing_merged(self, synthesis: Synthesis) -> str:
+        """An empty folder, or one whose every file was refused: plainly nothing, and no export."""
+        if not synthesis.refused:
+            return self.tr("Nothing could be merged: this folder holds no .json file.")
+        why = self.tr("Nothing could be merged: all %1 files of this folder were refused (see Files).")
+        return fill(why, len(synthesis.refused))
+
+    def _summarise(self, synthesis: Synthesis) -> None:
+        o = synthesis.overview
+        summary = self.tr(
+            "%1 CdP bundles and %2 invisible-work bundles merged, %3 files refused: %4 referents, "
+            "%5 sessions, %6 situations. Counts under 5 are shown as « < 5 »."
+        )
+        self.summary.setText(fill(summary, o.cdp_bundles, o.work_bundles, len(synthesis.refused),
+                                  count_text(o.referents), o.sessions, count_text(o.situations)))  # fmt: skip
+
     def _fill_points(self, synthesis: Synthesis) -> None:
         headers = [self.tr("Session"), self.tr("Positive"), self.tr("Difficulty"), self.tr("New"),
                    self.tr("Solution")]  # fmt: skip
         rows = [[" — ".join(p for p in (x.month, x.group, x.noeud) if p), x.positive, x.difficulty, x.new,
                  x.solution] for x in synthesis.four_points]  # fmt: skip
         fill_rows(self.points, headers, rows)
+        note = ""
+        if not synthesis.four_points:
+            note = self._no_session_text(synthesis) or self.tr(
+                "No session of these bundles wrote its four points (positive, difficulty, new, solution)."
+            )
+        _set_note(self.points_note, note)
+
+    def _no_session_text(self, synthesis: Synthesis) -> str:
+        if synthesis.overview.cdp_bundles:
+            return ""
+        return self.tr("No CdP session bundle was merged: nothing to show here.")
 
     def _fill_files(self, synthesis: Synthesis) -> None:
-        refused = [[self._relative(r.path, synthesis), refusal_text(r.refusal)] for r in synthesis.refused]
+        at = synthesis.folder
+        refused = [[relative_name(f.path, at), refusal_text(f.refusal, f.detail)] for f in synthesis.refused]
         overview = synthesis.overview
         read = self.tr("read and merged")
-        rows = [
+        merged = [
             [fill(self.tr("%1 CdP bundles"), overview.cdp_bundles), read],
             [fill(self.tr("%1 invisible-work bundles"), overview.work_bundles), read],
-            *refused,
         ]
+        rows = [*([] if synthesis.empty else merged), *refused]
         fill_rows(self.files, [self.tr("File"), self.tr("Result")], rows)
 
     def _fill_noeuds(self, synthesis: Synthesis) -> None:
@@ -232,6 +268,14 @@ class ModeratorPage(QWidget):
             if r.referents is not None
         ]
         self.noeud_chart.set_bars(bars[:10], [])
+        self.noeud_chart.setVisible(bool(bars))  # an empty chart would only leave a blank band
+        note = self._no_session_text(synthesis)
+        if not note and not synthesis.noeuds:
+            note = self.tr("No session of these bundles named a nœud.")
+        elif not note and not bars:
+            small = self.tr("Every nœud was raised by fewer than %1 referents: counts show as « < %1 ».")
+            note = fill(small, K)
+        _set_note(self.noeud_note, note)
 
     def _fill_time(self, synthesis: Synthesis) -> None:
         time = synthesis.time
@@ -290,14 +334,12 @@ class ModeratorPage(QWidget):
         self.busy.setVisible(busy)
         self.open_button.setEnabled(not busy)
         for button in self.export_buttons.values():
-            button.setEnabled(not busy and self._synthesis is not None)
+            button.setEnabled(not busy and self._synthesis is not None and not self._synthesis.empty)
 
     def _update_buttons(self) -> None:
         self._set_busy(self.busy.isVisible())
 
-    @staticmethod
-    def _relative(path: Path, synthesis: Synthesis) -> str:
-        try:
-            return str(path.relative_to(synthesis.folder))
-        except ValueError:
-            return path.name
+
+def _set_note(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))

@@ -18,7 +18,11 @@ from app.moderator.tables import CrossTable
 translate = QCoreApplication.translate
 
 
-def refusal_text(refusal: Refusal) -> str:
+def refusal_text(refusal: Refusal, detail: str = "") -> str:
+    """Why a file was refused; a duplicate names the file it repeats (its detail)."""
+    if refusal is Refusal.DUPLICATE and detail:
+        text = translate("Moderator", "the same bundle as “%1”, already read (counted once)")
+        return text.replace("%1", detail)
     return {
         Refusal.UNREADABLE: translate("Moderator", "the file cannot be read"),
         Refusal.TOO_LARGE: translate("Moderator", "the file is too large for a Relais bundle"),
