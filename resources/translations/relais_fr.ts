@@ -2624,7 +2624,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation>Fi&amp;chiers</translation>
+        <translation>Fic&amp;hiers</translation>
     </message>
     <message>
         <source>&amp;Nœuds</source>
