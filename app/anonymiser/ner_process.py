@@ -29,16 +29,12 @@ def serve(conn) -> None:
     from app.anonymiser import ner
 
     nlp = ner.model()
-    conn.send(nlp is not None)
-    while True:
-        try:
-            text = conn.recv()
-        except EOFError:  # the parent is gone
-            return
-        if text is _STOP:
-            return
-        doc = nlp(text) if nlp is not None else None
-        conn.send([] if doc is None else [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    # The parent may have gone (page left, window closed) while the model loaded: end quietly, no traceback.
+    with contextlib.suppress(EOFError, BrokenPipeError, ConnectionResetError):
+        conn.send(nlp is not None)
+        while (text := conn.recv()) is not _STOP:
+            doc = nlp(text) if nlp is not None else None
+            conn.send([] if doc is None else [(e.start_char, e.end_char, e.label_) for e in doc.ents])
 
 
 @dataclass

