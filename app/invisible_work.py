@@ -94,14 +94,14 @@ class Period:
     def label_in(self, lang: str) -> str:
         """The label in `lang`: ``januari 2026 – maart 2026``, ``March 2026``."""
         first, last = month_label(self.start_month, lang), month_label(self.end_month, lang)
-        return first if first == last else text("period.range", lang, first=first, last=last)
+        return first if first == last else text("months.range", lang, first=first, last=last)
 
     def phrase_in(self, lang: str) -> str:
         """The period opening a sentence in `lang`: ``Van januari 2026 tot maart 2026``, ``In March 2026``."""
         first, last = month_label(self.start_month, lang), month_label(self.end_month, lang)
         if first == last:
-            return text("period.phrase.one", lang, month=first)
-        return text("period.phrase.range", lang, first=first, last=last)
+            return text("months.phrase.one", lang, month=first)
+        return text("months.phrase.range", lang, first=first, last=last)
 
 
 @dataclass(frozen=True)

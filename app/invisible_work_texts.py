@@ -27,9 +27,9 @@ SHORT_MONTHS = {
 
 _TEXTS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
     # -- the period --
-    "period.range": ("{first} – {last}", "{first} – {last}", "{first} – {last}"),
-    "period.phrase.one": ("En {month}", "In {month}", "In {month}"),
-    "period.phrase.range": ("De {first} à {last}", "Van {first} tot {last}", "From {first} to {last}"),
+    "months.range": ("{first} – {last}", "{first} – {last}", "{first} – {last}"),
+    "months.phrase.one": ("En {month}", "In {month}", "In {month}"),
+    "months.phrase.range": ("De {first} à {last}", "Van {first} tot {last}", "From {first} to {last}"),
     # -- headlines --
     "headline.empty": (
         "Aucun temps n'a été enregistré sur la période ({period}) : "
