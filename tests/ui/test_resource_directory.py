@@ -251,3 +251,19 @@ def test_changed_is_emitted_on_save(qtbot, open_directory):
     page.form.fields["name"].setText("Épicerie sociale")
     with qtbot.waitSignal(page.changed):
         page.form.save_button.click()
+
+
+def test_a_refusal_is_scrolled_into_sight_with_its_field(qtbot, services):
+    page = show_active(qtbot, ResourceDirectory(services), (1180, 360))  # the form is taller than the page
+    bar = page._form_scroll.verticalScrollBar()
+    qtbot.keyClicks(page.form.fields["name"], "Helpdesk")
+    qtbot.keyClicks(page.form.fields["phone"], "12")
+    bar.setValue(bar.maximum())  # the person scrolled down to the notes, then saves
+    phone, label = page.form.fields["phone"], page.form.errors["phone"]
+    qtbot.waitUntil(lambda: phone.visibleRegion().isEmpty())
+    page.form.save_button.click()
+
+    def whole(widget) -> bool:
+        return not widget.isHidden() and widget.visibleRegion().boundingRect() == widget.rect()
+
+    qtbot.waitUntil(lambda: whole(label) and whole(phone))

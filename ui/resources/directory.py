@@ -15,7 +15,7 @@ import contextlib
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -163,7 +163,7 @@ class ResourceDirectory(QWidget):
         return left
 
     def _arrange(self) -> None:
-        scroll = QScrollArea(self)
+        scroll = self._form_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -243,7 +243,7 @@ class ResourceDirectory(QWidget):
             else:
                 saved = self._services.resources.update(self._shown_id, data)
         except ValidationError as error:
-            self.form.show_error(error)
+            self._scroll_into_view(self.form.show_error(error))
             return False
         except NotFoundError as error:
             warn(self, self.tr("Resource directory"), error_text(error))
@@ -258,6 +258,12 @@ class ResourceDirectory(QWidget):
         self._update_buttons()
         self.changed.emit()
         return True
+
+    def _scroll_into_view(self, label: QWidget) -> None:
+        """The message and its field in sight, once the label's new height is laid out."""
+        def scroll() -> None:
+            self._form_scroll.ensureWidgetVisible(label, 0, 40)
+        QTimer.singleShot(0, self, scroll)  # with the page as context: nothing runs once it is gone
 
     def delete_selected(self) -> None:
         """Delete the entry on show, after asking; its mobilisations keep the name as text."""

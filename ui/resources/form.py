@@ -226,8 +226,9 @@ class ResourceForm(QWidget):
             label.clear()
             label.hide()
 
-    def show_error(self, error: ValidationError) -> None:
-        """The service's message under the field it names, and the focus on that field."""
+    def show_error(self, error: ValidationError) -> QWidget:
+        """The service's message under the field it names, and the focus on that field; returns the message's
+        label (the page scrolls it into view: the form is taller than the window)."""
         self.clear_errors()
         label = self.errors.get(error.field, self.general_error)
         label.setText(error_text(error))
@@ -237,6 +238,7 @@ class ResourceForm(QWidget):
             widget = self.last_checked.edit
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return label
 
     def visible_errors(self) -> dict[str, str]:
         """Field → message of the errors on show (for tests and accessibility checks)."""
