@@ -23,6 +23,7 @@ UNEXPECTED = "error.unexpected"
 TERM_MARK = "@"  # "@priority_statuses:done": shown as the term's label (app.errors.term_param)
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _MISSING = "…"
+ONE = ".one"  # "code.one": the text for a count of 1 (the code's own text is the plural)
 
 
 @functools.cache
@@ -62,6 +63,8 @@ def placeholders(text: str) -> set[str]:
 
 def _text(code: str, params: dict[str, ParamValue], language: str, depth: int) -> str:
     texts = catalog().get(code)
+    if params.get("count") == 1 and f"{code}{ONE}" in catalog():
+        texts = catalog()[f"{code}{ONE}"]  # "1 fiche écrite", where the code's own text says "fiches écrites"
     if texts is None:
         params, texts = {"code": code}, catalog()[UNEXPECTED]
     cause = params.get("cause")

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from app import registers
+from app.cli.say import say
 from app.erased_backups import ROTATION_KEEP
 
 
@@ -36,18 +37,17 @@ def _list(args: argparse.Namespace, open_register) -> int:
     with open_register(args) as register:
         held = registers.backups_holding_erased_data(register)
     if not held:
-        print("Aucune sauvegarde ne garde de personne effacée.")
+        say("cli.erased_backups_none")
         return 0
-    print(f"{len(held)} sauvegarde(s) prise(s) avant un effacement gardent encore la personne effacée :")
+    say("cli.erased_backups_list", count=len(held))
     for backup in held:
         print(f"  {backup.taken_at:%Y-%m-%d %H:%M}  {backup.path.name}")
-    print(f"Relais garde les {ROTATION_KEEP} dernières sauvegardes automatiques : celles-ci disparaîtront "
-          f"après {ROTATION_KEEP} nouvelles sauvegardes, ou maintenant avec « relais backups purge ».")
+    say("cli.erased_backups_rotation", keep=ROTATION_KEEP)
     return 0
 
 
 def _purge(args: argparse.Namespace, open_register) -> int:
     with open_register(args) as register:
         count = registers.purge_backups(register, registers.backups_holding_erased_data(register))
-    print(f"{count} sauvegarde(s) supprimée(s).")
+    say("cli.backups_purged", count=count)
     return 0

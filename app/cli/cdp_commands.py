@@ -15,23 +15,15 @@ only when the command runs: every `relais` start builds this parser.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
 from app import clock
+from app.cli.say import say, warn
 from app.errors import ValidationError
 from app.exports.files import check_target
 from app.vocab import vocabularies
 
-AUTOMATIC_WARNING = (
-    "relais : --no-review : anonymisation automatique, SANS relecture (noté dans le journal des exports, "
-    "le dossier et le pied de page). Relisez le fichier avant de le partager."
-)
-REVIEW_FILE_WARNING = (
-    "relais : la relecture contient des données personnelles (les éléments masqués, en clair) : "
-    "ne la partagez pas et supprimez-la après l'export."
-)
 REVIEW_WRITTEN = 3  # exit code of a first run: the review was written, nothing was exported
 
 
@@ -93,14 +85,12 @@ def _canvas(args: argparse.Namespace, open_register) -> int:
         if review_out is not None:
             return _write_review(review, review_out)
         if args.no_review:
-            print(AUTOMATIC_WARNING, file=sys.stderr)
+            warn("cli.no_review_warning")
         else:
             check_accepted(review, args.accept_review)
         review.confirm(automatic=args.no_review, by_file=not args.no_review)
         export_session(register, session, review, args.out)
-    count = len(review.canvases)
-    plural = "s" if count > 1 else ""
-    print(f"{count} canevas anonymisé{plural} écrit{plural} : {args.out}.")
+    say("cli.canvases_written", count=len(review.canvases), file=str(args.out))
     return 0
 
 
@@ -109,9 +99,8 @@ def _write_review(review, review_out: Path) -> int:
     from app.cdp.review_file import write_review
 
     write_review(review, review_out)
-    print(REVIEW_FILE_WARNING, file=sys.stderr)
-    print(f"Relecture écrite : {review_out}. Rien n'a été exporté : lisez-la, puis relancez la "
-          f"commande avec --accept-review {review_out} (ou --no-review).")  # fmt: skip
+    warn("cli.review_file_warning")
+    say("cli.review_written", file=str(review_out))
     return REVIEW_WRITTEN
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.documents_liaison import WRITERS as LIAISON_WRITERS
+from app.cli.say import say
 from app.documents.access import build_access
 from app.documents.dossier import situation_id_for_code
 from app.documents.handover import build_handover
@@ -84,7 +85,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     with args.document_open(args) as register:
         situation_id = situation_id_for_code(register, args.situation)
         notices = args.document_writer(register, situation_id, args)
-    print(f"Document écrit : {args.out}")
+    say("cli.document_written", file=str(args.out))
     for notice in notices:
-        print(f"Note : {notice}")
+        say("cli.document_notice", notice=notice)
     return 0

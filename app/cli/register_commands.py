@@ -14,18 +14,12 @@ from app.cli.documents import add_document_commands, cmd_document
 from app.cli.moderator_commands import add_cdp_commands, cmd_cdp
 from app.cli.report_commands import _parser, add_report_commands, cmd_report
 from app.cli.resource_commands import add_resource_commands, cmd_resources
+from app.cli.say import said, say
 from app.cli.secrets_input import SecretReader
 from app.recovery_file import RECOVERY_FILE_OPTION, check_recovery_output, write_recovery_code
 from app.registers import Register
 
 PASSPHRASE_STDIN_HELP = "lire la phrase de passe (une ligne par secret demandé) sur l'entrée standard"
-RECOVERY_NOTICE = (
-    "Code de récupération (notez-le et gardez-le en lieu sûr : il ne sera plus affiché) :\n  {code}"
-)
-RECOVERY_FILE_NOTICE = (
-    "Code de récupération écrit dans {file} (lisible par vous seul) : recopiez-le en lieu sûr, "
-    "puis supprimez ce fichier."
-)
 RECOVERY_FILE_HELP = (
     "écrire le code de récupération dans ce nouveau fichier (lisible par vous seul) au lieu de l'afficher ; "
     "obligatoire quand la sortie standard n'est pas un terminal"
@@ -127,7 +121,8 @@ def _recovery_option(parser: argparse.ArgumentParser) -> None:
 def _open(args: argparse.Namespace, reader: SecretReader) -> Register:
     registers.check_register(args.DIR)  # a wrong folder is reported before any passphrase is asked
     if getattr(args, "recovery_code", False):
-        register = registers.unlock_with_recovery_code(args.DIR, reader.existing("Code de récupération : "))
+        code = reader.existing(said("cli.prompt_recovery_code"))
+        register = registers.unlock_with_recovery_code(args.DIR, code)
     else:
         register = registers.unlock_with_passphrase(args.DIR, reader.existing())
     _say_warnings(register)
@@ -151,7 +146,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     _check_recovery_output(args)
     register, code = registers.create(args.DIR, _reader(args).new())
     register.close()
-    print(f"Registre créé : {args.DIR}")
+    say("cli.register_created", folder=str(args.DIR))
     _deliver_recovery_code(args, code)
     return 0
 
@@ -163,10 +158,10 @@ def _check_recovery_output(args: argparse.Namespace) -> None:
 
 def _deliver_recovery_code(args: argparse.Namespace, code: str) -> None:
     if args.recovery_code_file is None:
-        print(RECOVERY_NOTICE.format(code=code))
+        say("cli.recovery_code_shown", code=code)
         return
     write_recovery_code(args.recovery_code_file, code)
-    print(RECOVERY_FILE_NOTICE.format(file=args.recovery_code_file))
+    say("cli.recovery_code_written", file=str(args.recovery_code_file))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -180,7 +175,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         register.close()
         raise
     register.close()
-    print(f"Registre de démonstration créé : {args.DIR} ({summary.situations} situations fictives)")
+    say("cli.demo_created", folder=str(args.DIR), count=summary.situations)
     _deliver_recovery_code(args, code)
     return 0
 
@@ -188,30 +183,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     with _open(args, _reader(args)) as register:
         registers.verify(register)
-    print("Registre intact : toutes les vérifications ont réussi.")
+    say("cli.register_intact")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with _open(args, _reader(args)) as register:
         registers.back_up(register, args.FILE)
-    print(f"Sauvegarde écrite et vérifiée : {args.FILE}")
+    say("cli.backup_written", file=str(args.FILE))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Unpack, then prove the register opens and is intact; on failure nothing is left behind."""
     registers.restore(args.FILE, args.DIR, lambda folder: _open(args, _reader(args)))
-    print(f"Sauvegarde restaurée et vérifiée dans {args.DIR}.")
+    say("cli.backup_restored", folder=str(args.DIR))
     return 0
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     reader = _reader(args)
     with _open(args, reader) as register:
-        new = reader.new("phrase de passe")
+        new = reader.new()
         registers.replace_passphrase(register, new)
-    print("Phrase de passe changée. Le code de récupération reste valable.")
+    say("cli.passphrase_changed")
     return 0
 
 
@@ -222,11 +217,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     check_target(args.FILE)  # a missing folder is said before the passphrase is asked
     with _open(args, _reader(args)) as register:
         count = export_json(register, args.FILE)
-    print(
-        f"Export écrit : {args.FILE} ({count} situations). Il contient des données personnelles : "
-        "gardez-le chiffré ou supprimez-le après usage.",
-        file=sys.stdout,
-    )
+    say("cli.dump_written", file=str(args.FILE), count=count)
     return 0
 
 
@@ -236,7 +227,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     read_document(args.FILE)  # refuse a malformed file before asking for the passphrase
     with _open(args, _reader(args)) as register:
         count = import_json(register, args.FILE)
-    print(f"Import terminé : {count} situations ajoutées.")
+    say("cli.import_done", count=count)
     return 0
 
 

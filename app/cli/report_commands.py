@@ -19,6 +19,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli.say import say
 from app.errors import ValidationError
 from app.exports.files import check_target
 from app.exports.invisible_work import export_invisible_work
@@ -83,9 +84,9 @@ def _invisible_work(args: argparse.Namespace, open_register: OpenRegister) -> in
         if args.bundle is not None:
             export_invisible_work_bundle(register, period, args.bundle, data)
     written = ", ".join(str(path) for path in (args.out, args.csv, args.bundle) if path is not None)
-    print(f"Rapport du travail invisible écrit ({period.label}) : {written}.")
+    say("cli.report_written", period=period.label, files=written)
     if data.empty:
-        print("Aucun temps n'est enregistré sur cette période : le rapport le dit, sans graphique.")
+        say("cli.report_empty")
     return 0
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli.say import say
 from app.errors import ValidationError
 from app.exports.files import check_target
 
@@ -60,8 +61,7 @@ def _export(args: argparse.Namespace, open_register) -> int:
         ids = [r.id for r in found]
         _print_screening(sharing.plan_export(ids))
         written = sharing.export(ids, args.FILE)
-    print(f"{written} fiche{'s' if written > 1 else ''} écrite{'s' if written > 1 else ''} : {args.FILE} "
-          "(aucune donnée de personne).")  # fmt: skip
+    say("cli.resources_written", count=written, file=str(args.FILE))
     return 0
 
 
@@ -69,11 +69,11 @@ def _print_screening(screening) -> None:
     """Counts per entry and per kind, never the values (the masked name says which entry)."""
     if not screening.total:
         return
-    print(f"Masqué dans les fiches avant l'export ({screening.total} élément(s) de personnes du registre "
-          "ou identifiants directs) :")  # fmt: skip
+    say("cli.resources_masked", count=screening.total)
     for entry in screening.hits:
         kinds = ", ".join(f"{kind} {count}" for kind, count in entry.by_kind.items())
-        print(f"  fiche {entry.index + 1} « {entry.name} » : {kinds} (champs : {', '.join(entry.fields)})")
+        say("cli.resources_masked_entry", number=entry.index + 1, name=entry.name, kinds=kinds,
+            fields=", ".join(entry.fields))
 
 
 def _import(args: argparse.Namespace, open_register) -> int:
@@ -83,14 +83,14 @@ def _import(args: argparse.Namespace, open_register) -> int:
     with open_register(args) as register:
         sharing = ResourceSharing(register)
         plan = sharing.plan_document(document)
-        print(f"Plan : {plan.new_count} nouvelle(s) fiche(s), {plan.duplicate_count} doublon(s).")
+        say("cli.resources_plan", new=plan.new_count, duplicates=plan.duplicate_count)
         if args.dry_run:
-            print("Rien n'a été importé (--dry-run).")
+            say("cli.resources_dry_run")
             return 0
         decision = DECISIONS[args.duplicates]
         decisions = {item.index: decision for item in plan.items if item.is_duplicate}
         result = sharing.apply_import(plan, decisions)
-    print(f"Importé : {result.added} ajoutée(s), {result.merged} fusionnée(s), {result.skipped} ignorée(s).")
+    say("cli.resources_imported", added=result.added, merged=result.merged, skipped=result.skipped)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 
+from app.cli.say import said
 from app.errors import CodedError
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -20,15 +21,15 @@ class SecretReader:
     def __init__(self, from_stdin: bool) -> None:
         self._from_stdin = from_stdin
 
-    def existing(self, prompt: str = "Phrase de passe : ") -> str:
-        return self._read(prompt)
+    def existing(self, prompt: str = "") -> str:
+        return self._read(prompt or said("cli.prompt_passphrase"))
 
-    def new(self, what: str = "phrase de passe") -> str:
+    def new(self) -> str:
         """A new passphrase: typed twice on a terminal, one line on stdin."""
-        secret = self._read(f"Nouvelle {what} : ")
+        secret = self._read(said("cli.prompt_new_passphrase"))
         if len(secret) < MIN_PASSPHRASE_LENGTH:
             raise SecretInputError("secret.too_short", min=MIN_PASSPHRASE_LENGTH)
-        if not self._from_stdin and self._read(f"Confirmez la {what} : ") != secret:
+        if not self._from_stdin and self._read(said("cli.prompt_confirm_passphrase")) != secret:
             raise SecretInputError("secret.mismatch")
         return secret
 

@@ -242,7 +242,7 @@ def test_cli_exports_a_bundle_without_review_and_says_so(register_dir, codes, tm
                          "--out", str(target), "--no-ner", "--noeud", "ecoute_ou_orientation",
                          "--no-review")  # fmt: skip
     assert code == 0, err
-    assert "SANS relecture" in err and "1 canevas" in out
+    assert "SANS relecture" in err and "1 canevas anonymisé écrit" in out
     document = json.loads(target.read_text(encoding="utf-8"))
     jsonschema.validate(document, bundle_schema())
     assert document["anonymisation"]["reviewed"] is False

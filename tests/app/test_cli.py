@@ -143,7 +143,7 @@ def test_backup_restore_export_import(register_dir, tmp_path, monkeypatch, capsy
     code, out, _ = run(
         monkeypatch, capsys, "import", str(fresh), str(dump), "--passphrase-stdin", stdin=secret
     )
-    assert code == 0 and "1 situations" in out
+    assert code == 0 and "1 situation ajoutée" in out
     code, _, err = run(
         monkeypatch, capsys, "import", str(fresh), str(dump), "--passphrase-stdin", stdin=secret
     )
@@ -235,3 +235,17 @@ def test_a_repaired_key_file_is_said_on_stderr_and_the_command_goes_on(register_
     )
     assert code == 0 and (register_dir / "keyslots.json").is_file()
     assert "sleutelbestand" in err and "hersteld" in err
+
+
+@pytest.mark.parametrize(("lang", "intact"), [
+    ("nl_BE.UTF-8", "Register in orde: alle controles zijn geslaagd."),
+    ("en_GB.UTF-8", "Register intact: every check passed."),
+])
+def test_the_command_line_speaks_the_environment_language(register_dir, monkeypatch, capsys, lang, intact):
+    monkeypatch.setenv("LANG", lang)
+    code, out, _ = run(monkeypatch, capsys, "verify", str(register_dir), "--passphrase-stdin",
+                       stdin=PASSPHRASE + "\n")
+    assert code == 0 and out.strip() == intact
+    code, _, err = run(monkeypatch, capsys, "verify", str(register_dir), "--passphrase-stdin",
+                       stdin="wrong\n")
+    assert code == 1 and "Phrase de passe" not in err

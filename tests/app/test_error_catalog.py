@@ -15,7 +15,15 @@ import pytest
 
 from app.dialogues import _clean_priorities
 from app.errors import NotFoundError, ValidationError, term_param
-from app.messages import LANGUAGES, catalog, environment_language, error_message, message_text, placeholders
+from app.messages import (
+    LANGUAGES,
+    ONE,
+    catalog,
+    environment_language,
+    error_message,
+    message_text,
+    placeholders,
+)
 from app.personal_import import ImportFileError, read_document
 from app.services import Services
 from app.vocab import vocabularies
@@ -101,7 +109,10 @@ def test_no_error_of_relais_is_raised_with_a_sentence():
 def test_the_catalog_has_no_unused_code():
     used = _string_constants("app", "storage", "ui")
     # "field.X" entries are the labels of form fields, found by the field's name (app.messages)
-    assert sorted(code for code in catalog() if code not in used and not code.startswith("field.")) == []
+    # "X.one" entries are X's text for a count of 1, found by X (app.messages)
+    plural_forms = {code for code in catalog() if code.endswith(ONE) and code.removesuffix(ONE) in used}
+    left = {code for code in catalog() if code not in used and not code.startswith("field.")} - plural_forms
+    assert sorted(left) == []
 
 
 def test_a_required_field_is_named_by_its_label_not_its_column():
@@ -211,3 +222,13 @@ def _person(first: str, last: str, **values):
     from app.readmodels import PersonData
 
     return PersonData(first_name=first, last_name=last, **values)
+
+
+SINGULAR_AND_PLURAL = [(1, "1 fiche écrite : f.json"), (2, "2 fiches écrites : f.json"), (0, "0 fiches")]
+
+
+@pytest.mark.parametrize(("count", "expected"), SINGULAR_AND_PLURAL)
+def test_a_count_of_one_takes_the_singular_text(count, expected):
+    text = message_text("cli.resources_written", {"count": count, "file": "f.json"}, "fr")
+    assert text.startswith(expected)
+    assert all(code.removesuffix(ONE) in catalog() for code in catalog() if code.endswith(ONE))
