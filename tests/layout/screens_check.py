@@ -2,7 +2,8 @@
 
 Run by tests/layout/test_layouts.py in a process of its own for each screen (the offscreen platform's screen
 size and QT_SCALE_FACTOR are read when the QApplication starts); not collected by a plain `pytest tests`.
-The small demo register, French interface, the shipped DejaVu fonts (as in the screenshots).
+The small demo register, French interface (RELAIS_LAYOUT_LANGUAGE for another), the shipped DejaVu fonts
+(as in the screenshots).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ SCREEN = os.environ.get("RELAIS_LAYOUT_SCREEN", "")
 if not SCREEN:
     pytest.skip("run by tests/layout/test_layouts.py with a screen", allow_module_level=True)
 
-APP = prepare_application("fr")
+APP = prepare_application(os.environ.get("RELAIS_LAYOUT_LANGUAGE", "fr"))
 
 from PySide6.QtCore import QRect, QSettings  # noqa: E402 - after the application: fonts and platform
 from PySide6.QtGui import QGuiApplication  # noqa: E402

@@ -1,9 +1,9 @@
-"""Layout tests: every page and dialog of the window on three screens, each in a process of its own.
+"""Layout tests: every page and dialog of the window on five screens, each in a process of its own.
 
-The offscreen platform is given a screen of the wanted size (its `configfile` option) and, for the third,
+The offscreen platform is given a screen of the wanted size (its `configfile` option) and, for two of them,
 QT_SCALE_FACTOR=1.5 — both are read when the QApplication starts, hence a fresh pytest run of
 tests/layout/screens_check.py per screen. At 150 %, 1600×1000 is 1066×666 logical pixels and 1280×800
-is 853×533.
+is 853×533. The fifth is the smallest screen in Dutch (the interface's language: a name's suffix).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ SCREENS = {  # name: (width, height, scale factor)
     "1024x640": (1024, 640, None),
     "1600x1000@1.5": (1600, 1000, "1.5"),  # the screen of the finding: 1066×666 logical pixels
     "1280x800@1.5": (1280, 800, "1.5"),
+    "1024x640 nl": (1024, 640, None),  # Dutch words are often the longest of the three languages
 }
 
 
@@ -33,7 +34,7 @@ def screen_environment(name: str, folder: Path) -> dict[str, str]:
         {"name": name, "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}]}))
     env = {key: value for key, value in os.environ.items() if not key.startswith("QT_SCALE")}
     env |= {"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "RELAIS_LAYOUT_SCREEN": name,
-            "PYTHONPATH": str(ROOT)}
+            "PYTHONPATH": str(ROOT), "RELAIS_LAYOUT_LANGUAGE": name.partition(" ")[2] or "fr"}
     if scale:
         env["QT_SCALE_FACTOR"] = scale
     return env
@@ -41,7 +42,7 @@ def screen_environment(name: str, folder: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory) -> dict[str, subprocess.Popen]:
-    """The four runs start together (each mostly waits on its own QApplication) and are awaited by name."""
+    """The runs start together (each mostly waits on its own QApplication) and are awaited by name."""
     started = {}
     for name in SCREENS:
         folder = tmp_path_factory.mktemp("screen")
