@@ -156,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>ReferentPanel</name>
+    <message numerus="yes">
+        <source>%n chosen card(s) and the person&apos;s words will not be recorded. Press again to leave without saving.</source>
+        <translation>
+            <numerusform>%n chosen card and the person&apos;s words will not be recorded. Press again to leave without saving.</numerusform>
+            <numerusform>%n chosen cards and the person&apos;s words will not be recorded. Press again to leave without saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message numerus="yes">
         <source>%1 of %n situation(s)</source>

@@ -3739,6 +3739,17 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
         <source>Back to the conversation</source>
         <translation>Retour à la conversation</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chosen card(s) and the person&apos;s words will not be recorded. Press again to leave without saving.</source>
+        <translation>
+            <numerusform>%n carte choisie et les mots de la personne ne seront pas enregistrés. Appuyez encore pour quitter sans enregistrer.</numerusform>
+            <numerusform>%n cartes choisies et les mots de la personne ne seront pas enregistrés. Appuyez encore pour quitter sans enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave and lose the chosen cards</source>
+        <translation>Quitter et perdre les cartes choisies</translation>
+    </message>
 </context>
 <context>
     <name>RegisterModel</name>

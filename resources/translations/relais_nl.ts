@@ -3739,6 +3739,17 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
         <source>Back to the conversation</source>
         <translation>Terug naar het gesprek</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chosen card(s) and the person&apos;s words will not be recorded. Press again to leave without saving.</source>
+        <translation>
+            <numerusform>%n gekozen kaart en de woorden van de persoon worden niet bewaard. Druk nogmaals om te verlaten zonder te bewaren.</numerusform>
+            <numerusform>%n gekozen kaarten en de woorden van de persoon worden niet bewaard. Druk nogmaals om te verlaten zonder te bewaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave and lose the chosen cards</source>
+        <translation>Verlaten en de gekozen kaarten kwijtraken</translation>
+    </message>
 </context>
 <context>
     <name>RegisterModel</name>

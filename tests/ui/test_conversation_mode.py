@@ -118,6 +118,26 @@ def test_leaving_needs_the_referent_and_escape_or_close_do_nothing(qtbot, tab, s
     assert services.dialogues.for_situation(situation_id) == []
 
 
+def test_leaving_without_saving_chosen_cards_asks_a_second_press(qtbot, tab, services, situation_id):
+    window = open_conversation(qtbot, tab)
+    touch(window.language_buttons["fr"])
+    key(qtbot, Qt.Key.Key_Space)  # the first card chosen
+    qtbot.keyClicks(window.cards_page.words, "Revoir ma fille")
+    key(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    panel = window.referent
+    touch(panel.leave_button)
+    assert window.isVisible() and window.stack.currentWidget() is panel
+    assert "1 chosen card" in panel.error.text() and not panel.error.isHidden()
+    touch(panel.resume_button)  # going back and opening the panel again asks again
+    window.open_referent_panel()
+    assert panel.error.isHidden() and panel.leave_button.text() == "Leave without saving"
+    touch(panel.leave_button)
+    assert window.isVisible()
+    touch(panel.leave_button)
+    qtbot.waitUntil(lambda: tab.conversation.window_ is None)
+    assert services.dialogues.for_situation(situation_id) == []
+
+
 def test_a_long_press_on_the_dot_opens_the_referent_panel(qtbot, services, situation_id, monkeypatch):
     monkeypatch.setattr(conversation_window, "LONG_PRESS_MS", 50)
     window = ConversationWindow(services.deck_settings.current_deck(), situation_id, lambda: services)

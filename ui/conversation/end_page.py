@@ -107,8 +107,10 @@ class ReferentPanel(QFrame):
         self.error = _label("", self, 16)
         self.error.hide()
         self.save_button.clicked.connect(self.save_and_leave.emit)
-        self.leave_button.clicked.connect(self.leave.emit)
+        self.leave_button.clicked.connect(self._leave_clicked)
         self.resume_button.clicked.connect(self.resume.emit)
+        self._chosen = 0  # cards that leaving without saving would lose
+        self._armed = False
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.text)
@@ -116,6 +118,22 @@ class ReferentPanel(QFrame):
         for button in (self.save_button, self.leave_button, self.resume_button):
             layout.addWidget(button)
         layout.addStretch(2)
+
+    def prepare(self, chosen: int) -> None:
+        """The panel as it opens: `chosen` cards would be lost by leaving without saving."""
+        self._chosen, self._armed = chosen, False
+        self.leave_button.setText(self.tr("Leave without saving"))
+        self.show_error("")
+
+    def _leave_clicked(self) -> None:
+        """With cards chosen, a first press only says what would be lost; the second one leaves."""
+        if self._chosen and not self._armed:
+            self._armed = True
+            self.show_error(self.tr("%n chosen card(s) and the person's words will not be recorded. "
+                                    "Press again to leave without saving.", "", self._chosen))
+            self.leave_button.setText(self.tr("Leave and lose the chosen cards"))
+            return
+        self.leave.emit()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -158,7 +158,7 @@ class ConversationWindow(QWidget):
     def open_referent_panel(self) -> None:
         self._hold.stop()
         self._before_referent = self.stack.currentWidget()
-        self.referent.show_error("")
+        self.referent.prepare(len(self.state.chosen))
         self.referent.save_button.setEnabled(bool(self.state.chosen))
         self.stack.setCurrentWidget(self.referent)
         self.referent.resume_button.setFocus()
