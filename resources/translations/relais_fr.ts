@@ -776,6 +776,10 @@
         <translation>Pour quel professionnel ?</translation>
     </message>
     <message>
+        <source>Preparing the document…</source>
+        <translation>Préparation du document…</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -2014,6 +2018,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>Note to the &amp;GP…</source>
         <translation>Note au &amp;médecin traitant…</translation>
+    </message>
+    <message>
+        <source>Preparing the fridge note…</source>
+        <translation>Préparation de la note pour le frigo…</translation>
     </message>
     <message>
         <source>Fridge note</source>

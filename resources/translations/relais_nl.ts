@@ -776,6 +776,10 @@
         <translation>Voor welke professional?</translation>
     </message>
     <message>
+        <source>Preparing the document…</source>
+        <translation>Document wordt voorbereid…</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -2014,6 +2018,10 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>Note to the &amp;GP…</source>
         <translation>Nota voor de &amp;huisarts…</translation>
+    </message>
+    <message>
+        <source>Preparing the fridge note…</source>
+        <translation>Briefje voor de koelkast wordt voorbereid…</translation>
     </message>
     <message>
         <source>Fridge note</source>

@@ -62,3 +62,47 @@ def test_a_failed_save_says_why_and_asks_for_another_place(qtbot, pair, tmp_path
     assert len(said) == 1  # the refusal was said once, in words
     assert (tmp_path / "dossier.pdf").read_bytes() == document.content  # the same bytes, not made again
     assert places == [None]
+
+
+def test_a_document_renders_off_the_gui_thread_after_the_writes_queued_before(qtbot, pair, monkeypatch):
+    import dataclasses
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.readmodels import SituationData
+    from ui.common.operations import runner_for
+    from ui.documents import menu as menu_module
+
+    previewed = []
+
+    class RecordingPreview(PdfPreviewDialog):
+        def __init__(self, pdf, *args) -> None:
+            super().__init__(pdf, *args)
+            previewed.append(pdf)
+
+        def exec(self) -> int:  # the preview opened; the person closes it
+            return 0
+
+    monkeypatch.setattr(menu_module, "PdfPreviewDialog", RecordingPreview)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    menu = menu_module.DocumentsMenu(pair.services, lambda: pair.situation_id, parent)
+    threads = []
+
+    def build(services, situation_id, lang):
+        threads.append(threading.current_thread())
+        return build_situation_file(services.register, situation_id, lang=lang)
+
+    situation = pair.services.situations.get(pair.situation_id)
+    fields = {f.name: getattr(situation, f.name) for f in dataclasses.fields(SituationData)}
+    data = SituationData(**{**fields, "narrative": "Récit enregistré juste avant le document"})
+    runner_for(pair.services).run(lambda s: s.situations.update(pair.situation_id, data))  # a save in flight
+    menu.show_rendered(build, "Dossier", "dossier")
+    menu.show_rendered(build, "Dossier", "dossier")  # a second press while rendering does nothing
+    qtbot.waitUntil(lambda: bool(previewed), timeout=10_000)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    pages = PdfReader(io.BytesIO(previewed[0])).pages
+    words = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    assert "Récit enregistré juste avant le document" in words
+    assert parent.cursor().shape() == Qt.CursorShape.ArrowCursor  # the wait cursor is gone

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from app.changes import ChangeSet
@@ -22,7 +22,6 @@ from app.documents.handover import build_handover
 from app.documents.output import RenderedDocument, record_printed, save_document
 from app.documents.referent import referent_contact, save_referent_contact
 from app.documents.situation_file import build_situation_file
-from app.errors import CodedError
 from app.services import Services
 from ui.common.errors import error_text
 from ui.common.operations import runner_for
@@ -32,7 +31,7 @@ from ui.documents.preview import PdfPreviewDialog
 from ui.documents.referent import ReferentContactDialog
 from ui.exportlog.calendar_dialog import CalendarExportDialog
 
-Build = Callable[[Services, int], RenderedDocument]
+Build = Callable[[Services, int, str], RenderedDocument]  # services, situation, language: off the GUI thread
 CANCELLED = -1
 
 NO_NOTICE = ChangeSet()  # consents, the referent's contact and the export log: no open view shows them
@@ -46,6 +45,7 @@ class DocumentsMenu(QMenu):
                  parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("DocumentsMenu", "&Documents"), parent)
         self._services, self._situation_id = services, situation_id
+        self._rendering = False  # one document at a time: a second press while rendering does nothing
         self.handover_action = self.add_document(self.tr("&Handover sheet (passer le relais)…"),
                                                  self.handover)
         self.file_action = self.add_document(self.tr("&Situation file (your records)…"), self.situation_file)
@@ -81,21 +81,21 @@ class DocumentsMenu(QMenu):
         consent_id = self.choose_consent(situation_id) if situation_id is not None else None
         if consent_id == CANCELLED:
             return
-        self.show_rendered(lambda s, sid: build_handover(s.register, sid, lang=ui_language(),
-                                                         consent_id=consent_id),
-                           self.tr("Handover sheet"), "relais")
+        def build(services: Services, sid: int, lang: str) -> RenderedDocument:
+            return build_handover(services.register, sid, lang=lang, consent_id=consent_id)
+
+        self.show_rendered(build, self.tr("Handover sheet"), "relais")
 
     def situation_file(self) -> None:
-        self.show_rendered(lambda s, sid: build_situation_file(s.register, sid, lang=ui_language()),
+        self.show_rendered(lambda s, sid, lang: build_situation_file(s.register, sid, lang=lang),
                            self.tr("Situation file"), "dossier")
 
     def access_pdf(self) -> None:
-        self.show_rendered(lambda s, sid: build_access(s.register, sid, lang=ui_language()),
+        self.show_rendered(lambda s, sid, lang: build_access(s.register, sid, lang=lang),
                            self.tr("GDPR access request"), "acces-rgpd")
 
     def access_json(self) -> None:
-        self.show_rendered(lambda s, sid: build_access(s.register, sid, file_format="json",
-                                                       lang=ui_language()),
+        self.show_rendered(lambda s, sid, lang: build_access(s.register, sid, file_format="json", lang=lang),
                            self.tr("GDPR access request"), "acces-rgpd")
 
     def calendar(self) -> None:
@@ -134,12 +134,20 @@ class DocumentsMenu(QMenu):
 
     # -- preview, then save or print ---------------------------------------------------------------------
     def show_rendered(self, build: Build, title: str, file_stem: str) -> None:
+        """Render on the runner's thread (after the writes queued before: the document shows what was just
+        saved; reportlab takes 20–200 ms), then preview on the GUI thread."""
         situation_id = self._situation_id()
-        if situation_id is None:
+        if situation_id is None or self._rendering:
             return
-        document = self._render(build, situation_id)
-        if document is None:
-            return
+        self._rendering = True
+        self._set_busy(True)  # on the editor, not the application: it goes with the editor if it closes
+        runner_for(self._services).run(partial(_render, build, situation_id, ui_language()),
+                                       changes=NO_NOTICE, receiver=self, failed=self._render_failed,
+                                       done=partial(self._rendered, title, file_stem),
+                                       label=self.tr("Preparing the document…"))
+
+    def _rendered(self, title: str, file_stem: str, document: RenderedDocument) -> None:
+        self._render_over()
         code = document.settings.get("situation", "")
         if document.format != "pdf":
             self._save(document, title, f"{file_stem}-{code}")
@@ -159,19 +167,25 @@ class DocumentsMenu(QMenu):
             runner_for(self._services).run(partial(_record_printed, document), changes=NO_NOTICE,
                                            receiver=self, failed=self._failed)
 
-    def _render(self, build: Build, situation_id: int) -> RenderedDocument | None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return build(self._services, situation_id)
-        except ConsentRequiredError as error:
+    def _render_failed(self, error: BaseException) -> None:
+        self._render_over()
+        if isinstance(error, ConsentRequiredError):
             self.consent_needed.emit(error_text(error))
-            return None
-        except CodedError as error:
+        else:
             self._failed(error)
-            return None
-        finally:
-            if QGuiApplication.overrideCursor() is not None:
-                QGuiApplication.restoreOverrideCursor()
+
+    def _render_over(self) -> None:
+        self._rendering = False
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        widget = self.parentWidget()
+        if widget is None:
+            return
+        if busy:
+            widget.setCursor(Qt.CursorShape.WaitCursor)
+        else:
+            widget.unsetCursor()
 
     def _save(self, document: RenderedDocument, title: str, stem: str) -> None:
         path = self.ask_path(title, f"{stem}.{document.format}", document.format)
@@ -203,6 +217,10 @@ def say_written(widget: QWidget, path: Path) -> None:
     if hasattr(window, "statusBar"):
         said = QCoreApplication.translate("DocumentsMenu", "Written: %1")
         window.statusBar().showMessage(said.replace("%1", str(path)), 15_000)
+
+
+def _render(build: Build, situation_id: int, lang: str, services: Services) -> RenderedDocument:
+    return build(services, situation_id, lang)
 
 
 def _record_printed(document: RenderedDocument, services: Services) -> None:
