@@ -155,12 +155,12 @@ class PrioritiesLayout:
             buttons.addWidget(button)
         buttons.addStretch(1)
         adding = QHBoxLayout()
-        adding.addWidget(self._labelled(translate("PrioritiesPanel", "&New:"), self.new_words, bold=False))
+        adding.addWidget(self._labelled(translate("PrioritiesPanel", "N&ew:"), self.new_words, bold=False))
         adding.addWidget(self.new_words, 3)
         adding.addWidget(self.new_theme, 2)
         adding.addWidget(self.add_button)
         column = QVBoxLayout()
-        column.addWidget(self._labelled(translate("PrioritiesPanel", "&Priorities, by rank"), self.table))
+        column.addWidget(self._labelled(translate("PrioritiesPanel", "Priorities, &by rank"), self.table))
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
         column.addLayout(adding)
@@ -173,7 +173,7 @@ class PrioritiesLayout:
         grid.addWidget(self.words, 0, 1)
         grid.addWidget(self.save_words_button, 0, 2)
         grid.addWidget(self.words_error, 1, 1, 1, 2)
-        grid.addWidget(self._labelled(translate("PrioritiesPanel", "T&heme:"), self.theme, bold=False), 2, 0)
+        grid.addWidget(self._labelled(translate("PrioritiesPanel", "The&me:"), self.theme, bold=False), 2, 0)
         grid.addWidget(self.theme, 2, 1, 1, 2)
         grid.addWidget(self._labelled(translate("PrioritiesPanel", "N&otes:"), self.notes, bold=False), 3, 0,
                        Qt.AlignmentFlag.AlignTop)  # fmt: skip

@@ -141,7 +141,7 @@ class RegisterView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.count)
         filters = QHBoxLayout()
-        for text, combo in ((self.tr("S&tatus:"), self.status),
+        for text, combo in ((self.tr("St&atus:"), self.status),
                             (self.tr("V&ulnerability:"), self.vulnerability),
                             (self.tr("&Pathology:"), self.pathology)):
             label = QLabel(text, self)

@@ -60,7 +60,7 @@ class ResourceBrowser(QWidget):
             self.category.addItem(term.label(lang), term.id)
         self.resource_type = self._combo(self.tr("All types"), self.tr("Type filter"))
         self.commune = self._combo(self.tr("All communes"), self.tr("Commune filter"))
-        self.stale_only = QCheckBox(self.tr("Not checked for 12 mont&hs"), self)
+        self.stale_only = QCheckBox(self.tr("Not checked for 12 &months"), self)
         self.stale_only.setObjectName("stale_only")
         self.stale_only.toggled.connect(lambda _on: self.run_search())
         self.category.currentIndexChanged.connect(self._fill_types)
@@ -97,7 +97,7 @@ class ResourceBrowser(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
     def _arrange(self) -> None:
-        search_label = QLabel(self.tr("&Search:"), self)
+        search_label = QLabel(self.tr("&Quick search:"), self)
         search_label.setBuddy(self.search)
         top = QHBoxLayout()
         top.addWidget(search_label)
