@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QStyle,
     QTableWidget,
     QVBoxLayout,
@@ -143,11 +144,23 @@ class PrioritiesLayout:
         columns = QHBoxLayout()
         columns.addLayout(self._list_column(), 3)
         columns.addLayout(self._detail_column(), 2)
-        layout = QVBoxLayout(self)
+        # in a scroll area: on a short window (1280×800 at 150 %) the tab scrolls instead of making the
+        # window taller than the screen; at 1180×720 everything is in sight and nothing scrolls
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addLayout(columns, 1)
         layout.addWidget(self._labelled(translate("PrioritiesPanel", "Statuses over time"), self.chart))
         layout.addWidget(self.chart)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("priorities_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
 
     def _list_column(self) -> QVBoxLayout:
         buttons = QHBoxLayout()
