@@ -102,17 +102,20 @@ class ResourceBrowser(QWidget):
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
-        top.addSpacing(12)
-        top.addWidget(self.stale_only)  # on this line, the three filters below keep room for their texts
-        top.addSpacing(12)
-        top.addWidget(self.count)
         filters = QHBoxLayout()
         for combo in (self.category, self.resource_type, self.commune):
             filters.addWidget(combo, 1)
+        # on a line of their own: the search keeps its width in a narrow window (853 pixels at 150 %)
+        # and the three filters above keep room for their texts
+        stale = QHBoxLayout()
+        stale.addWidget(self.stale_only)
+        stale.addStretch(1)
+        stale.addWidget(self.count)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addLayout(filters)
+        column.addLayout(stale)
         column.addWidget(self.table, 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
