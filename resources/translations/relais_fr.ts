@@ -266,7 +266,7 @@
         <translation>Relire les canevas anonymisés des situations apportées, puis les exporter en PDF ou en JSON.</translation>
     </message>
     <message>
-        <source>Sa&amp;ve</source>
+        <source>S&amp;ave</source>
         <translation>Enreg&amp;istrer</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@
         <translation>Priorités notées</translation>
     </message>
     <message>
-        <source>&amp;New session</source>
+        <source>Ne&amp;w session</source>
         <translation>&amp;Nouvelle séance</translation>
     </message>
     <message>
@@ -649,7 +649,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>&amp;Save session</source>
+        <source>S&amp;ave session</source>
         <translation>En&amp;registrer la séance</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@
         <translation>Enregistrer la séance (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
+        <source>Da&amp;y:</source>
         <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
         <translation>&amp;Cartes tirées</translation>
     </message>
     <message>
-        <source>&amp;Priorities, in the person&apos;s words</source>
+        <source>Pr&amp;iorities, in the person&apos;s words</source>
         <translation>&amp;Priorités, dans les mots de la personne</translation>
     </message>
     <message>
@@ -681,11 +681,11 @@
         <translation>Deux ou trois suffisent&#xa0;; le dire, c&apos;est déjà quelque chose.</translation>
     </message>
     <message>
-        <source>D&amp;ifficulties encountered</source>
+        <source>Di&amp;fficulties encountered</source>
         <translation>Difficult&amp;és rencontrées</translation>
     </message>
     <message>
-        <source>Added &amp;value experienced</source>
+        <source>Added val&amp;ue experienced</source>
         <translation>Plus-&amp;value éprouvée</translation>
     </message>
     <message>
@@ -701,7 +701,7 @@
         <translation>Séance du %1</translation>
     </message>
     <message>
-        <source>&amp;Save changes</source>
+        <source>S&amp;ave changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
@@ -1881,7 +1881,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>&amp;Du mois</translation>
     </message>
     <message>
-        <source>&amp;To</source>
+        <source>T&amp;o</source>
         <translation>&amp;Au mois</translation>
     </message>
     <message>
@@ -2261,8 +2261,8 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <source>Save the situation, the dialogue or the CdP session</source>
-        <translation>Enregistrer la situation, le dialogue ou la séance CdP</translation>
+        <source>Save the situation, the dialogue, the CdP session or the resource</source>
+        <translation>Enregistrer la situation, le dialogue, la séance CdP ou la ressource</translation>
     </message>
     <message>
         <source>Change the status of the selected mobilisation</source>
@@ -3168,7 +3168,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
         <translation>Contact</translation>
     </message>
     <message>
-        <source>A&amp;ddress</source>
+        <source>&amp;Address</source>
         <translation>Ad&amp;resse</translation>
     </message>
     <message>
@@ -3176,11 +3176,11 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
         <translation>&amp;Code postal</translation>
     </message>
     <message>
-        <source>C&amp;ommune</source>
+        <source>Comm&amp;une</source>
         <translation>C&amp;ommune</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
+        <source>Ph&amp;one</source>
         <translation>Télép&amp;hone</translation>
     </message>
     <message>
@@ -3353,11 +3353,11 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
         <translation>Statuts au fil du temps</translation>
     </message>
     <message>
-        <source>&amp;New:</source>
+        <source>N&amp;ew:</source>
         <translation>&amp;Nouvelle&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Priorities, by rank</source>
+        <source>Priorities, &amp;by rank</source>
         <translation>&amp;Priorités, par rang</translation>
     </message>
     <message>
@@ -3365,7 +3365,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
         <translation>M&amp;ots&#xa0;:</translation>
     </message>
     <message>
-        <source>T&amp;heme:</source>
+        <source>The&amp;me:</source>
         <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
@@ -3471,7 +3471,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
 <context>
     <name>PriorityRows</name>
     <message>
-        <source>&amp;Add a line</source>
+        <source>Add a &amp;line</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
@@ -3837,7 +3837,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
         <translation>Re&amp;chercher&#xa0;:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
+        <source>St&amp;atus:</source>
         <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
@@ -3952,7 +3952,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
         <translation>Filtre par commune</translation>
     </message>
     <message>
-        <source>Not checked for 12 mont&amp;hs</source>
+        <source>Not checked for 12 &amp;months</source>
         <translation>Non &amp;vérifiées depuis 12 mois</translation>
     </message>
     <message>
@@ -3964,7 +3964,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
         <translation>Répertoire des ressources</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>&amp;Quick search:</source>
         <translation>Rec&amp;hercher :</translation>
     </message>
     <message>
@@ -4088,7 +4088,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
 <context>
     <name>ResourceForm</name>
     <message>
-        <source>Last check&amp;ed on</source>
+        <source>&amp;Last checked on</source>
         <translation>Vérifi&amp;ée le</translation>
     </message>
     <message>
@@ -4120,7 +4120,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <source>Co&amp;mmune or area:</source>
+        <source>Commune or &amp;zone:</source>
         <translation>Co&amp;mmune ou zone :</translation>
     </message>
     <message>
@@ -4132,11 +4132,11 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>C&amp;ourriel :</translation>
     </message>
     <message>
-        <source>&amp;Web:</source>
+        <source>We&amp;b:</source>
         <translation>Site &amp;web :</translation>
     </message>
     <message>
-        <source>Add&amp;ress:</source>
+        <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
@@ -4148,7 +4148,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>&amp;Coût :</translation>
     </message>
     <message>
-        <source>Waiting &amp;list:</source>
+        <source>&amp;Waiting list:</source>
         <translation>L&amp;iste d&apos;attente :</translation>
     </message>
     <message>
@@ -4160,12 +4160,16 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Vérification :</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
+        <source>Not&amp;es:</source>
         <translation>Remar&amp;ques :</translation>
     </message>
     <message>
-        <source>Sa&amp;ve</source>
+        <source>&amp;Save</source>
         <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>Save the resource (Ctrl+S)</source>
+        <translation>Enregistrer la ressource (Ctrl+S)</translation>
     </message>
     <message>
         <source>Entry: %1</source>
@@ -4611,7 +4615,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
+        <source>T&amp;o:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
@@ -4745,7 +4749,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>L&apos;histoire de la situation, avec vos mots&#xa0;: ce que vit la personne, ce qu&apos;elle demande, ce que vous avez remarqué pendant la visite…</translation>
     </message>
     <message>
-        <source>&amp;Narrative (récit)</source>
+        <source>Narrativ&amp;e (récit)</source>
         <translation>&amp;Récit</translation>
     </message>
     <message>
@@ -4753,7 +4757,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Accompagnement</translation>
     </message>
     <message>
-        <source>S&amp;tarted on</source>
+        <source>Started &amp;on</source>
         <translation>Dé&amp;buté le</translation>
     </message>
     <message>
@@ -4761,7 +4765,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Non précisée</translation>
     </message>
     <message>
-        <source>How the person came &amp;in</source>
+        <source>How the person ca&amp;me in</source>
         <translation>&amp;Origine de la demande</translation>
     </message>
     <message>
@@ -4777,7 +4781,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Discussion anonyme en CdP</translation>
     </message>
     <message>
-        <source>&amp;planned on</source>
+        <source>p&amp;lanned on</source>
         <translation>&amp;prévu le</translation>
     </message>
     <message>
@@ -4813,7 +4817,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Prochain contact</translation>
     </message>
     <message>
-        <source>&amp;Vulnerabilities</source>
+        <source>V&amp;ulnerabilities</source>
         <translation>Vul&amp;nérabilités</translation>
     </message>
     <message>
@@ -4825,7 +4829,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Autres pathologies</translation>
     </message>
     <message>
-        <source>Pat&amp;hologies</source>
+        <source>Patholo&amp;gies</source>
         <translation>Pat&amp;hologies</translation>
     </message>
     <message>
@@ -4833,7 +4837,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Précisions, autres affections…</translation>
     </message>
     <message>
-        <source>Other pathologies, &amp;details</source>
+        <source>Other pathologies, deta&amp;ils</source>
         <translation>Au&amp;tres pathologies, précisions</translation>
     </message>
     <message>
@@ -5244,7 +5248,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <source>&amp;To</source>
+        <source>T&amp;o</source>
         <translation>&amp;Au</translation>
     </message>
     <message>

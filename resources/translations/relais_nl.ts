@@ -266,7 +266,7 @@
         <translation>De geanonimiseerde canvassen van de ingebrachte situaties nalezen en ze dan exporteren als PDF of JSON.</translation>
     </message>
     <message>
-        <source>Sa&amp;ve</source>
+        <source>S&amp;ave</source>
         <translation>Be&amp;waren</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@
         <translation>Genoteerde prioriteiten</translation>
     </message>
     <message>
-        <source>&amp;New session</source>
+        <source>Ne&amp;w session</source>
         <translation>Ni&amp;euwe sessie</translation>
     </message>
     <message>
@@ -649,7 +649,7 @@
         <translation>Notities</translation>
     </message>
     <message>
-        <source>&amp;Save session</source>
+        <source>S&amp;ave session</source>
         <translation>Sessie op&amp;slaan</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@
         <translation>De sessie opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
+        <source>Da&amp;y:</source>
         <translation>D&amp;atum:</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
         <translation>Getrokken &amp;kaarten</translation>
     </message>
     <message>
-        <source>&amp;Priorities, in the person&apos;s words</source>
+        <source>Pr&amp;iorities, in the person&apos;s words</source>
         <translation>&amp;Prioriteiten, in de woorden van de persoon</translation>
     </message>
     <message>
@@ -681,11 +681,11 @@
         <translation>Twee of drie volstaan; het uitspreken is al iets.</translation>
     </message>
     <message>
-        <source>D&amp;ifficulties encountered</source>
+        <source>Di&amp;fficulties encountered</source>
         <translation>Ondervonden moei&amp;lijkheden</translation>
     </message>
     <message>
-        <source>Added &amp;value experienced</source>
+        <source>Added val&amp;ue experienced</source>
         <translation>Ervaren &amp;meerwaarde</translation>
     </message>
     <message>
@@ -701,7 +701,7 @@
         <translation>Sessie van %1</translation>
     </message>
     <message>
-        <source>&amp;Save changes</source>
+        <source>S&amp;ave changes</source>
         <translation>&amp;Wijzigingen opslaan</translation>
     </message>
     <message>
@@ -1881,7 +1881,7 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>&amp;Van maand</translation>
     </message>
     <message>
-        <source>&amp;To</source>
+        <source>T&amp;o</source>
         <translation>&amp;Tot maand</translation>
     </message>
     <message>
@@ -2261,8 +2261,8 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Save the situation, the dialogue or the CdP session</source>
-        <translation>De situatie, de dialoog of de CdP-sessie opslaan</translation>
+        <source>Save the situation, the dialogue, the CdP session or the resource</source>
+        <translation>De situatie, de dialoog, de CdP-sessie of de hulpbron opslaan</translation>
     </message>
     <message>
         <source>Change the status of the selected mobilisation</source>
@@ -3168,7 +3168,7 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
         <translation>Contact</translation>
     </message>
     <message>
-        <source>A&amp;ddress</source>
+        <source>&amp;Address</source>
         <translation>Adre&amp;s</translation>
     </message>
     <message>
@@ -3176,11 +3176,11 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <source>C&amp;ommune</source>
+        <source>Comm&amp;une</source>
         <translation>Ge&amp;meente</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
+        <source>Ph&amp;one</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
@@ -3353,11 +3353,11 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
         <translation>Statussen door de tijd</translation>
     </message>
     <message>
-        <source>&amp;New:</source>
+        <source>N&amp;ew:</source>
         <translation>Ni&amp;euw:</translation>
     </message>
     <message>
-        <source>&amp;Priorities, by rank</source>
+        <source>Priorities, &amp;by rank</source>
         <translation>&amp;Prioriteiten, volgens rang</translation>
     </message>
     <message>
@@ -3365,7 +3365,7 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
         <translation>W&amp;oorden:</translation>
     </message>
     <message>
-        <source>T&amp;heme:</source>
+        <source>The&amp;me:</source>
         <translation>The&amp;ma:</translation>
     </message>
     <message>
@@ -3471,7 +3471,7 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
 <context>
     <name>PriorityRows</name>
     <message>
-        <source>&amp;Add a line</source>
+        <source>Add a &amp;line</source>
         <translation>Regel &amp;toevoegen</translation>
     </message>
     <message>
@@ -3837,7 +3837,7 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
+        <source>St&amp;atus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
@@ -3952,7 +3952,7 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
         <translation>Filter op gemeente</translation>
     </message>
     <message>
-        <source>Not checked for 12 mont&amp;hs</source>
+        <source>Not checked for 12 &amp;months</source>
         <translation>Niet gecontroleerd sinds &amp;12 maanden</translation>
     </message>
     <message>
@@ -3964,7 +3964,7 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
         <translation>Gids van hulpbronnen</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>&amp;Quick search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
@@ -4088,7 +4088,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
 <context>
     <name>ResourceForm</name>
     <message>
-        <source>Last check&amp;ed on</source>
+        <source>&amp;Last checked on</source>
         <translation>Gecontroleerd o&amp;p</translation>
     </message>
     <message>
@@ -4120,7 +4120,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <source>Co&amp;mmune or area:</source>
+        <source>Commune or &amp;zone:</source>
         <translation>Ge&amp;meente of zone:</translation>
     </message>
     <message>
@@ -4132,11 +4132,11 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <source>&amp;Web:</source>
+        <source>We&amp;b:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <source>Add&amp;ress:</source>
+        <source>A&amp;ddress:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
@@ -4148,7 +4148,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>&amp;Kosten:</translation>
     </message>
     <message>
-        <source>Waiting &amp;list:</source>
+        <source>&amp;Waiting list:</source>
         <translation>Wacht&amp;lijst:</translation>
     </message>
     <message>
@@ -4160,12 +4160,16 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Controle:</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
+        <source>Not&amp;es:</source>
         <translation>Notitie&amp;s:</translation>
     </message>
     <message>
-        <source>Sa&amp;ve</source>
+        <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the resource (Ctrl+S)</source>
+        <translation>De hulpbron opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Entry: %1</source>
@@ -4611,7 +4615,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
+        <source>T&amp;o:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
@@ -4745,7 +4749,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Het verhaal van de situatie, in uw woorden: wat de persoon meemaakt, wat hij of zij vraagt, wat u tijdens het bezoek opviel…</translation>
     </message>
     <message>
-        <source>&amp;Narrative (récit)</source>
+        <source>Narrativ&amp;e (récit)</source>
         <translation>&amp;Verhaal (récit)</translation>
     </message>
     <message>
@@ -4753,7 +4757,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <source>S&amp;tarted on</source>
+        <source>Started &amp;on</source>
         <translation>Begonnen o&amp;p</translation>
     </message>
     <message>
@@ -4761,7 +4765,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Niet opgegeven</translation>
     </message>
     <message>
-        <source>How the person came &amp;in</source>
+        <source>How the person ca&amp;me in</source>
         <translation>H&amp;erkomst van de aanvraag</translation>
     </message>
     <message>
@@ -4777,7 +4781,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Anonieme bespreking in de CdP</translation>
     </message>
     <message>
-        <source>&amp;planned on</source>
+        <source>p&amp;lanned on</source>
         <translation>&amp;gepland op</translation>
     </message>
     <message>
@@ -4813,7 +4817,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <source>&amp;Vulnerabilities</source>
+        <source>V&amp;ulnerabilities</source>
         <translation>&amp;Kwetsbaarheden</translation>
     </message>
     <message>
@@ -4825,7 +4829,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Andere pathologieën</translation>
     </message>
     <message>
-        <source>Pat&amp;hologies</source>
+        <source>Patholo&amp;gies</source>
         <translation>Patholog&amp;ieën</translation>
     </message>
     <message>
@@ -4833,7 +4837,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Details, andere aandoeningen…</translation>
     </message>
     <message>
-        <source>Other pathologies, &amp;details</source>
+        <source>Other pathologies, deta&amp;ils</source>
         <translation>Andere pathologieën, &amp;toelichting</translation>
     </message>
     <message>
@@ -5244,7 +5248,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <source>&amp;To</source>
+        <source>T&amp;o</source>
         <translation>&amp;Tot</translation>
     </message>
     <message>

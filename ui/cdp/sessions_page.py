@@ -101,7 +101,7 @@ class CdpSessionsPage(QWidget):
         )
         self.export_button.setToolTip(self.tr(
             "Review the anonymised canvases of the situations brought, then export them as PDF or JSON."))
-        self.save_button = push_button(self, "save_cdp_session", self.tr("Sa&ve"), self.save)
+        self.save_button = push_button(self, "save_cdp_session", self.tr("S&ave"), self.save)
         self.save_button.setToolTip(self.tr("Save the session (Ctrl+Enter)"))
         self.save_button.setDefault(True)
 

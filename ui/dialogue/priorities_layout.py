@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QStyle,
     QTableWidget,
     QVBoxLayout,
@@ -143,11 +144,23 @@ class PrioritiesLayout:
         columns = QHBoxLayout()
         columns.addLayout(self._list_column(), 3)
         columns.addLayout(self._detail_column(), 2)
-        layout = QVBoxLayout(self)
+        # in a scroll area: on a short window (1280×800 at 150 %) the tab scrolls instead of making the
+        # window taller than the screen; at 1180×720 everything is in sight and nothing scrolls
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addLayout(columns, 1)
         layout.addWidget(self._labelled(translate("PrioritiesPanel", "Statuses over time"), self.chart))
         layout.addWidget(self.chart)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("priorities_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
 
     def _list_column(self) -> QVBoxLayout:
         buttons = QHBoxLayout()
@@ -155,12 +168,12 @@ class PrioritiesLayout:
             buttons.addWidget(button)
         buttons.addStretch(1)
         adding = QHBoxLayout()
-        adding.addWidget(self._labelled(translate("PrioritiesPanel", "&New:"), self.new_words, bold=False))
+        adding.addWidget(self._labelled(translate("PrioritiesPanel", "N&ew:"), self.new_words, bold=False))
         adding.addWidget(self.new_words, 3)
         adding.addWidget(self.new_theme, 2)
         adding.addWidget(self.add_button)
         column = QVBoxLayout()
-        column.addWidget(self._labelled(translate("PrioritiesPanel", "&Priorities, by rank"), self.table))
+        column.addWidget(self._labelled(translate("PrioritiesPanel", "Priorities, &by rank"), self.table))
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
         column.addLayout(adding)
@@ -173,7 +186,7 @@ class PrioritiesLayout:
         grid.addWidget(self.words, 0, 1)
         grid.addWidget(self.save_words_button, 0, 2)
         grid.addWidget(self.words_error, 1, 1, 1, 2)
-        grid.addWidget(self._labelled(translate("PrioritiesPanel", "T&heme:"), self.theme, bold=False), 2, 0)
+        grid.addWidget(self._labelled(translate("PrioritiesPanel", "The&me:"), self.theme, bold=False), 2, 0)
         grid.addWidget(self.theme, 2, 1, 1, 2)
         grid.addWidget(self._labelled(translate("PrioritiesPanel", "N&otes:"), self.notes, bold=False), 3, 0,
                        Qt.AlignmentFlag.AlignTop)  # fmt: skip

@@ -74,7 +74,7 @@ class DialogueTab(QWidget):
     def _build_widgets(self) -> None:
         """Created in Tab order: past sessions, date, mode, cards, priorities, texts, save."""
         self.sessions = sessions_table(self)
-        self.new_button = push_button(self, "new_session", self.tr("&New session"), self.new_session)
+        self.new_button = push_button(self, "new_session", self.tr("Ne&w session"), self.new_session)
         self.open_button = push_button(self, "open_session", self.tr("&Open"), self.edit_selected)
         self.delete_button = push_button(self, "delete_session", self.tr("De&lete…"), self.delete_selected)
         self.title = QLabel(self)
@@ -95,7 +95,7 @@ class DialogueTab(QWidget):
         self.notes = self._text("notes", self.tr("Notes"))
         self.error = error_label(self)
         self.saved_message = hint_label("", self)
-        self.save_button = push_button(self, "save_session", self.tr("&Save session"), self.save)
+        self.save_button = push_button(self, "save_session", self.tr("S&ave session"), self.save)
         self.save_button.setToolTip(self.tr("Save the session (Ctrl+Enter)"))
         self.save_button.setDefault(True)
         # last in Tab order (the form is filled in order); F11 or its mnemonic reach it from anywhere
@@ -114,7 +114,7 @@ class DialogueTab(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addSpacing(24)
-        head.addWidget(buddy_label(self, self.tr("&Date:"), self.date))
+        head.addWidget(buddy_label(self, self.tr("Da&y:"), self.date))
         head.addWidget(self.date)
         head.addSpacing(12)
         head.addWidget(buddy_label(self, self.tr("&Mode:"), self.mode))
@@ -162,14 +162,14 @@ class DialogueTab(QWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(buddy_label(self, self.tr("&Priorities, in the person's words"), self.rows.texts[0]))
+        layout.addWidget(buddy_label(self, self.tr("Pr&iorities, in the person's words"), self.rows.texts[0]))
         layout.addWidget(
             hint_label(self.tr("Two or three are enough; saying it is already something."), page)
         )
         layout.addWidget(self.rows)
         for text, edit in (
-            (self.tr("D&ifficulties encountered"), self.difficulties),
-            (self.tr("Added &value experienced"), self.added_value),
+            (self.tr("Di&fficulties encountered"), self.difficulties),
+            (self.tr("Added val&ue experienced"), self.added_value),
             (self.tr("N&otes"), self.notes),
         ):
             layout.addWidget(buddy_label(self, text, edit))
@@ -242,7 +242,7 @@ class DialogueTab(QWidget):
         self._editing = None
         self._show(DialogueSessionData(held_on=clock.today()))
         self.title.setText(self.tr("New session"))
-        self.save_button.setText(self.tr("&Save session"))
+        self.save_button.setText(self.tr("S&ave session"))
 
     def edit_selected(self) -> None:
         session_id = self.selected_session_id()
@@ -254,7 +254,7 @@ class DialogueTab(QWidget):
         self._editing = self._services.dialogues.get(session_id)
         self._show(self._editing)
         self.title.setText(fill(self.tr("Session of %1"), format_date(self._editing.held_on)))
-        self.save_button.setText(self.tr("&Save changes"))
+        self.save_button.setText(self.tr("S&ave changes"))
         if self._editing.priorities:
             texts = " · ".join(priority.text for priority in self._editing.priorities)
             self.saved_message.setText(fill(self.tr("Already written: %1 (see the Priorities tab)."), texts))

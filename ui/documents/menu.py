@@ -247,12 +247,12 @@ def attach_documents(editor) -> DocumentsMenu:
     liaison = liaison_actions(editor)
     menu.insertActions(menu.liaison_separator, liaison)
     editor.addActions(liaison)
-    button = QPushButton(QCoreApplication.translate("DocumentsMenu", "Documents"), editor.header)
+    button = QPushButton(QCoreApplication.translate("DocumentsMenu", "Documents"), editor.header.actions)
     button.setObjectName("documents_button")
     button.setMenu(menu)
     button.setToolTip(QCoreApplication.translate(
         "DocumentsMenu", "Handover sheet, situation file, GDPR access (Ctrl+Shift+D)"))
-    row = editor.header.layout()
+    row = editor.header.actions_row
     row.insertWidget(row.indexOf(editor.header.dirty_label) + 1, button)
     action = QAction(QCoreApplication.translate("DocumentsMenu", "Documents"), editor)
     action.setShortcut(QKeySequence("Ctrl+Shift+D"))

@@ -140,16 +140,19 @@ class RegisterView(QWidget):
         top.addWidget(self.search, 1)
         top.addSpacing(12)
         top.addWidget(self.count)
+        # the button on the search's line: the filters' line then fits a 853-pixel window (150 % scale)
+        top.addSpacing(12)
+        top.addWidget(self.clear_button)
         filters = QHBoxLayout()
-        for text, combo in ((self.tr("S&tatus:"), self.status),
+        for text, combo in ((self.tr("St&atus:"), self.status),
                             (self.tr("V&ulnerability:"), self.vulnerability),
                             (self.tr("&Pathology:"), self.pathology)):
             label = QLabel(text, self)
             label.setBuddy(combo)
             filters.addWidget(label)
             filters.addWidget(combo, 1)
-            filters.addSpacing(8)
-        filters.addWidget(self.clear_button)
+            if combo is not self.pathology:
+                filters.addSpacing(8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)

@@ -60,7 +60,7 @@ class ResourceBrowser(QWidget):
             self.category.addItem(term.label(lang), term.id)
         self.resource_type = self._combo(self.tr("All types"), self.tr("Type filter"))
         self.commune = self._combo(self.tr("All communes"), self.tr("Commune filter"))
-        self.stale_only = QCheckBox(self.tr("Not checked for 12 mont&hs"), self)
+        self.stale_only = QCheckBox(self.tr("Not checked for 12 &months"), self)
         self.stale_only.setObjectName("stale_only")
         self.stale_only.toggled.connect(lambda _on: self.run_search())
         self.category.currentIndexChanged.connect(self._fill_types)
@@ -75,7 +75,7 @@ class ResourceBrowser(QWidget):
         combo.setAccessibleName(accessible)
         combo.addItem(everything, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        combo.setMinimumContentsLength(10)  # they stretch; 10 lets the page fit 853 pixels (150 %)
         return combo
 
     def _build_table(self) -> None:
@@ -97,22 +97,25 @@ class ResourceBrowser(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
     def _arrange(self) -> None:
-        search_label = QLabel(self.tr("&Search:"), self)
+        search_label = QLabel(self.tr("&Quick search:"), self)
         search_label.setBuddy(self.search)
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
-        top.addSpacing(12)
-        top.addWidget(self.stale_only)  # on this line, the three filters below keep room for their texts
-        top.addSpacing(12)
-        top.addWidget(self.count)
         filters = QHBoxLayout()
         for combo in (self.category, self.resource_type, self.commune):
             filters.addWidget(combo, 1)
+        # on a line of their own: the search keeps its width in a narrow window (853 pixels at 150 %)
+        # and the three filters above keep room for their texts
+        stale = QHBoxLayout()
+        stale.addWidget(self.stale_only)
+        stale.addStretch(1)
+        stale.addWidget(self.count)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addLayout(filters)
+        column.addLayout(stale)
         column.addWidget(self.table, 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -8,6 +8,7 @@ Choosing a type fills an empty category with the type's own (each type belongs t
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -75,7 +76,7 @@ class ResourceForm(QWidget):
             combo.setMinimumContentsLength(16)
             # a long label is cut at the column's edge: the whole of it shows on hover
             combo.currentTextChanged.connect(lambda text, box=combo: box.setToolTip(text))
-        self.last_checked = OptionalDateEdit(self.tr("Last check&ed on"), self.tr("never"), self)
+        self.last_checked = OptionalDateEdit(self.tr("&Last checked on"), self.tr("never"), self)
         self.last_checked.edit.setMaximumDate(to_qdate(clock.today()))
         self.last_checked.edit.setAccessibleName(self.tr("Date of the last check"))
         self.checked_today_button = QPushButton(self.tr("Chec&ked today"), self)
@@ -86,17 +87,17 @@ class ResourceForm(QWidget):
             ("name", self.tr("&Name:"), QLineEdit(self)),
             ("category", self.tr("Cate&gory:"), self.category),
             ("resource_type", self.tr("T&ype:"), self.resource_type),
-            ("commune", self.tr("Co&mmune or area:"), QLineEdit(self)),
+            ("commune", self.tr("Commune or &zone:"), QLineEdit(self)),
             ("phone", self.tr("&Phone:"), QLineEdit(self)),
             ("email", self.tr("E-m&ail:"), QLineEdit(self)),
-            ("website", self.tr("&Web:"), QLineEdit(self)),
-            ("address", self.tr("Add&ress:"), QLineEdit(self)),
+            ("website", self.tr("We&b:"), QLineEdit(self)),
+            ("address", self.tr("A&ddress:"), QLineEdit(self)),
             ("conditions", self.tr("Conditi&ons:"), QPlainTextEdit(self)),
             ("cost", self.tr("&Cost:"), QLineEdit(self)),
-            ("waiting_list_notes", self.tr("Waiting &list:"), QPlainTextEdit(self)),
+            ("waiting_list_notes", self.tr("&Waiting list:"), QPlainTextEdit(self)),
             ("learned_from", self.tr("Learned &from:"), self.learned_from),
             ("last_checked", self.tr("Checked:"), self._checked_row()),
-            ("notes", self.tr("No&tes:"), QPlainTextEdit(self)),
+            ("notes", self.tr("Not&es:"), QPlainTextEdit(self)),
         ):
             self._add_row(form, name, text, widget)
         self.fields["name"].setMaxLength(NAME_MAX)
@@ -104,10 +105,14 @@ class ResourceForm(QWidget):
         self.fields["commune"].completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.fields["phone"].setPlaceholderText("02 543 12 34")
         self.general_error = error_label(self)
-        self.save_button = QPushButton(self.tr("Sa&ve"), self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setObjectName("save_resource")
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save the resource (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_requested.emit)
+        # Ctrl+S instead of a mnemonic: the page's letters are all taken by its fields and the menus
+        save_keys = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_requested.emit)
+        save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)

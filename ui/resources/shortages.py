@@ -81,7 +81,7 @@ class ShortageView(QWidget):
         period = QHBoxLayout()
         for text, widget in (
             (self.tr("&From:"), self.since),
-            (self.tr("&To:"), self.until),
+            (self.tr("T&o:"), self.until),
             (self.tr("&Group by:"), self.group_by),
         ):
             label = QLabel(text, self)

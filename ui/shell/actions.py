@@ -119,7 +119,7 @@ def set_locked(window: MainWindow, locked: bool) -> None:
 def local_shortcuts() -> list[tuple[str, QKeySequence]]:
     """Shortcuts that belong to a page or a dialog rather than to the menus, for the F1 list."""
     return [
-        (translate("MainWindow", "Save the situation, the dialogue or the CdP session"),
+        (translate("MainWindow", "Save the situation, the dialogue, the CdP session or the resource"),
          QKeySequence(QKeySequence.StandardKey.Save)),
         (translate("MainWindow", "Change the status of the selected mobilisation"), QKeySequence("Ctrl+E")),
         (translate("MainWindow", "Save the time logged (in the time log)"), QKeySequence("Ctrl+Return")),

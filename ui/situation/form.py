@@ -64,7 +64,7 @@ class SituationForm(QWidget):
         # the height left over, at least 120 pixels: its own wish (192) made the tab scroll at 1024×640
         self.narrative.setMinimumHeight(120)
         self.narrative.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        label = self._buddy(self.tr("&Narrative (récit)"), self.narrative)
+        label = self._buddy(self.tr("Narrativ&e (récit)"), self.narrative)
         column.addLayout(self._group(label, "narrative", self.narrative), 1)
         column.addWidget(self._details_box())
         return column
@@ -74,9 +74,9 @@ class SituationForm(QWidget):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.started_on = date_edit(box)
-        self._add_row(form, "started_on", self.tr("S&tarted on"), self.started_on)
+        self._add_row(form, "started_on", self.tr("Started &on"), self.started_on)
         self.origin = VocabCombo("origins", self.tr("Not specified"), box)
-        self._add_row(form, "origin", self.tr("How the person came &in"), self.origin)
+        self._add_row(form, "origin", self.tr("How the person ca&me in"), self.origin)
         self.consent = OptionalDateEdit(self.tr("&agreed on"), "—", box)
         explanation = self.tr("The person agrees that the situation is discussed anonymously in the "
                               "community of practice (CdP)")
@@ -85,7 +85,7 @@ class SituationForm(QWidget):
         self.consent.check.setAccessibleDescription(explanation)
         self._add_row(form, "consent_date", self.tr("Anonymous discussion in the CdP"), self.consent)
         self._focus["consent_date"] = self.consent.edit
-        self.next_checkin = OptionalDateEdit(self.tr("&planned on"), self.tr("none"), box)
+        self.next_checkin = OptionalDateEdit(self.tr("p&lanned on"), self.tr("none"), box)
         self.next_checkin.default_offset_days = 7
         for text, days, name in ((self.tr("+1 week"), 7, self.tr("In one week")),
                                  (self.tr("+2 weeks"), 14, self.tr("In two weeks")),
@@ -101,7 +101,7 @@ class SituationForm(QWidget):
         self.vulnerabilities = VocabChecklist(self)
         self.vulnerabilities.add_terms(sorted(vocabularies()["vulnerabilities"],
                                               key=lambda t: t.attribute("frequency_rank", 999)))
-        self._vuln_label = self._buddy(self.tr("&Vulnerabilities"), self.vulnerabilities)
+        self._vuln_label = self._buddy(self.tr("V&ulnerabilities"), self.vulnerabilities)
         vulnerabilities = self._group(self._vuln_label, "vulnerabilities", self.vulnerabilities)
         # the ticked terms in words: a short list cannot show them all at once
         self.vulnerability_summary = hint_label("", self)
@@ -115,11 +115,11 @@ class SituationForm(QWidget):
         self.pathologies.add_terms((t for t in terms if t.attribute("boost_target")), indent_children=True)
         self.pathologies.add_section(self.tr("Other pathologies"))
         self.pathologies.add_terms(t for t in terms if not t.attribute("boost_target"))
-        label = self._buddy(self.tr("Pat&hologies"), self.pathologies)
+        label = self._buddy(self.tr("Patholo&gies"), self.pathologies)
         column.addLayout(self._group(label, "pathologies", self.pathologies), 2)
         self.other_pathologies = QLineEdit(self)
         self.other_pathologies.setPlaceholderText(self.tr("Details, other conditions…"))
-        label = self._buddy(self.tr("Other pathologies, &details"), self.other_pathologies)
+        label = self._buddy(self.tr("Other pathologies, deta&ils"), self.other_pathologies)
         column.addLayout(self._group(label, "other_pathologies", self.other_pathologies))
         return column
 
@@ -172,7 +172,7 @@ class SituationForm(QWidget):
 
     def _on_vulnerabilities(self) -> None:
         ticked = self.vulnerabilities.checked_labels()
-        text = self.tr("&Vulnerabilities")
+        text = self.tr("V&ulnerabilities")
         if ticked:
             text += " " + fill(self.tr("(%1 ticked)"), str(len(ticked)))
         self._vuln_label.setText(text)

@@ -1,14 +1,21 @@
-"""The header of the situation editor: pseudonym, person, status, save state and the main buttons."""
+"""The header of the situation editor: pseudonym, person, status, save state and the main buttons.
+
+One row when the window is wide enough; on a narrow window (1280×800 at 150 %: 853 logical pixels) the save
+state and the buttons go to a second row rather than widening the window past the screen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ui.common.vocab_widgets import HINT_STYLE
 from ui.situation.status import StatusBadge
 
 DIRTY_STYLE = "color: #8a5a00; font-weight: 600;"
+SPACING = 12
+ROW_GAP = 4  # between the two rows on a narrow window: its height is short too
 
 
 class EditorHeader(QWidget):
@@ -26,14 +33,45 @@ class EditorHeader(QWidget):
         self.undo_button.setObjectName("undo_button")
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("close_editor_button")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
+        self.identity, identity_row = self._part()
         for widget in (self.code_label, self.name_label, self.badge):
-            row.addWidget(widget)
-        row.addStretch(1)
+            identity_row.addWidget(widget)
+        identity_row.addStretch(1)
+        self.actions, self.actions_row = self._part()
+        self.actions_row.addStretch(1)  # on a second row, the buttons stay on the right
         for widget in (self.dirty_label, self.undo_button, self.save_button, self.close_button):
-            row.addWidget(widget)
+            self.actions_row.addWidget(widget)
+        self.rows = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(SPACING)
+        self.rows.addWidget(self.identity, 1)
+        self.rows.addWidget(self.actions)
+
+    def _part(self) -> tuple[QWidget, QHBoxLayout]:
+        part = QWidget(self)
+        row = QHBoxLayout(part)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(SPACING)
+        return part, row
+
+    def _one_row_width(self) -> int:
+        return (self.identity.minimumSizeHint().width() + SPACING
+                + self.actions.minimumSizeHint().width())
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider part: below one row's width the parts go on two rows (resizeEvent)."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self.identity.minimumSizeHint().width(), self.actions.minimumSizeHint().width()),
+                     hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= self._one_row_width()
+                     else QBoxLayout.Direction.TopToBottom)
+        if direction != self.rows.direction():
+            self.rows.setDirection(direction)
+            self.rows.setSpacing(SPACING if direction == QBoxLayout.Direction.LeftToRight else ROW_GAP)
+            self.updateGeometry()  # the height changes: the editor lays out again
+        super().resizeEvent(event)
 
     def _big_label(self, name: str, bold: bool) -> QLabel:
         label = QLabel(self)

@@ -143,7 +143,7 @@ class InvisibleWorkDashboard(QWidget):
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
-        for text, edit in ((self.tr("&From"), self.start), (self.tr("&To"), self.end)):
+        for text, edit in ((self.tr("&From"), self.start), (self.tr("T&o"), self.end)):
             label = QLabel(text, self)
             label.setBuddy(edit)
             top.addWidget(label)

@@ -172,7 +172,7 @@ class TimeListView(QWidget):
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         if self._situation_id is None:
-            for text, field in ((self.tr("&From"), self.start), (self.tr("&To"), self.end)):
+            for text, field in ((self.tr("&From"), self.start), (self.tr("T&o"), self.end)):
                 label = QLabel(text, self)
                 label.setBuddy(field)
                 top.addWidget(label)
