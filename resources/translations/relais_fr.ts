@@ -1203,6 +1203,10 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>%1 exports affichés</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>language</source>
         <translation>langue</translation>
     </message>
@@ -1249,6 +1253,18 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     <message>
         <source>reviewed</source>
         <translation>relu</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
     </message>
     <message>
         <source>yes</source>

@@ -1203,6 +1203,10 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>%1 exports getoond</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>language</source>
         <translation>taal</translation>
     </message>
@@ -1249,6 +1253,18 @@ Kies een andere map of bestandsnaam.</translation>
     <message>
         <source>reviewed</source>
         <translation>nagelezen</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
     </message>
     <message>
         <source>yes</source>

@@ -62,7 +62,7 @@ def test_every_export_is_listed_without_content(qtbot, services, two, tmp_path):
     assert handover[4:6] == ["professional (consent no. 7)", "yes"]
     assert named[1:4] == ["Follow-ups to the calendar", "ICS", two["first"]] and named[5] == "yes"
     assert everything[3] == "" and everything[5] == "no" and everything[6] == "2"
-    assert everything[7] == "language: fr"
+    assert everything[7] == "language: French"
     assert PLANTED not in str(rows) and "Zofia" not in str(rows)
 
 
@@ -145,7 +145,7 @@ def test_documents_that_left_without_a_file_say_how(qtbot, services, two):
         ["Note to the GP", "Mail program"], ["Note to the GP", "Printed"],
     ]
     assert {row[4] for row in rows} == {"the GP"}
-    assert {row[7] for row in rows} == {"language: nl"}  # the channel is the Format column
+    assert {row[7] for row in rows} == {"language: Dutch"}  # the channel is the Format column
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])

@@ -27,7 +27,7 @@ from app.export_log import ExportLogEntry, ExportLogService
 from app.services import Services
 from ui.common.i18n import fill
 from ui.common.operations import subscribe
-from ui.common.vocab_widgets import hint_label
+from ui.common.vocab_widgets import hint_label, label_of
 from ui.common.workers import run_in_background
 
 translate = QCoreApplication.translate
@@ -180,8 +180,8 @@ class ExportLogPage(QWidget):
         self.shown_rows.emit(len(entries))
 
     def _cells(self, entry: ExportLogEntry) -> list[str]:
-        settings = ", ".join(f"{self._key(key)}: {self._value(value)}" for key, value in entry.settings
-                             if key not in SHOWN_ELSEWHERE)  # fmt: skip
+        settings = ", ".join(fill(self.tr("%1: %2"), self._key(key), self._value(key, value))
+                             for key, value in entry.settings if key not in SHOWN_ELSEWHERE)  # fmt: skip
         return [when_text(entry.exported_at), kind_label(entry.kind), format_label(entry.format),
                 entry.situation or "", recipient_label(entry.recipient),
                 self.tr("no") if entry.anonymised else self.tr("yes"), str(entry.item_count), settings]
@@ -195,9 +195,13 @@ class ExportLogPage(QWidget):
                 "noeud": self.tr("knot"), "review": self.tr("review"), "reviewed": self.tr("reviewed"),
                 }.get(key, key)  # fmt: skip
 
-    def _value(self, value) -> str:
+    def _value(self, key: str, value) -> str:
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
+        if key in ("language", "lang") and value in ("fr", "nl", "en"):
+            return {"fr": self.tr("French"), "nl": self.tr("Dutch"), "en": self.tr("English")}[value]
+        if key == "noeud" and isinstance(value, str):
+            return label_of("cdp_noeuds", value)  # the knot's words, not its id
         return "—" if value is None else str(value)
 
     @staticmethod
