@@ -2688,7 +2688,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>%1 CdP bundles and %2 invisible-work bundles merged, %3 files refused: %4 referents, %5 sessions, %6 situations. Counts under 5 are shown as « &lt; 5 ».</source>
-        <translation>%1 dossiers de séance et %2 dossiers de travail invisible fusionnés, %3 fichiers refusés&#xa0;: %4 référents, %5 séances, %6 situations. Les nombres inférieurs à 5 sont affichés «&#xa0;&lt;&#xa0;5&#xa0;».</translation>
+        <translation>%1 dossiers de séance et %2 dossiers de travail invisible fusionnés (fichiers refusés&#xa0;: %3)&#xa0;: %4 référents, %5 séances, %6 situations. Les nombres inférieurs à 5 sont affichés «&#xa0;&lt;&#xa0;5&#xa0;».</translation>
     </message>
     <message>
         <source>Total</source>

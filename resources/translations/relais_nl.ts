@@ -2688,7 +2688,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>%1 CdP bundles and %2 invisible-work bundles merged, %3 files refused: %4 referents, %5 sessions, %6 situations. Counts under 5 are shown as « &lt; 5 ».</source>
-        <translation>%1 intervisiedossiers en %2 dossiers onzichtbaar werk samengevoegd, %3 bestanden geweigerd: %4 referenten, %5 sessies, %6 situaties. Aantallen onder 5 worden getoond als „&lt; 5”.</translation>
+        <translation>%1 intervisiedossiers en %2 dossiers onzichtbaar werk samengevoegd (geweigerde bestanden: %3): %4 referenten, %5 sessies, %6 situaties. Aantallen onder 5 worden getoond als „&lt; 5”.</translation>
     </message>
     <message>
         <source>Total</source>
