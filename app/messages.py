@@ -23,6 +23,9 @@ UNEXPECTED = "error.unexpected"
 TERM_MARK = "@"  # "@priority_statuses:done": shown as the term's label (app.errors.term_param)
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _MISSING = "…"
+PATH = "path."  # "path.persons": what one item of a file's list is called ("personne"), for readable_path
+_PATH_STEP = re.compile(r"([a-z_]+)\[(\d+)\]")
+_QUOTES = {"fr": "« {} »", "nl": "‘{}’", "en": "‘{}’"}
 ONE = ".one"  # "code.one": the text for a count of 1 (the code's own text is the plural)
 
 
@@ -78,7 +81,26 @@ def _text(code: str, params: dict[str, ParamValue], language: str, depth: int) -
         label = catalog().get(f"field.{params['field']}")
         if label is not None:
             params = {**params, "field": label.get(language) or label[FALLBACK]}
+    field = params.get("field")
+    if isinstance(field, str) and _PATH_STEP.search(field):
+        params = {**params, "field": readable_path(field, language)}
     return _PLACEHOLDER.sub(lambda match: _shown(params.get(match[1]), language), template)
+
+
+def readable_path(path: str, language: str) -> str:
+    """A place in an imported file in words: "persons[0].situations[1].code" reads "Personne 1, situation 2,
+    « code »" — the numbers count from 1, as a person counts, and the key stays for whoever opens the file."""
+    words = []
+    for part in path.split("."):
+        step = _PATH_STEP.fullmatch(part)
+        if step is None:
+            words.append(_QUOTES.get(language, "“{}”").format(part))
+            continue
+        texts = catalog().get(f"{PATH}{step[1]}")
+        name = (texts.get(language) or texts[FALLBACK]) if texts else step[1]
+        words.append(f"{name} {int(step[2]) + 1}")
+    text = ", ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def _shown(value: ParamValue | None, language: str) -> str:

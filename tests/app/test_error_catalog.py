@@ -18,11 +18,13 @@ from app.errors import NotFoundError, ValidationError, term_param
 from app.messages import (
     LANGUAGES,
     ONE,
+    PATH,
     catalog,
     environment_language,
     error_message,
     message_text,
     placeholders,
+    readable_path,
 )
 from app.personal_import import ImportFileError, read_document
 from app.services import Services
@@ -111,7 +113,9 @@ def test_the_catalog_has_no_unused_code():
     # "field.X" entries are the labels of form fields, found by the field's name (app.messages)
     # "X.one" entries are X's text for a count of 1, found by X (app.messages)
     plural_forms = {code for code in catalog() if code.endswith(ONE) and code.removesuffix(ONE) in used}
-    left = {code for code in catalog() if code not in used and not code.startswith("field.")} - plural_forms
+    # "path.X" entries name the items of an imported file's lists, found by the list's key (app.messages)
+    left = {code for code in catalog() if code not in used and not code.startswith(("field.", PATH))}
+    left -= plural_forms
     assert sorted(left) == []
 
 
@@ -232,3 +236,18 @@ def test_a_count_of_one_takes_the_singular_text(count, expected):
     text = message_text("cli.resources_written", {"count": count, "file": "f.json"}, "fr")
     assert text.startswith(expected)
     assert all(code.removesuffix(ONE) in catalog() for code in catalog() if code.endswith(ONE))
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "Personne 1, situation 2, temps encodé 3, « minutes »"),
+    ("nl", "Persoon 1, situatie 2, tijdsregistratie 3, ‘minutes’"),
+    ("en", "Person 1, situation 2, time entry 3, ‘minutes’"),
+])
+def test_a_place_in_an_imported_file_is_said_in_words(language, expected):
+    path = "persons[0].situations[1].time_entries[2].minutes"
+    assert readable_path(path, language) == expected
+    text = message_text("import.number_out_of_range", {"field": path, "min": 1, "max": 10}, language)
+    assert text.startswith(expected)
+    lists = ("resources", "network", "dialogue_sessions", "priorities", "mobilisations", "follow_ups",
+             "sharing_consents", "history", "cdp_sessions", "export_logs", "settings")
+    assert all(f"{PATH}{key}" in catalog() for key in lists)

@@ -64,14 +64,14 @@ def test_minutes_follow_the_time_entry_rule(target, document, minutes):
     _at(document, TIME_ENTRY)["minutes"] = minutes
     error = _refused(target, document)
     assert error.code == "import.number_out_of_range"
-    assert "persons[0].situations[0].time_entries[0].minutes" in shown(error)
+    assert "Personne 1, situation 1, temps encodé 1, « minutes »" in shown(error)
 
 
 def test_a_huge_string_is_refused_with_the_service_limit(target, document):
     _at(document, ("persons", 0, "situations", 0, "priorities", 0))["text"] = "x" * 20_000_000
     error = _refused(target, document)
     assert error.code == "validation.field_too_long" and error.params["max"] == 500
-    assert "priorities[0].text" in shown(error)
+    assert "priorité 1, « text »" in shown(error)
 
 
 def test_free_text_without_a_service_limit_still_has_a_cap(target, document):
@@ -106,7 +106,7 @@ def test_an_unknown_field_is_refused(target, document):
     _at(document, ("persons", 0, "situations", 0))["secret_field"] = "x"
     error = _refused(target, document)
     assert error.code == "import.unknown_field"
-    assert "persons[0].situations[0].secret_field" in shown(error)
+    assert "Personne 1, situation 1, « secret_field »" in shown(error)
 
 
 def test_a_duplicate_key_is_refused(tmp_path, document):

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from app.errors import ValidationError
 from app.exports.personal_dump import export_document, export_json
+from app.messages import readable_path
 from app.personal_import import ImportFileError, import_document, import_json, read_document
 from storage import models as m
 from storage.register import Register
@@ -226,7 +227,8 @@ def test_malformed_record_is_named_and_nothing_imported(register, second_registe
     before = _counts(second_register)
     with pytest.raises(ValidationError) as caught:
         import_document(second_register, document)
-    assert where in shown(caught.value)
+    assert caught.value.params["field"].startswith(where)  # the record (and the field)
+    assert readable_path(where, "fr") in shown(caught.value)  # and in words for the person
     assert _counts(second_register) == before
 
 

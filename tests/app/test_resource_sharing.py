@@ -261,12 +261,12 @@ BAD_DOCUMENTS = {
 }
 
 BAD_RECORDS = {
-    "record not an object": (["Maison médicale"], "resources[0] : un objet JSON est attendu"),
+    "record not an object": (["Maison médicale"], "Fiche du répertoire 1 : un objet JSON est attendu"),
     "missing name": ([{"commune": "Forest"}], "nom de la ressource est obligatoire"),
     "empty name": ([{"name": "  "}], "nom de la ressource est obligatoire"),
     "unknown category": (
         _with(category="bien_etre"),
-        "resources[1].category : identifiant inconnu « bien_etre »",
+        "Fiche du répertoire 2, « category » : identifiant inconnu « bien_etre »",
     ),
     "unknown type": (_with(resource_type="cpas_bis"), "identifiant inconnu"),
     "unknown learned_from": (_with(learned_from="radio"), "identifiant inconnu"),
@@ -283,8 +283,8 @@ BAD_RECORDS = {
     "national number as a number": (_with(cost=85073003328), "numéro national"),
     "national number as a number without its leading zeros": (_with(cost=12556777), "numéro national"),
     "BIS number": (_with(address=BIS_NUMBER), "numéro national"),
-    "phone": (_with(phone="0470 12"), "resources[1].phone"),
-    "email": (_with(email="accueil@"), "resources[1].email"),
+    "phone": (_with(phone="0470 12"), "Fiche du répertoire 2, « phone »"),
+    "email": (_with(email="accueil@"), "Fiche du répertoire 2, « email »"),
     "future check": (_with(last_checked="2024-05-16"), "futur"),
     "bad date": (_with(last_checked="15/05/2024"), "date AAAA-MM-JJ"),
     "number as text": (_with(notes=12), "texte attendu"),
