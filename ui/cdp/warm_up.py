@@ -1,9 +1,12 @@
-"""Get the CdP export ready while the referent reads the page: the NER child process, the identifiers.
+"""Get the CdP export ready before it is asked for: the NER child process, the identifiers, the word lists.
 
-When the CdP page opens, the NER model starts loading in its child process (app/anonymiser/ner_process.py)
-and the register's identifiers (app/cdp/identifiers.py) are read on a plain Python thread, so "Prepare the
-export" finds both ready (issue 14). When the page is left, or a review closes after an export, the child
-ends and its ~200 MB go back to the system.
+The NER model loads in its child process (app/anonymiser/ner_process.py, at low OS priority) and the
+register's identifiers (app/cdp/identifiers.py) and the anonymiser's word lists are read on a plain Python
+thread of low OS priority, so "Prepare the export" finds them ready (issue 14). This starts a few seconds
+after the register is shown, once the window is idle (ui/cdp/readiness.py), and again when the CdP page
+opens (a no-op when already done). The child ends when the page is left, when the window locks, after some
+idle minutes, and when a review closes after an export — then the identifiers and word lists are dropped
+too and the freed heap handed back to the system (`release`): its ~165 MB and the window's ~50 MB go back.
 
 Everything heavy runs off the GUI thread; the imports too (importing the anonymiser on the GUI thread stalled
 it for 80–370 ms). The collector is paused around the identifiers' build (app.collector).
@@ -13,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
+import sys
 import threading
 
 from app.collector import paused_collector
@@ -28,13 +33,16 @@ _wanted = False
 _child_lock = threading.Lock()  # the start and the stop of the child, one at a time (worker threads only)
 
 
-def warm_up(services: Services, *, use_ner: bool) -> threading.Thread:
-    """Start the child (when `use_ner`) and read the identifiers, on a daemon thread."""
+def warm_up(services: Services, *, use_ner: bool, background: bool = False) -> threading.Thread:
+    """Start the child (when `use_ner`) and read the identifiers, on a daemon thread (`background`: at low OS
+    priority, for a warm-up nobody waits for yet)."""
     global _wanted
     _wanted = use_ner
     register = services.register
 
     def run() -> None:
+        if background:
+            lower_thread_priority()
         with paused_collector():  # imports and tables: hundreds of thousands of objects, no GC pass meanwhile
             from app.anonymiser import Anonymiser, ner, ner_process
             from app.cdp.identifiers import identifiers_for
@@ -57,8 +65,16 @@ def warm_up(services: Services, *, use_ner: bool) -> threading.Thread:
     return thread
 
 
-def cool_down() -> threading.Thread:
-    """End the NER child (if any) on a daemon thread: its exit is waited for away from the GUI."""
+def lower_thread_priority() -> None:
+    """Make the calling thread yield the CPU to the window's (Linux: a thread's nice value is its own)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+
+
+def cool_down(release: Services | None = None) -> threading.Thread:
+    """End the NER child (if any) on a daemon thread: its exit is waited for away from the GUI. `release`
+    (after an export): also drop that register's identifiers and the word lists, and give the memory back."""
     global _wanted
     _wanted = False
 
@@ -68,6 +84,14 @@ def cool_down() -> threading.Thread:
         with _child_lock:
             if not _wanted:
                 ner_process.stop()
+        if release is not None:
+            from app.anonymiser.caches import forget_word_lists
+            from app.cdp import identifiers
+            from app.collector import give_back_memory
+
+            identifiers.forget(release.register)
+            forget_word_lists()
+            give_back_memory()
 
     thread = threading.Thread(target=run, name="relais-cdp-cool-down", daemon=True)
     thread.start()
