@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import linecache
 import sys
 import threading
 from collections.abc import Iterator
@@ -44,7 +45,12 @@ def give_back_memory() -> None:
     """After a big job (a CdP export): collect the cycles it left, then ask glibc to hand the freed heap back
     to the system. CPython frees objects into malloc's arenas, which glibc keeps for reuse; `malloc_trim(0)`
     releases their free pages (issue 14: the window's RSS after an export). Elsewhere (macOS, musl): collect
-    only."""
+    only.
+
+    The line cache goes too: once PySide6 is imported, its feature hook reads the whole source of every module
+    imported after it (shibokensupport.feature → inspect.getsource), and linecache keeps it — ~6 MB for the
+    window's ~1,100 modules, only ever used to print a traceback (which reads the lines again)."""
+    linecache.clearcache()
     gc.collect()
     if not sys.platform.startswith("linux"):
         return

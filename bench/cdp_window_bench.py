@@ -12,7 +12,7 @@ One process, as one session of the window (offscreen), with the application's mo
   after the export and the release — "≤ 250 MB once the export is done".
 Before the runs, the first "Prepare" of the session, clicked the moment the CdP page opens:
 - `prepare_at_once_s`: nothing ready yet (the page opened within seconds of unlocking);
-- `prepare_after_idle_warm_up_s`: the window's idle warm-up (ui/cdp/readiness.py: background, low priority)
+- `prepare_after_idle_warm_up_s`: the window's idle warm-up (ui/cdp/readiness.py, seconds after unlocking)
   has finished first; `idle_warm_up_s` is how long it takes, with the GUI thread's longest gap meanwhile.
 Between runs the child is stopped and the identifiers forgotten (as when the page is left and a write lands).
 """
@@ -75,7 +75,8 @@ def one_run(services, session, cdp) -> dict:
     del review
     warm_up.cool_down(release=services).join()
     identifiers.forget(services.register)
-    return {"export_s": export_s, "warm_up_s": round(warm_s, 3), "warm_up_max_gap_ms": warm_gap, "prepare_s": round(prepare_s, 3),
+    return {"export_s": export_s, "warm_up_s": round(warm_s, 3), "warm_up_max_gap_ms": warm_gap,
+            "prepare_s": round(prepare_s, 3),
             "prepare_max_gap_ms": prepare_gap, "child_rss_mib": child_rss,
             "rss_after_export_mib": rss_mib()}
 
@@ -109,7 +110,7 @@ def idle_warm_up_then_prepare(services, session, cdp) -> dict:
     sampler = GapSampler()
     sampler.start()
     start = time.perf_counter()
-    thread = warm_up.warm_up(services, use_ner=True, background=True)
+    thread = warm_up.warm_up(services, use_ner=True)  # as ui/cdp/readiness.py starts it
     pump_until(lambda: not thread.is_alive())
     worker = ner_process.current()
     pump_until(lambda: worker._ready is not None or worker.conn.poll())

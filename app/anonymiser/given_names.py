@@ -105,13 +105,6 @@ def index() -> dict[str, tuple[int, int, bool]]:
     return _index
 
 
-def forget() -> None:
-    """Drop the index (after an export: app.anonymiser.caches); the next use builds it again."""
-    global _index
-    with _lock:
-        _index = None
-
-
 def preload() -> None:
     index()
 

@@ -91,13 +91,6 @@ def _tables() -> tuple[WordForms, WordForms]:
     return _lexicon
 
 
-def forget() -> None:
-    """Drop the loaded tables (~20 MB; after an export: app.anonymiser.caches); the next use reads them again."""
-    global _lexicon
-    with _lexicon_lock:
-        _lexicon = None
-
-
 def is_common_word(token: str) -> bool:
     """Is this folded token also an ordinary French word ("rose", "pierre", "constant", "marin")?"""
     if token in CURATED_COMMON:

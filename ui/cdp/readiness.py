@@ -2,9 +2,9 @@
 
 Loading the NER model in its child process takes 2–4 s and the register's identifiers and the anonymiser's
 word lists another 1–2 s: done only when the CdP page opens, "Prepare the export" clicked at once waited
-5–6 s. So a few seconds after the register is shown — once the window's own background imports are done
-(ui/shell/warm_up.py) — the warm-up of ui/cdp/warm_up.py starts, at low OS priority (the child and the
-reading thread both yield the CPU to the window).
+5–6 s. So a second after the register is shown the child starts (at low OS priority: it yields the CPU to
+the window, and shares no interpreter lock with it), and a few seconds later — once the window's own
+background imports are done (ui/shell/warm_up.py) — the rest of the warm-up of ui/cdp/warm_up.py.
 
 It gives its memory back (the child's ~165 MB and the window's identifiers and word lists):
 - after an export (the CdP page's review, `cool_down(release=…)`), and when the CdP page is left;
@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
-from ui.cdp.warm_up import cool_down, warm_up
+from ui.cdp.warm_up import cool_down, start_child, warm_up
 
-START_MS = 4_000  # after the register is shown: the spare editor and the background imports come first
+CHILD_MS = 1_000  # after the register is shown: its first paint comes first
+START_MS = 4_000  # the identifiers hold the interpreter on and off: after the spare editor and the imports
 IDLE_END_MS = 15 * 60_000
 
 
@@ -39,6 +40,11 @@ class CdpReadiness(QObject):
         window.locked_changed.connect(self._on_locked)
         window.closed.connect(self._on_closed)
         self.start_timer.start()
+        QTimer.singleShot(CHILD_MS, self, self._start_child)
+
+    def _start_child(self) -> None:
+        if self._window.services is not None and not self._window.is_locked:
+            start_child()
 
     def _start(self) -> None:
         from ui.shell import warm_up as shell_warm_up
@@ -48,7 +54,7 @@ class CdpReadiness(QObject):
         if not shell_warm_up.finished():  # the window is still loading its own modules: not idle yet
             self.start_timer.start()
             return
-        warm_up(self._window.services, use_ner=True, background=True)
+        warm_up(self._window.services, use_ner=True)
         self.end_timer.start()
 
     def _end_when_idle(self) -> None:
@@ -65,6 +71,7 @@ class CdpReadiness(QObject):
             cool_down()
         else:
             self.start_timer.start()
+            QTimer.singleShot(CHILD_MS, self, self._start_child)
 
     def _on_closed(self) -> None:
         self.start_timer.stop()

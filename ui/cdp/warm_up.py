@@ -2,11 +2,11 @@
 
 The NER model loads in its child process (app/anonymiser/ner_process.py, at low OS priority) and the
 register's identifiers (app/cdp/identifiers.py) and the anonymiser's word lists are read on a plain Python
-thread of low OS priority, so "Prepare the export" finds them ready (issue 14). This starts a few seconds
-after the register is shown, once the window is idle (ui/cdp/readiness.py), and again when the CdP page
+thread, so "Prepare the export" finds them ready (issue 14). The window starts the child a second after the
+register is shown and the rest once it is idle (ui/cdp/readiness.py); the CdP page does it again when it
 opens (a no-op when already done). The child ends when the page is left, when the window locks, after some
-idle minutes, and when a review closes after an export — then the identifiers and word lists are dropped
-too and the freed heap handed back to the system (`release`): its ~165 MB and the window's ~50 MB go back.
+idle minutes, and when a review closes after an export — then the identifiers are dropped too and the freed
+heap handed back to the system (`cool_down(release=…)`).
 
 Everything heavy runs off the GUI thread; the imports too (importing the anonymiser on the GUI thread stalled
 it for 80–370 ms). The collector is paused around the identifiers' build (app.collector).
@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import os
-import sys
+import linecache
 import threading
 
 from app.collector import paused_collector
@@ -33,16 +32,17 @@ _wanted = False
 _child_lock = threading.Lock()  # the start and the stop of the child, one at a time (worker threads only)
 
 
-def warm_up(services: Services, *, use_ner: bool, background: bool = False) -> threading.Thread:
-    """Start the child (when `use_ner`) and read the identifiers, on a daemon thread (`background`: at low OS
-    priority, for a warm-up nobody waits for yet)."""
+def warm_up(services: Services, *, use_ner: bool) -> threading.Thread:
+    """Start the child (when `use_ner`) and read the identifiers, on a daemon thread.
+
+    The child runs at low OS priority (it shares nothing with the window); this thread does not: it shares
+    the interpreter lock with the GUI thread, and a thread of low priority preempted while holding it stalled
+    the GUI for up to 0.5 s on a busy machine (priority inversion)."""
     global _wanted
     _wanted = use_ner
     register = services.register
 
     def run() -> None:
-        if background:
-            lower_thread_priority()
         with paused_collector():  # imports and tables: hundreds of thousands of objects, no GC pass meanwhile
             from app.anonymiser import Anonymiser, ner, ner_process
             from app.cdp.identifiers import identifiers_for
@@ -58,6 +58,7 @@ def warm_up(services: Services, *, use_ner: bool, background: bool = False) -> t
                 found = identifiers_for(register)
                 # One scrub without NER loads the anonymiser's word lists (lexicon, given names, places).
                 Anonymiser(found.deny, found.keep, use_ner=False, near_names=found.near_names()).scrub(SAMPLE)
+        linecache.clearcache()  # the sources PySide6's import hook read for each new module (app.collector)
         gc.freeze()  # what was just loaded stays for the session: out of the collector's later passes
 
     thread = threading.Thread(target=run, name="relais-cdp-warm-up", daemon=True)
@@ -65,11 +66,22 @@ def warm_up(services: Services, *, use_ner: bool, background: bool = False) -> t
     return thread
 
 
-def lower_thread_priority() -> None:
-    """Make the calling thread yield the CPU to the window's (Linux: a thread's nice value is its own)."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+def start_child() -> threading.Thread:
+    """Only the NER child, on a daemon thread (the window shows: the model loads while the person works)."""
+    global _wanted
+    _wanted = True
+
+    def run() -> None:
+        from app.anonymiser import ner, ner_process
+
+        ner.use_child_process()
+        with _child_lock:
+            if _wanted:
+                ner_process.start()
+
+    thread = threading.Thread(target=run, name="relais-cdp-child-start", daemon=True)
+    thread.start()
+    return thread
 
 
 def cool_down(release: Services | None = None) -> threading.Thread:
@@ -85,12 +97,10 @@ def cool_down(release: Services | None = None) -> threading.Thread:
             if not _wanted:
                 ner_process.stop()
         if release is not None:
-            from app.anonymiser.caches import forget_word_lists
             from app.cdp import identifiers
             from app.collector import give_back_memory
 
             identifiers.forget(release.register)
-            forget_word_lists()
             give_back_memory()
 
     thread = threading.Thread(target=run, name="relais-cdp-cool-down", daemon=True)
