@@ -113,7 +113,20 @@ def migrate(conn: sqlcipher.Connection, backups_dir: Path) -> Path | None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    _pack(conn)
     return snapshot
+
+
+def _pack(conn: sqlcipher.Connection) -> None:
+    """Rewrite the migrated register with full pages (VACUUM; the snapshot is taken, the migration committed).
+
+    Indexes filled by years of inserts in random key order keep pages half empty; SQLCipher decrypts and
+    checks every page a query reads, so packing them spared ~5 % of the pages and of the cold queries' cost
+    on the large demo register (issue 14). Best effort: a full disk leaves the register as migrated."""
+    try:
+        conn.execute("VACUUM")
+    except sqlcipher.DatabaseError:
+        return
 
 
 def snapshot_before_migration(conn: sqlcipher.Connection, backups_dir: Path, version: int) -> Path:

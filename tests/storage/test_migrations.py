@@ -115,3 +115,19 @@ def test_a_v5_register_gets_the_outcome_index_after_a_snapshot(register_dir, reg
         assert "COVERING INDEX ix_mobilisation_outcome" in plan
         assert period_figures(session, date(2024, 1, 1), date(2024, 12, 31)) == ([], [], [])
     assert len(list(migrated.backups_dir.glob("avant-migration-v5-*.db"))) == 1
+
+
+def test_a_migrated_register_is_rewritten_without_free_pages(register_dir, register):
+    with register.session() as session:
+        session.execute(text("CREATE TABLE filler (x)"))
+        session.execute(text("INSERT INTO filler SELECT zeroblob(3000) FROM (SELECT 1 UNION SELECT 2 UNION "
+                             "SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6 UNION SELECT 7)"))
+        session.execute(text("DROP TABLE filler"))  # seven pages on the free list
+        session.execute(text("PRAGMA user_version = 5"))
+        session.execute(text("DROP INDEX ix_mobilisation_outcome"))
+        assert session.execute(text("PRAGMA freelist_count")).scalar() > 0
+    register.close()
+    migrated = Register.open_with_passphrase(register_dir, PASSPHRASE)
+    with migrated, migrated.session() as session:
+        assert session.execute(text("PRAGMA freelist_count")).scalar() == 0
+        assert session.execute(text("PRAGMA user_version")).scalar() == CURRENT_VERSION
