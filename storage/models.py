@@ -159,6 +159,8 @@ class Resource(SQLModel, table=True):
 class Mobilisation(SQLModel, table=True):
     """A resource mobilised for a situation, by someone, with an outcome."""
 
+    # The outcome of each mobilisation without its wide row (the invisible-work report; migration v6).
+    __table_args__ = (Index("ix_mobilisation_outcome", "id", "status", "situation_id"),)
     id: int | None = Field(default=None, primary_key=True)
     situation_id: int = _fk("situation.id")
     resource_id: int | None = _fk("resource.id", cascade=False, optional=True)

@@ -25,7 +25,14 @@ _STOP = None  # what the parent sends to end the child
 
 
 def serve(conn) -> None:
-    """The child: load the model, say whether it loaded, then answer texts with (start, end, label) tuples."""
+    """The child: load the model, say whether it loaded, then answer texts with (start, end, label) tuples.
+
+    At low OS priority: its 2–4 s of loading (mostly compiling the French tokenizer's huge regular
+    expression) may run while the window is used, and must leave the CPU to the window."""
+    import os
+
+    with contextlib.suppress(AttributeError, OSError):  # os.nice: POSIX only
+        os.nice(10)
     from app.anonymiser import ner
 
     nlp = ner.model()

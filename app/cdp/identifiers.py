@@ -49,6 +49,8 @@ class Identifiers:
 class _Slot:
     generation: int = 0
     identifiers: Identifiers | None = None
+    # One build at a time per register: the warm-up's and a review's call share it instead of both building.
+    building: threading.Lock = field(default_factory=threading.Lock)
 
 
 _slots: weakref.WeakKeyDictionary[Register, _Slot] = weakref.WeakKeyDictionary()
@@ -61,11 +63,15 @@ def identifiers_for(register: Register) -> Identifiers:
         slot = _slots.setdefault(register, _Slot())
         if slot.identifiers is not None:
             return slot.identifiers
-        generation = slot.generation
-    built = _read(register)
-    with _lock:
-        if slot.generation == generation:  # no change arrived while reading: keep it
-            slot.identifiers = built
+    with slot.building:  # another thread building them: wait for its result rather than build twice
+        with _lock:
+            if slot.identifiers is not None:
+                return slot.identifiers
+            generation = slot.generation
+        built = _read(register)
+        with _lock:
+            if slot.generation == generation:  # no change arrived while reading: keep it
+                slot.identifiers = built
     return built
 
 

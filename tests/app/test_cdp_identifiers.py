@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 from app.cdp import identifiers
 from app.changes import ChangeSet
 from app.readmodels import PersonData
@@ -48,4 +51,26 @@ def test_a_build_overlapping_a_change_is_not_kept(register, monkeypatch):
     first = identifiers.identifiers_for(register)
     monkeypatch.setattr(identifiers, "_read", read)
     assert identifiers.identifiers_for(register) is not first
+    identifiers.forget(register)
+
+
+def test_two_threads_asking_at_once_share_one_build(register, monkeypatch):
+    """The window's warm-up and a review clicked meanwhile: one read of the register, the same result."""
+    identifiers.forget(register)
+    read, started, calls = identifiers._read, threading.Event(), []
+
+    def slow_read(reg):
+        calls.append(1)
+        started.set()
+        time.sleep(0.2)  # the second caller arrives while this one reads
+        return read(reg)
+
+    monkeypatch.setattr(identifiers, "_read", slow_read)
+    results: list = []
+    first = threading.Thread(target=lambda: results.append(identifiers.identifiers_for(register)))
+    first.start()
+    started.wait(10)
+    results.append(identifiers.identifiers_for(register))
+    first.join(10)
+    assert len(calls) == 1 and results[0] is results[1]
     identifiers.forget(register)

@@ -44,3 +44,22 @@ def test_the_collector_resumes_after_an_error() -> None:
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+def test_giving_memory_back_collects_cycles_and_empties_the_line_cache() -> None:
+    import linecache
+    import weakref
+
+    from app.collector import give_back_memory
+
+    class Node:
+        pass
+
+    node = Node()
+    node.self = node  # a cycle: only the collector frees it
+    gone = weakref.ref(node)
+    del node
+    linecache.getlines(__file__)
+    assert __file__ in linecache.cache and gone() is not None
+    give_back_memory()
+    assert __file__ not in linecache.cache and gone() is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import text
 
 from storage.engine import KeyHolder, raw_connection
@@ -93,3 +95,39 @@ def test_v5_keeps_the_last_contact_and_has_the_indexes_of_a_new_register(registe
         assert session.execute(text(last)).scalar() is None
     assert {"ix_situation_register", "ix_situationvulnerability_covering"} <= indexes
     assert len(triggers) == 3
+
+
+def test_a_v5_register_gets_the_outcome_index_after_a_snapshot(register_dir, register):
+    """v6: the invisible-work report reads the mobilisations' outcomes from ix_mobilisation_outcome."""
+    from app.invisible_work_queries import period_figures
+
+    with register.session() as session:
+        session.execute(text("DROP INDEX ix_mobilisation_outcome"))  # the register as v5 left it
+        session.execute(text("PRAGMA user_version = 5"))
+    register.close()
+    migrated = Register.open_with_passphrase(register_dir, PASSPHRASE)
+    with migrated, migrated.session() as session:
+        assert session.execute(text("PRAGMA user_version")).scalar() == CURRENT_VERSION == 6
+        assert "ix_mobilisation_outcome" in _schema_objects(session, "index")
+        plan = " ".join(row[-1] for row in session.execute(text(
+            "EXPLAIN QUERY PLAN SELECT status, situation_id FROM mobilisation "
+            "INDEXED BY ix_mobilisation_outcome WHERE id = 1")))
+        assert "COVERING INDEX ix_mobilisation_outcome" in plan
+        assert period_figures(session, date(2024, 1, 1), date(2024, 12, 31)) == ([], [], [])
+    assert len(list(migrated.backups_dir.glob("avant-migration-v5-*.db"))) == 1
+
+
+def test_a_migrated_register_is_rewritten_without_free_pages(register_dir, register):
+    with register.session() as session:
+        session.execute(text("CREATE TABLE filler (x)"))
+        session.execute(text("INSERT INTO filler SELECT zeroblob(3000) FROM (SELECT 1 UNION SELECT 2 UNION "
+                             "SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6 UNION SELECT 7)"))
+        session.execute(text("DROP TABLE filler"))  # seven pages on the free list
+        session.execute(text("PRAGMA user_version = 5"))
+        session.execute(text("DROP INDEX ix_mobilisation_outcome"))
+        assert session.execute(text("PRAGMA freelist_count")).scalar() > 0
+    register.close()
+    migrated = Register.open_with_passphrase(register_dir, PASSPHRASE)
+    with migrated, migrated.session() as session:
+        assert session.execute(text("PRAGMA freelist_count")).scalar() == 0
+        assert session.execute(text("PRAGMA user_version")).scalar() == CURRENT_VERSION

@@ -40,3 +40,14 @@ def test_a_write_through_the_runner_drops_the_kept_identifiers(qtbot, services):
     assert _known(services.register, "verstraeten") and _known(services.register, "vanderveken")
     runner.shut_down()  # at lock: the names leave memory
     assert services.register not in identifiers._slots
+
+
+def test_after_an_export_the_cool_down_gives_the_identifiers_memory_back(qtbot, services):
+    import linecache
+
+    warm_up.warm_up(services, use_ner=False).join(timeout=20)
+    assert identifiers._slots[services.register].identifiers is not None
+    linecache.getlines(__file__)
+    warm_up.cool_down(release=services).join(timeout=20)
+    assert services.register not in identifiers._slots  # the names leave memory once the export is written
+    assert __file__ not in linecache.cache

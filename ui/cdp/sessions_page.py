@@ -309,7 +309,8 @@ class CdpSessionsPage(QWidget):
 
     def _on_review_closed(self, _result: int) -> None:
         if self.review_dialog is not None and self.review_dialog.property("exported_once"):
-            cool_down()  # the export is written: the NER child's memory goes back to the system
+            # The export is written: the NER child's memory, the identifiers and word lists go back.
+            cool_down(release=self._services)
         self.review_dialog = None
 
     # -- the export made ready while the page is read (ui/cdp/warm_up.py) ---------------------------------

@@ -143,6 +143,9 @@ class RelaisApplication(QObject):
         self.window.show()
         self._show_warnings(register)
         warm_up.settle()
+        from ui.cdp.readiness import CdpReadiness
+
+        self.window.cdp_readiness = CdpReadiness(self.window)  # the CdP export readied once the window idles
         return self.window
 
     def _show_warnings(self, register: Register) -> None:
