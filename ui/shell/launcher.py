@@ -10,13 +10,16 @@ one line. A second plain start while Relais runs brings the running window forwa
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 # The libraries Qt's xcb platform plugin loads and the bundle leaves to the system (packaging/relais.spec,
 # SYSTEM_LIBRARIES), with the Debian/Ubuntu package of each (the .deb Depends on them all,
@@ -57,6 +60,8 @@ def uses_xcb(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
 
 def library_loads(soname: str) -> bool:
     """True when the dynamic loader finds `soname` (in the bundle first, then the system)."""
+    import ctypes  # only for this check (xcb): not on the way to the window otherwise
+
     bundle = getattr(sys, "_MEIPASS", None)
     candidates = [os.path.join(bundle, soname)] if bundle else []
     for name in [*[c for c in candidates if os.path.exists(c)], soname]:
@@ -132,23 +137,33 @@ def open_window(register: Path | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui.shell import qt_messages
-    from ui.shell.instance_guard import InstanceServer, ask_running_instance_to_raise
 
     qt_messages.install()  # before Qt says anything: its warnings may quote personal data
     app = QApplication.instance() or QApplication(sys.argv)
     # an explicit --register is a deliberate choice: the register lock (RegisterGuard) decides then
-    if register is None and ask_running_instance_to_raise():
-        print("relais : Relais est déjà ouvert ; sa fenêtre passe au premier plan.", file=sys.stderr)
-        return 0
-    server = InstanceServer(parent=app)
-    server.raise_requested.connect(raise_windows)
-    server.listen()
+    if register is None:
+        from ui.shell.instance_guard import ask_running_instance_to_raise
+
+        if ask_running_instance_to_raise():
+            print("relais : Relais est déjà ouvert ; sa fenêtre passe au premier plan.", file=sys.stderr)
+            return 0
     app.setWindowIcon(QIcon(str(files("resources.icons") / "be.relais.Relais.svg")))
     if os.environ.get(SMOKE_TEST_VARIABLE) == "1":
         report_first_window(started)
     from ui.shell.application import run
 
-    return run(register)
+    return run(register, after_first_paint=lambda: listen_for_second_starts(app))
+
+
+def listen_for_second_starts(app: QApplication) -> None:
+    """A second plain `relais` then brings this one forward. Started once the first dialog is drawn
+    (QtNetwork and the socket are not on the way to the window); a second start in those few milliseconds
+    finds nobody and opens its own window, as two starts at the same instant always could."""
+    from ui.shell.instance_guard import InstanceServer
+
+    server = InstanceServer(parent=app)
+    server.raise_requested.connect(raise_windows)
+    server.listen()
 
 
 def window_only(argv: Sequence[str]) -> tuple[bool, Path | None]:

@@ -17,14 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import registers
 from app.registers import (
@@ -38,6 +31,7 @@ from app.registers import (
     is_register,
 )
 from ui.common.errors import error_text
+from ui.common.first_paint import AfterFirstPaint
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.shell.instance_guard import RegisterGuard
@@ -68,7 +62,7 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
     create_requested = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None, *, guarded: bool = True,
-                 can_switch: bool = True) -> None:
+                 can_switch: bool = True, icons_later: bool = False) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
         self.guard: RegisterGuard | None = None
@@ -77,7 +71,7 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
         self._busy: str | None = None  # "keyring" or "secret" while an attempt runs
         self.preload: Callable[[Register], object] | None = None
         self._preloaded: tuple[Register, object] | None = None
-        self._build(can_switch)
+        self._build(can_switch, icons_later)
         self.set_folder(self.folder)
 
     # -- state -----------------------------------------------------------------------------------------
@@ -255,7 +249,7 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
         return fill(self.tr("The register could not be opened (%1)."), type(error).__name__)
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(AfterFirstPaint, QDialog):
     """At start-up: unlock, or open another register, or go create a new one (`result() == CREATE`)."""
 
     CREATE = 2
@@ -265,7 +259,9 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Relais — unlock"))
         self.register: Register | None = None
         self.preloaded: object = None  # what `panel.preload` read while the register was opened
-        self.panel = UnlockPanel(folder, self)
+        # the field's eye needs Qt's namespace (~15 ms): drawn once the window is (ui.unlock.password_edit)
+        self.panel = UnlockPanel(folder, self, icons_later=True)
+        self.after_first_paint(self.panel.draw_icons)
         self.quit_button = QPushButton(self.tr("&Quit"), self)
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
@@ -291,9 +287,12 @@ class UnlockDialog(QDialog):
         self.panel.focus_field()
         if self._try_keyring:
             self._try_keyring = False
-            self.panel.try_remembered_key()
+            # once drawn: the keyring's thread would hold the interpreter while the window lays out
+            self.after_first_paint(self.panel.try_remembered_key)
 
     def choose_other_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # not before the window is shown (issue 14)
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open another register"),
                                                   str(self.panel.folder.parent))
         if folder:
