@@ -175,24 +175,13 @@ def window_only(argv: Sequence[str]) -> tuple[bool, Path | None]:
     return False, None
 
 
-def _vocabularies_valid() -> bool:
-    """Validated at start; when broken, the command line's path reports it in one French line."""
-    from app.vocab import VocabularyError, vocabularies
-
-    try:
-        vocabularies()
-    except VocabularyError:
-        return False
-    return True
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     if getattr(sys, "frozen", False):  # a PyInstaller bundle: the NER child process (spawn) starts here too
         import multiprocessing
 
         multiprocessing.freeze_support()
     window, register = window_only(sys.argv[1:] if argv is None else list(argv))
-    if window and _vocabularies_valid():
+    if window:  # the vocabularies are validated while the unlock window shows (ui.shell.warm_up)
         return open_window(register)
     from app.cli.main import main as cli_main
 
