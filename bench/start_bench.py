@@ -34,6 +34,8 @@ def rss_mib() -> float:
 
 
 def child(kind: str, register: str | None) -> None:
+    if kind == "relais":  # first, as the `relais` script does (ui.shell.launcher:main), before Qt is patched
+        from ui.shell.launcher import main
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -72,8 +74,6 @@ def child(kind: str, register: str | None) -> None:
         dialog.show()
         app.exec()
     else:
-        from ui.shell.launcher import main
-
         main(["--register", register])
 
 

@@ -14,7 +14,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -127,13 +126,22 @@ def report_first_window(started: float) -> None:
     timer.start(10)
 
 
+def import_qt_free_part() -> None:
+    """The Qt-free modules of the unlock window, imported before PySide6: once loaded, PySide6's import hook
+    (shibokensupport.feature) reads the source of every module imported after it, looking for "PySide6"
+    (about 6 ms for these; issue 14, bench/start_bench.py)."""
+    import app.messages
+    import app.register_lock
+    import app.registers  # noqa: F401
+
+
 def open_window(register: Path | None) -> int:
     started = time.perf_counter()
     missing = missing_display_packages()
     if missing:
         print(missing_display_line(missing), file=sys.stderr)
         return 1
-    from PySide6.QtGui import QIcon
+    import_qt_free_part()
     from PySide6.QtWidgets import QApplication
 
     from ui.shell import qt_messages
@@ -147,19 +155,25 @@ def open_window(register: Path | None) -> int:
         if ask_running_instance_to_raise():
             print("relais : Relais est déjà ouvert ; sa fenêtre passe au premier plan.", file=sys.stderr)
             return 0
-    app.setWindowIcon(QIcon(str(files("resources.icons") / "be.relais.Relais.svg")))
     if os.environ.get(SMOKE_TEST_VARIABLE) == "1":
         report_first_window(started)
     from ui.shell.application import run
 
-    return run(register, after_first_paint=lambda: listen_for_second_starts(app))
+    return run(register, after_first_paint=lambda: after_first_window(app))
 
 
-def listen_for_second_starts(app: QApplication) -> None:
-    """A second plain `relais` then brings this one forward. Started once the first dialog is drawn
-    (QtNetwork and the socket are not on the way to the window); a second start in those few milliseconds
-    finds nobody and opens its own window, as two starts at the same instant always could."""
+def after_first_window(app: QApplication) -> None:
+    """Once the first dialog is drawn: the icon (an SVG: Qt's SVG plugin, and importlib.resources) and the
+    local socket (QtNetwork) are not on the way to the window (issue 14); Qt gives the application's icon
+    to the windows already shown. A second plain `relais` started in those few milliseconds finds nobody
+    and opens its own window, as two starts at the same instant always could."""
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
     from ui.shell.instance_guard import InstanceServer
+
+    app.setWindowIcon(QIcon(str(files("resources.icons") / "be.relais.Relais.svg")))
 
     server = InstanceServer(parent=app)
     server.raise_requested.connect(raise_windows)
