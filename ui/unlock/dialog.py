@@ -140,12 +140,29 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
         return self._busy is not None
 
     # -- unlocking -------------------------------------------------------------------------------------
-    def try_remembered_key(self) -> None:
-        """Automatic unlock with the key remembered on this computer; silent when nothing is remembered."""
-        if self._busy or not is_register(self.folder) or not self._claim():
+    def try_remembered_key(self, later: Callable[[Callable[[], None]], None] | None = None) -> None:
+        """Automatic unlock with the key remembered on this computer; silent when nothing is remembered.
+        `later` (e.g. the dialog's `after_first_paint`) delays the attempt itself: the panel says it is
+        busy at once, and typing a passphrase meanwhile supersedes it as usual."""
+        if self._busy or not is_register(self.folder):
             return
-        self._start(registers.unlock_with_remembered_key, (self.folder,),
-                    self.tr("Unlocking with the key remembered on this computer…"), keyring=True)
+        if later is not None:
+            attempt = self._attempt
+            self._set_busy("keyring", self._remembered_key_text())
+            later(lambda: self._remembered_key_now(attempt))
+            return
+        if not self._claim():
+            return
+        self._start(registers.unlock_with_remembered_key, (self.folder,), self._remembered_key_text(),
+                    keyring=True)
+
+    def _remembered_key_text(self) -> str:
+        return self.tr("Unlocking with the key remembered on this computer…")
+
+    def _remembered_key_now(self, attempt: int) -> None:
+        if attempt == self._attempt and self._busy == "keyring":  # not superseded meanwhile
+            self._busy = None
+            self.try_remembered_key()
 
     def try_unlock(self) -> None:
         """Unlock with what was typed (superseding a keyring attempt still running)."""
@@ -288,7 +305,7 @@ class UnlockDialog(AfterFirstPaint, QDialog):
         if self._try_keyring:
             self._try_keyring = False
             # once drawn: the keyring's thread would hold the interpreter while the window lays out
-            self.after_first_paint(self.panel.try_remembered_key)
+            self.panel.try_remembered_key(later=self.after_first_paint)
 
     def choose_other_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # not before the window is shown (issue 14)
