@@ -220,6 +220,9 @@ class RegisterView(QWidget):
     def _apply_filter(self) -> None:
         selected = self.selected_id()
         self.model.set_filter(self.current_filter())
+        # the view's layout after the reset (row count, scroll bar range) now, not on its zero timer: else
+        # the table is painted once before that layout and once after it, twice a keystroke (issue 14)
+        self.table.executeDelayedItemsLayout()
         if selected is not None:
             self.select_id(selected)
 
