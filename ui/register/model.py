@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -39,8 +40,12 @@ SITUATION_ID_ROLE = Qt.ItemDataRole.UserRole
 _ANSWERED_ROLES = frozenset(int(role.value) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SITUATION_ID_ROLE,
     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole))  # fmt: skip
+_DISPLAY, _ACCESSIBLE, _TOOLTIP, _FOREGROUND, _SITUATION_ID = (int(role.value) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, SITUATION_ID_ROLE))  # fmt: skip
 TOP_VULNERABILITIES = 3
 OVERDUE_COLOUR = QColor("#9b1c1c")
+OVERDUE_BRUSH = QBrush(OVERDUE_COLOUR)
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
@@ -248,8 +253,27 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == VULNERABILITIES:
             return row.vulnerability_tip or None
         if role == Qt.ItemDataRole.ForegroundRole and column == NEXT_CONTACT and self._overdue(row):
-            return QBrush(OVERDUE_COLOUR)
+            return OVERDUE_BRUSH
         return None
+
+    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:
+        """What `data` answers, for every role the delegate asks a cell at once (seven a cell, on every
+        paint): one Python call per painted cell instead of seven, about half of a keystroke's paint on
+        5,000 situations (issue 14). Roles left unset read as None, as from `data`."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return
+        row, column = self._rows[index.row()], index.column()
+        for item in roles:
+            role = item.role()
+            if role in (_DISPLAY, _ACCESSIBLE):
+                item.setData(row.cells[column])
+            elif role == _FOREGROUND:
+                if column == NEXT_CONTACT and self._overdue(row):
+                    item.setData(OVERDUE_BRUSH)
+            elif role == _SITUATION_ID:
+                item.setData(row.summary.id)
+            elif role == _TOOLTIP and column == VULNERABILITIES and row.vulnerability_tip:
+                item.setData(row.vulnerability_tip)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
