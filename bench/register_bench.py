@@ -7,8 +7,8 @@ Measures, offscreen:
   the register rows (query and display strings), which the unlock thread reads during the check;
 - search-as-you-type latency per keystroke through the real Qt model (typing words such as "dupont" and
   "seule" letter by letter, then erasing them), median and p95, wall and GUI-thread CPU time, for the
-  filtering alone and with the repaints the event loop then does (two passes of it: the table's delayed layout runs on a zero timer and may paint again;
-  offscreen = software raster);
+  filtering alone and with the repaints the event loop then does (two passes of it: the table's delayed
+  layout runs on a zero timer and may paint again; offscreen = software raster);
 - opening a situation from the register: from `open_situation` to the end of the event-loop pass that
   paints the editor (one paint, as on screen), median and p95 over `--opens` situations; the previous
   editor is closed and its deletion processed before the next request, outside the measure; with the spare
