@@ -22,13 +22,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.registers import is_register
 from ui.common.i18n import fill, install_translations, resolve_language
 from ui.shell import pyside_fix, qt_messages, qt_refcount, warm_up
-from ui.shell.instance_guard import RegisterGuard
 from ui.shell.preferences import Preferences, application_settings, default_register_folder
 from ui.unlock.dialog import UnlockDialog
 
 if TYPE_CHECKING:  # the window and the services load after the first dialog is shown (ui/shell/warm_up.py)
     from app.registers import Register
     from ui.register.model import PreparedRows
+    from ui.shell.instance_guard import RegisterGuard
     from ui.shell.main_window import MainWindow
     from ui.unlock.first_run import FirstRunWizard
 
@@ -114,6 +114,8 @@ class RelaisApplication(QObject):
     def _first_run_finished(self, wizard: FirstRunWizard) -> None:
         wizard.deleteLater()
         if wizard.register is not None:
+            from ui.shell.instance_guard import RegisterGuard
+
             guard = RegisterGuard(wizard.register.folder)
             guard.acquire()
             self.open_window(wizard.register, guard)

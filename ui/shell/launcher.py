@@ -130,8 +130,6 @@ def import_qt_free_part() -> None:
     """The Qt-free modules of the unlock window, imported before PySide6: once loaded, PySide6's import hook
     (shibokensupport.feature) reads the source of every module imported after it, looking for "PySide6"
     (about 6 ms for these; issue 14, bench/start_bench.py)."""
-    import app.messages
-    import app.register_lock
     import app.registers  # noqa: F401
 
 

@@ -30,15 +30,15 @@ from app.registers import (
     WrongSecretError,
     is_register,
 )
-from ui.common.errors import error_text
 from ui.common.first_paint import AfterFirstPaint
 from ui.common.i18n import fill
-from ui.common.workers import run_in_background
-from ui.shell.instance_guard import RegisterGuard
 from ui.unlock.panel_layout import UnlockPanelLayout
 
 if TYPE_CHECKING:
     from app.registers import Register  # loaded with SQLAlchemy after the window is shown (issue 14)
+    from ui.shell.instance_guard import RegisterGuard
+# The worker pool, the register lock and the error catalog load when an attempt starts: after the window is
+# drawn (issue 14).
 
 ERROR_STYLE = "color: #9b1c1c;"
 INFO_STYLE = "color: palette(placeholder-text);"
@@ -185,6 +185,8 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
             return True
         if self.guard is None or self.guard.folder != self.folder:
             self.release_guard()
+            from ui.shell.instance_guard import RegisterGuard
+
             self.guard = RegisterGuard(self.folder)
         if self.guard.acquire():
             return True
@@ -201,6 +203,8 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
         self._attempt += 1
         attempt = self._attempt
         self._set_busy("keyring" if keyring else "secret", busy_text)
+        from ui.common.workers import run_in_background
+
         task = run_in_background(_open_and_preload, function, self.preload, *args)
         task.succeeded.connect(lambda result: self._on_opened(attempt, *result))
         task.failed.connect(lambda error: self._on_failed(attempt, error, keyring))
@@ -260,6 +264,8 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
             return self.tr("This register was written by a newer version of Relais. Update Relais to "
                            "open it.")
         if isinstance(error, RegisterError):
+            from ui.common.errors import error_text
+
             return error_text(error)  # the catalog text, in the window's language
         if isinstance(error, PermissionError):
             return self.tr("Relais is not allowed to read this folder. Check its permissions.")
