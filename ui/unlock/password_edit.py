@@ -9,9 +9,14 @@ overloads take Qt.PenStyle). So the unlock window asks for the eye with `icon_la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPen, QPixmap
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor, QIcon
 
 TRANSPARENT = (0, 0, 0, 0)  # Qt.GlobalColor.transparent
 REVEAL_ACTION = "revealPassword"
@@ -19,6 +24,9 @@ REVEAL_ACTION = "revealPassword"
 
 def eye_icon(colour: QColor, crossed: bool) -> QIcon:
     """A small eye drawn with QPainter (no icon theme is needed), struck through when typing is shown."""
+    from PySide6.QtCore import QRectF  # the painting classes load when the eye is drawn, after the window
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
     pixmap = QPixmap(32, 32)
     pixmap.fill(QColor(*TRANSPARENT))
     painter = QPainter(pixmap)
