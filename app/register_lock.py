@@ -9,7 +9,6 @@ process ends, however it ends, so a crash never leaves a stale lock and no PID n
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sys
 import tempfile
@@ -26,6 +25,8 @@ class RegisterInUseError(RegisterError):
 
 
 def lock_path(folder: Path) -> Path:
+    import hashlib  # OpenSSL's loading is not on the way to the unlock window (issue 14)
+
     digest = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:20]
     return Path(tempfile.gettempdir()) / f"relais-{digest}.lock"
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -269,6 +268,8 @@ def erase_person_after_backup(register: Register, person_id: int) -> tuple[Path,
     from app.persons import PersonService
 
     report = PersonService(register).erase(person_id)
+    from datetime import datetime  # not on the way to the unlock window (issue 14)
+
     erased_backups.record_erasure(register, since, datetime.now())  # local time, as in backup names
     return backup, report
 

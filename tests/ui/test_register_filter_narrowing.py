@@ -37,3 +37,36 @@ def test_typing_on_gives_the_rows_of_a_fresh_filter(qapp):
         assert _ids(typed) == _ids(fresh), (text, status)
     typed.set_filter(RegisterFilter(text="dup"))
     assert 0 < typed.rowCount() < typed.total_count
+
+
+def _fresh_ids(qapp, text: str, column: int | None = None, texts: dict[int, str] | None = None) -> list:
+    fresh = _model(qapp)
+    if texts is not None:
+        fresh.set_search_texts(texts)
+    if column is not None:
+        fresh.sort(column)
+    fresh.set_filter(RegisterFilter(text=text))
+    return _ids(fresh)
+
+
+def test_erasing_back_to_a_recent_filter_gives_its_rows_again(qapp):
+    model = _model(qapp)
+    for text in ("d", "du", "dup", "dupo", "dup", "du", "d", "dup "):
+        model.set_filter(RegisterFilter(text=text))
+        assert _ids(model) == _fresh_ids(qapp, text), text
+
+
+def test_recent_filters_follow_a_new_order_and_the_narratives(qapp):
+    model = _model(qapp)
+    model.set_filter(RegisterFilter(text="du"))
+    model.set_filter(RegisterFilter(text="dup"))
+    model.sort(0)  # by pseudonym: the rows kept for "du" are in the old order
+    model.set_filter(RegisterFilter(text="du"))
+    assert _ids(model) == _fresh_ids(qapp, "du", column=0)
+    texts = {situation_id: f"dupont histoire {situation_id}" for situation_id in range(1, 30)}
+    model.set_filter(RegisterFilter(text="histoire"))
+    assert _ids(model) == []
+    model.set_filter(RegisterFilter(text="du"))
+    model.set_search_texts(texts)  # the narratives arrive: "histoire" matches now
+    model.set_filter(RegisterFilter(text="histoire"))
+    assert _ids(model) == _fresh_ids(qapp, "histoire", column=0, texts=texts) != []

@@ -185,3 +185,31 @@ def test_clear_forgets_rows_and_searchable_texts(qtbot, services, filled):
     assert view.model._texts == {}
     view.reload()  # without services: nothing happens, nothing is read
     assert view.model.rowCount() == 0
+
+
+def test_what_the_delegate_reads_in_one_call_is_what_data_answers_cell_after_cell(qtbot, services, filled):
+    """multiData (one call a painted cell) against data, in the order a paint asks: the delegate hands the
+    same roles again for the next cell, so a role one cell set must not leak into the next."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+    model = loaded_model(services)
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    delegate = QStyledItemDelegate(table)
+    plain = QStyleOptionViewItem()
+    plain_text = table.palette().color(QPalette.ColorRole.Text)
+    overdue_seen = 0
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem(plain)
+            option.palette = table.palette()
+            delegate.initStyleOption(option, index)
+            assert option.text == index.data()
+            foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+            expected = foreground.color() if foreground is not None else plain_text
+            overdue_seen += foreground is not None
+            assert option.palette.color(QPalette.ColorRole.Text) == expected, (row, column)
+    assert 0 < overdue_seen < model.rowCount()  # some rows overdue, not all: the leak would show

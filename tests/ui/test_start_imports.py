@@ -53,3 +53,24 @@ def test_register_is_still_importable_from_the_use_cases():
     from storage.register import Register
 
     assert registers.Register is Register
+
+
+def test_a_broken_vocabulary_found_while_the_unlock_window_shows_ends_relais_with_the_cli_line(
+        qtbot, monkeypatch, capsys):
+    from app import vocab
+    from ui.shell import warm_up
+
+    def broken():
+        raise vocab.VocabularyError("vocabulary.missing_files", files="pathologies.json")
+
+    monkeypatch.setattr(vocab, "vocabularies", broken)
+    monkeypatch.setenv("LC_ALL", "fr_BE.UTF-8")
+    exits: list[int] = []
+    monkeypatch.setattr(warm_up.QCoreApplication, "exit", lambda code=0: exits.append(code))
+    loading = warm_up._WarmUp(())
+    qtbot.waitUntil(lambda: exits == [1], timeout=10_000)
+    loading.thread.join(timeout=10)
+    err = capsys.readouterr().err.strip().splitlines()
+    # the line `relais` printed before the window when it validated the vocabularies first (app.cli.main)
+    assert err == ["relais : Vocabulaires invalides : Fichiers de vocabulaire manquants : pathologies.json."]
+    assert not loading.done  # nothing of the window was loaded on a broken installation

@@ -98,6 +98,8 @@ class RegisterView(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Number of situations"))
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._count_size_key: tuple[int, str] | None = None
 
     def _combo(self, everything: str, vocabulary: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
@@ -221,6 +223,9 @@ class RegisterView(QWidget):
     def _apply_filter(self) -> None:
         selected = self.selected_id()
         self.model.set_filter(self.current_filter())
+        # the view's layout after the reset (row count, scroll bar range) now, not on its zero timer: else
+        # the table is painted once before that layout and once after it, twice a keystroke (issue 14)
+        self.table.executeDelayedItemsLayout()
         if selected is not None:
             self.select_id(selected)
 
@@ -234,6 +239,7 @@ class RegisterView(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.total_count, self.model.rowCount()
+        self._fit_count(total)
         if self.model.filter.active:
             self.count.setText(fill(self.tr("%1 of %n situation(s)", "", total), shown))
         else:
@@ -249,6 +255,21 @@ class RegisterView(QWidget):
             self.empty.setText(self.tr("No situation yet. Create the first one with “New situation” "
                                        "(Ctrl+N)."))
         self.pages.setCurrentWidget(self.empty)
+
+    def _fit_count(self, total: int) -> None:
+        """One fixed size for the count, wide enough for "5000 of 5000 situations", set again only when the
+        register's size or the font changes. A label whose size changes at each keystroke asks the main
+        window for a new layout, and QMainWindow then repaints all of itself: about a third of a keystroke's
+        time on 5,000 situations (issue 14, bench/register_bench.py)."""
+        key = (total, self.count.font().key())
+        if key == self._count_size_key:
+            return
+        self._count_size_key = key
+        texts = (fill(self.tr("%1 of %n situation(s)", "", total), total),
+                 self.tr("%n situation(s)", "", total))
+        metrics = self.count.fontMetrics()
+        width = max(metrics.horizontalAdvance(text) for text in texts) + metrics.averageCharWidth()
+        self.count.setFixedSize(width, self.count.sizeHint().height())
 
     # -- selection -------------------------------------------------------------------------------------
     def selected_id(self) -> int | None:

@@ -12,6 +12,7 @@ The start-up flow is a small chain of non-blocking dialogs, so tests can drive e
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,13 +22,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.registers import is_register
 from ui.common.i18n import fill, install_translations, resolve_language
 from ui.shell import pyside_fix, qt_messages, qt_refcount, warm_up
-from ui.shell.instance_guard import RegisterGuard
 from ui.shell.preferences import Preferences, application_settings, default_register_folder
 from ui.unlock.dialog import UnlockDialog
 
 if TYPE_CHECKING:  # the window and the services load after the first dialog is shown (ui/shell/warm_up.py)
     from app.registers import Register
     from ui.register.model import PreparedRows
+    from ui.shell.instance_guard import RegisterGuard
     from ui.shell.main_window import MainWindow
     from ui.unlock.first_run import FirstRunWizard
 
@@ -40,6 +41,7 @@ class RelaisApplication(QObject):
     """Drives first run / unlock and owns the main window. `finished` fires when the referent quits."""
 
     finished = Signal()
+    first_window_painted = Signal()  # once per process: the first dialog has been drawn
 
     def __init__(self, preferences: Preferences, register_path: Path | None = None, *, language: str = "fr",
                  iterations: int | None = None, parent: QObject | None = None) -> None:
@@ -50,6 +52,7 @@ class RelaisApplication(QObject):
         self.iterations = iterations  # Argon2id passes for a new register (tests use 1)
         self.dialog: QDialog | None = None
         self.window: MainWindow | None = None
+        self._first_painted = False
 
     def initial_folder(self) -> Path:
         return self.register_path or self.preferences.register_folder or default_register_folder()
@@ -80,12 +83,20 @@ class RelaisApplication(QObject):
         self._show(wizard)
         return wizard
 
-    def _show(self, dialog: QDialog) -> None:
+    def _show(self, dialog: UnlockDialog | FirstRunWizard) -> None:
         self.dialog = dialog
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
-        warm_up.start()  # the rest of the application loads while the person types
+        # the rest of the application loads while the person types, once the dialog is drawn: a thread
+        # started earlier holds the interpreter while the GUI thread lays out and paints it
+        dialog.after_first_paint(self._on_first_paint)
+
+    def _on_first_paint(self) -> None:
+        warm_up.start()
+        if not self._first_painted:
+            self._first_painted = True
+            self.first_window_painted.emit()
 
     def _unlock_finished(self, dialog: UnlockDialog, result: int) -> None:
         dialog.deleteLater()
@@ -103,6 +114,8 @@ class RelaisApplication(QObject):
     def _first_run_finished(self, wizard: FirstRunWizard) -> None:
         wizard.deleteLater()
         if wizard.register is not None:
+            from ui.shell.instance_guard import RegisterGuard
+
             guard = RegisterGuard(wizard.register.folder)
             guard.acquire()
             self.open_window(wizard.register, guard)
@@ -166,8 +179,9 @@ class RelaisApplication(QObject):
         self.finished.emit()
 
 
-def run(register_path: Path | None) -> int:
-    """Entry point of the window (`relais` without a subcommand)."""
+def run(register_path: Path | None, after_first_paint: Callable[[], None] | None = None) -> int:
+    """Entry point of the window (`relais` without a subcommand); `after_first_paint` runs once the first
+    dialog has been drawn (the launcher starts listening for a second start then)."""
     qt_refcount.install()
     pyside_fix.install()
     qt_messages.install()
@@ -180,6 +194,8 @@ def run(register_path: Path | None) -> int:
     language = install_translations(resolve_language(preferences.language))
     relais = RelaisApplication(preferences, register_path, language=language)
     relais.finished.connect(lambda: QCoreApplication.exit(0))
+    if after_first_paint is not None:
+        relais.first_window_painted.connect(after_first_paint)
     relais.start()
     app.aboutToQuit.connect(lambda: relais.window.shut_down() if relais.window else None)
     return app.exec()

@@ -7,11 +7,9 @@ lock: a window and a `relais import` never write to one register at once.
 
 from __future__ import annotations
 
-import hashlib
 import os
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.register_lock import RegisterLock, lock_path
 
@@ -29,12 +27,16 @@ RAISE_MESSAGE = b"raise\n"
 def instance_server_name() -> str:
     """A local-socket name per user account (Qt places it in the temporary folder or the pipe namespace)."""
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    import hashlib
+
     digest = hashlib.sha256(f"relais:{user}".encode()).hexdigest()[:16]
     return f"relais-window-{digest}"
 
 
 def ask_running_instance_to_raise(name: str | None = None, timeout_ms: int = 500) -> bool:
     """True when a running Relais answered and was asked to bring its window forward."""
+    from PySide6.QtNetwork import QLocalSocket  # QtNetwork loads after the unlock window shows (issue 14)
+
     socket = QLocalSocket()
     socket.connectToServer(name or instance_server_name())
     if not socket.waitForConnected(timeout_ms):
@@ -53,6 +55,8 @@ class InstanceServer(QObject):
     def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name or instance_server_name()
+        from PySide6.QtNetwork import QLocalServer
+
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
@@ -63,6 +67,8 @@ class InstanceServer(QObject):
             return True
         if ask_running_instance_to_raise(self.name, timeout_ms=200):
             return False  # a live instance owns the name
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)
         return self._server.listen(self.name)
 

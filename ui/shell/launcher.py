@@ -10,13 +10,15 @@ one line. A second plain start while Relais runs brings the running window forwa
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
-from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 # The libraries Qt's xcb platform plugin loads and the bundle leaves to the system (packaging/relais.spec,
 # SYSTEM_LIBRARIES), with the Debian/Ubuntu package of each (the .deb Depends on them all,
@@ -57,6 +59,8 @@ def uses_xcb(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
 
 def library_loads(soname: str) -> bool:
     """True when the dynamic loader finds `soname` (in the bundle first, then the system)."""
+    import ctypes  # only for this check (xcb): not on the way to the window otherwise
+
     bundle = getattr(sys, "_MEIPASS", None)
     candidates = [os.path.join(bundle, soname)] if bundle else []
     for name in [*[c for c in candidates if os.path.exists(c)], soname]:
@@ -122,33 +126,56 @@ def report_first_window(started: float) -> None:
     timer.start(10)
 
 
+def import_qt_free_part() -> None:
+    """The Qt-free modules of the unlock window, imported before PySide6: once loaded, PySide6's import hook
+    (shibokensupport.feature) reads the source of every module imported after it, looking for "PySide6"
+    (about 6 ms for these; issue 14, bench/start_bench.py)."""
+    import app.registers  # noqa: F401
+
+
 def open_window(register: Path | None) -> int:
     started = time.perf_counter()
     missing = missing_display_packages()
     if missing:
         print(missing_display_line(missing), file=sys.stderr)
         return 1
-    from PySide6.QtGui import QIcon
+    import_qt_free_part()
     from PySide6.QtWidgets import QApplication
 
     from ui.shell import qt_messages
-    from ui.shell.instance_guard import InstanceServer, ask_running_instance_to_raise
 
     qt_messages.install()  # before Qt says anything: its warnings may quote personal data
     app = QApplication.instance() or QApplication(sys.argv)
     # an explicit --register is a deliberate choice: the register lock (RegisterGuard) decides then
-    if register is None and ask_running_instance_to_raise():
-        print("relais : Relais est déjà ouvert ; sa fenêtre passe au premier plan.", file=sys.stderr)
-        return 0
-    server = InstanceServer(parent=app)
-    server.raise_requested.connect(raise_windows)
-    server.listen()
-    app.setWindowIcon(QIcon(str(files("resources.icons") / "be.relais.Relais.svg")))
+    if register is None:
+        from ui.shell.instance_guard import ask_running_instance_to_raise
+
+        if ask_running_instance_to_raise():
+            print("relais : Relais est déjà ouvert ; sa fenêtre passe au premier plan.", file=sys.stderr)
+            return 0
     if os.environ.get(SMOKE_TEST_VARIABLE) == "1":
         report_first_window(started)
     from ui.shell.application import run
 
-    return run(register)
+    return run(register, after_first_paint=lambda: after_first_window(app))
+
+
+def after_first_window(app: QApplication) -> None:
+    """Once the first dialog is drawn: the icon (an SVG: Qt's SVG plugin, and importlib.resources) and the
+    local socket (QtNetwork) are not on the way to the window (issue 14); Qt gives the application's icon
+    to the windows already shown. A second plain `relais` started in those few milliseconds finds nobody
+    and opens its own window, as two starts at the same instant always could."""
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    from ui.shell.instance_guard import InstanceServer
+
+    app.setWindowIcon(QIcon(str(files("resources.icons") / "be.relais.Relais.svg")))
+
+    server = InstanceServer(parent=app)
+    server.raise_requested.connect(raise_windows)
+    server.listen()
 
 
 def window_only(argv: Sequence[str]) -> tuple[bool, Path | None]:
@@ -160,24 +187,13 @@ def window_only(argv: Sequence[str]) -> tuple[bool, Path | None]:
     return False, None
 
 
-def _vocabularies_valid() -> bool:
-    """Validated at start; when broken, the command line's path reports it in one French line."""
-    from app.vocab import VocabularyError, vocabularies
-
-    try:
-        vocabularies()
-    except VocabularyError:
-        return False
-    return True
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     if getattr(sys, "frozen", False):  # a PyInstaller bundle: the NER child process (spawn) starts here too
         import multiprocessing
 
         multiprocessing.freeze_support()
     window, register = window_only(sys.argv[1:] if argv is None else list(argv))
-    if window and _vocabularies_valid():
+    if window:  # the vocabularies are validated while the unlock window shows (ui.shell.warm_up)
         return open_window(register)
     from app.cli.main import main as cli_main
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGE = "ui/language"  # "system", "fr", "nl" or "en"
@@ -25,10 +24,14 @@ MAX_IDLE_MINUTES = 240
 
 
 def default_register_folder() -> Path:
+    import platformdirs  # only without a remembered register: not on the way to the unlock window
+
     return Path(platformdirs.user_data_dir("Relais", appauthor=False)) / "register"
 
 
 def default_backup_folder() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_documents_dir()) / "Relais"
 
 

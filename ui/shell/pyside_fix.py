@@ -12,7 +12,6 @@ first; the widgets of this package call it on import as a safety net.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -32,8 +31,11 @@ def emit_leaks_true() -> bool:
     for _ in range(_PROBE_EMITS):
         probe.ping.emit()
     leaked = before - sys.getrefcount(True)
-    for _ in range(max(leaked, 0)):  # give back what the probe itself took
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    if leaked > 0:
+        import ctypes  # only where something was lost: not on the way to the unlock window (issue 14)
+
+        for _ in range(leaked):  # give back what the probe itself took
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
     return leaked >= _PROBE_EMITS
 
 
@@ -44,6 +46,8 @@ def install() -> bool:
         return True
     if not emit_leaks_true():
         return False
+    import ctypes
+
     original = SignalInstance.emit
 
     def emit(self, *args):

@@ -16,7 +16,6 @@ singletons that are never freed, so nothing else changes. The real fix is a PySi
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 from PySide6.QtCore import QObject
@@ -33,8 +32,11 @@ def none_is_leaked() -> bool:
     for _ in range(_PROBE_CALLS):
         probe.setObjectName("probe")
     leaked = before - sys.getrefcount(None)
-    for _ in range(max(leaked, 0)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))  # give back what the probe took
+    if leaked > 0:
+        import ctypes  # only where something was lost: not on the way to the unlock window (issue 14)
+
+        for _ in range(leaked):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))  # give back what the probe took
     return leaked >= _PROBE_CALLS
 
 
@@ -45,6 +47,8 @@ def install() -> bool:
         return True
     if sys.version_info >= (3, 12) or not none_is_leaked():
         return False
+    import ctypes
+
     for singleton in (None, True, False):
         ctypes.c_ssize_t.from_address(id(singleton)).value += _BOOST  # ob_refcnt is the first field
     _installed = True

@@ -13,7 +13,8 @@ from app.registers import Register, RegisterError, WrongSecretError
 from ui.common.errors import error_text
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
-from ui.unlock.passphrase_fields import PassphraseFields, password_edit
+from ui.unlock.passphrase_fields import PassphraseFields
+from ui.unlock.password_edit import password_edit
 
 ERROR_STYLE = "color: #9b1c1c;"
 

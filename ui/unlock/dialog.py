@@ -17,14 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import registers
 from app.registers import (
@@ -37,14 +30,15 @@ from app.registers import (
     WrongSecretError,
     is_register,
 )
-from ui.common.errors import error_text
+from ui.common.first_paint import AfterFirstPaint
 from ui.common.i18n import fill
-from ui.common.workers import run_in_background
-from ui.shell.instance_guard import RegisterGuard
 from ui.unlock.panel_layout import UnlockPanelLayout
 
 if TYPE_CHECKING:
     from app.registers import Register  # loaded with SQLAlchemy after the window is shown (issue 14)
+    from ui.shell.instance_guard import RegisterGuard
+# The worker pool, the register lock and the error catalog load when an attempt starts: after the window is
+# drawn (issue 14).
 
 ERROR_STYLE = "color: #9b1c1c;"
 INFO_STYLE = "color: palette(placeholder-text);"
@@ -68,7 +62,7 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
     create_requested = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None, *, guarded: bool = True,
-                 can_switch: bool = True) -> None:
+                 can_switch: bool = True, icons_later: bool = False) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
         self.guard: RegisterGuard | None = None
@@ -77,7 +71,7 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
         self._busy: str | None = None  # "keyring" or "secret" while an attempt runs
         self.preload: Callable[[Register], object] | None = None
         self._preloaded: tuple[Register, object] | None = None
-        self._build(can_switch)
+        self._build(can_switch, icons_later)
         self.set_folder(self.folder)
 
     # -- state -----------------------------------------------------------------------------------------
@@ -146,12 +140,29 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
         return self._busy is not None
 
     # -- unlocking -------------------------------------------------------------------------------------
-    def try_remembered_key(self) -> None:
-        """Automatic unlock with the key remembered on this computer; silent when nothing is remembered."""
-        if self._busy or not is_register(self.folder) or not self._claim():
+    def try_remembered_key(self, later: Callable[[Callable[[], None]], None] | None = None) -> None:
+        """Automatic unlock with the key remembered on this computer; silent when nothing is remembered.
+        `later` (e.g. the dialog's `after_first_paint`) delays the attempt itself: the panel says it is
+        busy at once, and typing a passphrase meanwhile supersedes it as usual."""
+        if self._busy or not is_register(self.folder):
             return
-        self._start(registers.unlock_with_remembered_key, (self.folder,),
-                    self.tr("Unlocking with the key remembered on this computer…"), keyring=True)
+        if later is not None:
+            attempt = self._attempt
+            self._set_busy("keyring", self._remembered_key_text())
+            later(lambda: self._remembered_key_now(attempt))
+            return
+        if not self._claim():
+            return
+        self._start(registers.unlock_with_remembered_key, (self.folder,), self._remembered_key_text(),
+                    keyring=True)
+
+    def _remembered_key_text(self) -> str:
+        return self.tr("Unlocking with the key remembered on this computer…")
+
+    def _remembered_key_now(self, attempt: int) -> None:
+        if attempt == self._attempt and self._busy == "keyring":  # not superseded meanwhile
+            self._busy = None
+            self.try_remembered_key()
 
     def try_unlock(self) -> None:
         """Unlock with what was typed (superseding a keyring attempt still running)."""
@@ -174,6 +185,8 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
             return True
         if self.guard is None or self.guard.folder != self.folder:
             self.release_guard()
+            from ui.shell.instance_guard import RegisterGuard
+
             self.guard = RegisterGuard(self.folder)
         if self.guard.acquire():
             return True
@@ -190,6 +203,8 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
         self._attempt += 1
         attempt = self._attempt
         self._set_busy("keyring" if keyring else "secret", busy_text)
+        from ui.common.workers import run_in_background
+
         task = run_in_background(_open_and_preload, function, self.preload, *args)
         task.succeeded.connect(lambda result: self._on_opened(attempt, *result))
         task.failed.connect(lambda error: self._on_failed(attempt, error, keyring))
@@ -249,13 +264,15 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
             return self.tr("This register was written by a newer version of Relais. Update Relais to "
                            "open it.")
         if isinstance(error, RegisterError):
+            from ui.common.errors import error_text
+
             return error_text(error)  # the catalog text, in the window's language
         if isinstance(error, PermissionError):
             return self.tr("Relais is not allowed to read this folder. Check its permissions.")
         return fill(self.tr("The register could not be opened (%1)."), type(error).__name__)
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(AfterFirstPaint, QDialog):
     """At start-up: unlock, or open another register, or go create a new one (`result() == CREATE`)."""
 
     CREATE = 2
@@ -265,7 +282,9 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Relais — unlock"))
         self.register: Register | None = None
         self.preloaded: object = None  # what `panel.preload` read while the register was opened
-        self.panel = UnlockPanel(folder, self)
+        # the field's eye needs Qt's namespace (~15 ms): drawn once the window is (ui.unlock.password_edit)
+        self.panel = UnlockPanel(folder, self, icons_later=True)
+        self.after_first_paint(self.panel.draw_icons)
         self.quit_button = QPushButton(self.tr("&Quit"), self)
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
@@ -291,9 +310,12 @@ class UnlockDialog(QDialog):
         self.panel.focus_field()
         if self._try_keyring:
             self._try_keyring = False
-            self.panel.try_remembered_key()
+            # once drawn: the keyring's thread would hold the interpreter while the window lays out
+            self.panel.try_remembered_key(later=self.after_first_paint)
 
     def choose_other_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # not before the window is shown (issue 14)
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open another register"),
                                                   str(self.panel.folder.parent))
         if folder:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app import registers
 from app.registers import KeyringUnavailableError, Register, RegisterError, is_register, keyring_available
 from ui.common.errors import error_text
+from ui.common.first_paint import AfterFirstPaint
 from ui.common.i18n import fill
 from ui.common.workers import run_in_background
 from ui.unlock import recovery_sheet
@@ -294,7 +295,7 @@ class TypingGuard(QObject):
         return False
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(AfterFirstPaint, QWizard):
     """After `exec()`: `register` is the new, unlocked register (or None if cancelled before creating it);
     `open_existing_requested` is True when the referent chose to open an existing register instead."""
 

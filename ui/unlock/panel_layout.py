@@ -5,7 +5,7 @@ translation context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.unlock.passphrase_fields import password_edit
+from ui.unlock.password_edit import draw_reveal_icon, password_edit
 
 translate = QCoreApplication.translate
 
@@ -36,20 +36,22 @@ def heading(text: str, parent: QWidget) -> QLabel:
 class UnlockPanelLayout:
     """The widgets and layout of UnlockPanel (a QWidget); the panel provides the slots they call."""
 
-    def _build(self, can_switch: bool) -> None:
+    def _build(self, can_switch: bool, icons_later: bool = False) -> None:
         self.title = heading(translate("UnlockPanel", "Unlock your register"), self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.hide()
         self.where = QLabel(self)
         self.where.setWordWrap(True)
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._build_fields()
+        # flags by name, not Qt.TextInteractionFlag: the unlock window shows before Qt's namespace is built
+        # (ui.unlock.password_edit)
+        self.where.setProperty("textInteractionFlags", "TextSelectableByMouse")
+        self._build_fields(icons_later)
         self._build_buttons(can_switch)
         self._arrange()
 
-    def _build_fields(self) -> None:
-        self.passphrase = password_edit(translate("UnlockPanel", "Passphrase"), self)
+    def _build_fields(self, icons_later: bool) -> None:
+        self.passphrase = password_edit(translate("UnlockPanel", "Passphrase"), self, icon_later=icons_later)
         self.recovery = QLineEdit(self)
         self.recovery.setAccessibleName(translate("UnlockPanel", "Recovery code"))
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
@@ -63,7 +65,7 @@ class UnlockPanelLayout:
         self.message.setAccessibleName(translate("UnlockPanel", "Message"))
         # room for three lines, always: the form does not jump when a message appears
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 4)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message.setProperty("alignment", "AlignLeft|AlignTop")
 
     def _build_buttons(self, can_switch: bool) -> None:
         self.toggle = QPushButton(translate("UnlockPanel", "Use the &recovery code instead"), self)
@@ -81,6 +83,10 @@ class UnlockPanelLayout:
         self.create_button.clicked.connect(self.create_requested)
         for button in (self.other_button, self.create_button):
             button.setVisible(can_switch)
+
+    def draw_icons(self) -> None:
+        """The field's eye, when the panel was built with `icons_later` (ui.unlock.password_edit)."""
+        draw_reveal_icon(self.passphrase)
 
     def _field_page(self, text: str, edit: QLineEdit) -> QWidget:
         page = QWidget(self)

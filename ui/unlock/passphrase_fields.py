@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.common.i18n import fill
+from ui.unlock.password_edit import password_edit
 
 MIN_SCORE = 3  # zxcvbn: "safely unguessable"; with Argon2id at ~0.5 s a guess, that is ample
 MAX_CHECKED = 100  # zxcvbn slows down on very long inputs; the first 100 characters say enough
@@ -77,47 +77,6 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Assessment:
     known = [_tr(_ADVICE[text]) for text in sentences if text in _ADVICE]
     advice = " ".join(known[:2]) or _tr("Add another word or two. Uncommon words are better.")
     return Assessment(score, _tr(_VERDICTS[score]), advice)
-
-
-def eye_icon(colour: QColor, crossed: bool) -> QIcon:
-    """A small eye drawn with QPainter (no icon theme is needed), struck through when typing is shown."""
-    pixmap = QPixmap(32, 32)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(colour, 2.4))
-    painter.drawEllipse(QRectF(3, 9, 26, 14))
-    painter.setBrush(colour)
-    painter.drawEllipse(QRectF(12, 12, 8, 8))
-    if crossed:
-        painter.drawLine(5, 27, 27, 5)
-    painter.end()
-    return QIcon(pixmap)
-
-
-def reveal_action(edit: QLineEdit) -> QAction:
-    """A "show" toggle inside a password field (for a referent typing on a shaky laptop keyboard)."""
-    colour = edit.palette().color(QPalette.ColorRole.Text)
-    action = QAction(eye_icon(colour, False), QCoreApplication.translate("PassphraseFields", "Show"), edit)
-    action.setCheckable(True)
-    action.setToolTip(QCoreApplication.translate("PassphraseFields", "Show or hide what you type"))
-
-    def toggle(shown: bool) -> None:
-        edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        action.setIcon(eye_icon(colour, shown))
-
-    action.toggled.connect(toggle)
-    edit.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
-    return action
-
-
-def password_edit(accessible_name: str, parent: QWidget) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(accessible_name)
-    edit.setMinimumWidth(320)
-    reveal_action(edit)
-    return edit
 
 
 class PassphraseFields(QWidget):
