@@ -182,7 +182,8 @@ class PrioritiesLayout:
 
     def _detail_column(self) -> QVBoxLayout:
         grid = QGridLayout()
-        grid.addWidget(self._labelled(translate("PrioritiesPanel", "E&xact words:"), self.words, bold=False), 0, 0)
+        words_label = self._labelled(translate("PrioritiesPanel", "E&xact words:"), self.words, bold=False)
+        grid.addWidget(words_label, 0, 0)
         grid.addWidget(self.words, 0, 1)
         grid.addWidget(self.save_words_button, 0, 2)
         grid.addWidget(self.words_error, 1, 1, 1, 2)

@@ -26,8 +26,8 @@ class EditorHeader(QWidget):
         self.badge = StatusBadge(self)
         self.dirty_label = QLabel(self)
         self.dirty_label.setObjectName("dirty_label")
-        # no Alt letter on Save and Undo: Ctrl+S and Ctrl+Z (in their tooltips) do it, and the tabs' fields and
-        # buttons take all the letters of "Save" / "Enregistrer" / "Opslaan"
+        # no Alt letter on Save and Undo: Ctrl+S and Ctrl+Z (in their tooltips) do it, and the fields and
+        # buttons of the tabs take all the letters of "Save" / "Enregistrer" / "Opslaan"
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save_button")
         self.save_button.setDefault(True)
