@@ -4879,8 +4879,8 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Plus de travail actif, mais garder un œil par des contacts réguliers</translation>
     </message>
     <message>
-        <source>&amp;Resume active accompaniment</source>
-        <translation>&amp;Reprendre l&apos;accompagnement actif</translation>
+        <source>&amp;Back to active accompaniment</source>
+        <translation>Reprendre l&apos;acco&amp;mpagnement actif</translation>
     </message>
     <message>
         <source>Back to the active status</source>
@@ -4895,8 +4895,8 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Clôturer avec un motif et une date</translation>
     </message>
     <message>
-        <source>Re&amp;open</source>
-        <translation>Ré&amp;ouvrir</translation>
+        <source>Reopen the a&amp;ccompaniment</source>
+        <translation>Réou&amp;vrir</translation>
     </message>
     <message>
         <source>Reopen this accompaniment</source>

@@ -4879,8 +4879,8 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Geen actief werk meer, maar een oogje in het zeil houden met contactmomenten</translation>
     </message>
     <message>
-        <source>&amp;Resume active accompaniment</source>
-        <translation>Actieve begeleiding &amp;hervatten</translation>
+        <source>&amp;Back to active accompaniment</source>
+        <translation>A&amp;ctieve begeleiding hervatten</translation>
     </message>
     <message>
         <source>Back to the active status</source>
@@ -4895,8 +4895,8 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Afsluiten met een reden en een datum</translation>
     </message>
     <message>
-        <source>Re&amp;open</source>
-        <translation>&amp;Heropenen</translation>
+        <source>Reopen the a&amp;ccompaniment</source>
+        <translation>Her&amp;openen</translation>
     </message>
     <message>
         <source>Reopen this accompaniment</source>
