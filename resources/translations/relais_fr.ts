@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>G&amp;roupe :</translation>
+        <translation>Gro&amp;upe :</translation>
     </message>
     <message>
         <source>Nœud (recurring &amp;problem):</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>&amp;Withdraw the consent…</source>
-        <translation>Mettre &amp;fin à l&apos;accord…</translation>
+        <translation>Mettre fin à l&apos;acc&amp;ord…</translation>
     </message>
     <message>
         <source>No consent recorded: the handover sheet cannot be made yet.</source>
@@ -617,12 +617,12 @@
         <translation>&amp;Nouvelle séance</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Open a&amp;gain</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
         <source>Date of the session</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>S&amp;ave session</source>
-        <translation>En&amp;registrer la séance</translation>
+        <translation>Enregistrer l&amp;a séance</translation>
     </message>
     <message>
         <source>Save the session (Ctrl+Enter)</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
+        <translation>Remar&amp;ques</translation>
     </message>
     <message>
         <source>New session</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>S&amp;ave changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
+        <translation>Enregistrer les modific&amp;ations</translation>
     </message>
     <message>
         <source>Already written: %1 (see the Priorities tab).</source>
@@ -852,8 +852,12 @@
         <translation>En&amp;registrer</translation>
     </message>
     <message>
-        <source>&amp;Undo last change</source>
-        <translation>Annuler la dernière modi&amp;fication</translation>
+        <source>Undo last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2489,12 +2493,12 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Change the s&amp;tatus…</source>
+        <source>Change the stat&amp;us…</source>
         <translation>Changer le s&amp;tatut…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
         <source>Lo&amp;g time…</source>
@@ -2538,7 +2542,7 @@ Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Who &amp;carries what: doing, or getting it done</source>
-        <translation>Qui &amp;porte quoi : faire ou faire-faire</translation>
+        <translation>Qui p&amp;orte quoi : faire ou faire-faire</translation>
     </message>
     <message>
         <source>Each action is saved at once.</source>
@@ -3322,18 +3326,18 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Descendre</translation>
+        <translation>Des&amp;cendre</translation>
     </message>
     <message>
-        <source>Change the s&amp;tatus…</source>
-        <translation>Changer le s&amp;tatut…</translation>
+        <source>Chan&amp;ge the status…</source>
+        <translation>Ch&amp;anger le statut…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <source>Sa&amp;ve the words</source>
+        <source>&amp;Keep the words</source>
         <translation>En&amp;registrer les mots</translation>
     </message>
     <message>
@@ -3354,15 +3358,15 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Your notes on this priority (what was tried, who to call…)</source>
         <translation>Vos notes sur cette priorité (ce qui a été tenté, qui appeler…)</translation>
     </message>
     <message>
-        <source>Save the note&amp;s</source>
-        <translation>Enregistrer &amp;les notes</translation>
+        <source>Re&amp;cord the notes</source>
+        <translation>E&amp;nregistrer les notes</translation>
     </message>
     <message>
         <source>Statuses over time</source>
@@ -3370,14 +3374,14 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>N&amp;ew:</source>
-        <translation>&amp;Nouvelle&#xa0;:</translation>
+        <translation>Nou&amp;velle&#xa0;:</translation>
     </message>
     <message>
         <source>Priorities, &amp;by rank</source>
-        <translation>&amp;Priorités, par rang</translation>
+        <translation>Priorit&amp;és, par rang</translation>
     </message>
     <message>
-        <source>&amp;Words:</source>
+        <source>E&amp;xact words:</source>
         <translation>M&amp;ots&#xa0;:</translation>
     </message>
     <message>
@@ -3487,8 +3491,8 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
 <context>
     <name>PriorityRows</name>
     <message>
-        <source>Add a &amp;line</source>
-        <translation>&amp;Ajouter une ligne</translation>
+        <source>Add a &amp;blank line</source>
+        <translation>A&amp;jouter une ligne</translation>
     </message>
     <message>
         <source>In the person&apos;s words…</source>
@@ -3546,7 +3550,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>Enreg&amp;istrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -3838,7 +3842,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation>Effacer les &amp;filtres</translation>
+        <translation>Eff&amp;acer les filtres</translation>
     </message>
     <message>
         <source>Number of situations</source>
@@ -4016,7 +4020,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
         <source>E&amp;xport selected…</source>
@@ -4152,7 +4156,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Site &amp;web :</translation>
     </message>
     <message>
-        <source>A&amp;ddress:</source>
+        <source>Addre&amp;ss:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
@@ -4180,8 +4184,8 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Remar&amp;ques :</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>En&amp;registrer</translation>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the resource (Ctrl+S)</source>
@@ -4891,8 +4895,8 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Plus de travail actif, mais garder un œil par des contacts réguliers</translation>
     </message>
     <message>
-        <source>&amp;Resume active accompaniment</source>
-        <translation>&amp;Reprendre l&apos;accompagnement actif</translation>
+        <source>&amp;Back to active accompaniment</source>
+        <translation>Reprendre l&apos;acco&amp;mpagnement actif</translation>
     </message>
     <message>
         <source>Back to the active status</source>
@@ -4907,8 +4911,8 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Clôturer avec un motif et une date</translation>
     </message>
     <message>
-        <source>Re&amp;open</source>
-        <translation>Ré&amp;ouvrir</translation>
+        <source>Reopen the a&amp;ccompaniment</source>
+        <translation>Réou&amp;vrir</translation>
     </message>
     <message>
         <source>Reopen this accompaniment</source>
@@ -5244,7 +5248,7 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Au</translation>
     </message>
     <message>
-        <source>&amp;Log time…</source>
+        <source>Log t&amp;ime…</source>
         <translation>&amp;Noter du temps…</translation>
     </message>
     <message>
@@ -5252,8 +5256,8 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <source>De&amp;lete…</source>
+        <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
         <source>Time spent</source>

@@ -255,11 +255,11 @@
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>Ver&amp;wijderen…</translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Prepare the e&amp;xport…</source>
-        <translation>E&amp;xport voorbereiden…</translation>
+        <translation>Expor&amp;t voorbereiden…</translation>
     </message>
     <message>
         <source>Review the anonymised canvases of the situations brought, then export them as PDF or JSON.</source>
@@ -617,12 +617,12 @@
         <translation>Ni&amp;euwe sessie</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Open a&amp;gain</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Verwijderen…</translation>
+        <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
         <source>Date of the session</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otities</translation>
+        <translation>Not&amp;ities</translation>
     </message>
     <message>
         <source>New session</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>S&amp;ave changes</source>
-        <translation>&amp;Wijzigingen opslaan</translation>
+        <translation>Wijzigingen op&amp;slaan</translation>
     </message>
     <message>
         <source>Already written: %1 (see the Priorities tab).</source>
@@ -852,8 +852,12 @@
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <source>&amp;Undo last change</source>
-        <translation>Laatste wijziging &amp;ongedaan maken</translation>
+        <source>Undo last change</source>
+        <translation>Laatste wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2489,16 +2493,16 @@ Kies een andere map of bestandsnaam.</translation>
         <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <source>Change the s&amp;tatus…</source>
+        <source>Change the stat&amp;us…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>Ver&amp;wijderen…</translation>
+        <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
         <source>Lo&amp;g time…</source>
-        <translation>T&amp;ijd noteren…</translation>
+        <translation>Tijd not&amp;eren…</translation>
     </message>
     <message>
         <source>Time spent on this mobilisation: calls, mails, paperwork…</source>
@@ -2538,7 +2542,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>Who &amp;carries what: doing, or getting it done</source>
-        <translation>Wie draagt wat: &amp;zelf doen of laten doen</translation>
+        <translation>Wie draagt wat: zelf doen of &amp;laten doen</translation>
     </message>
     <message>
         <source>Each action is saved at once.</source>
@@ -2839,7 +2843,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>B&amp;ewerken…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -3318,22 +3322,22 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Naar &amp;boven</translation>
+        <translation>Naar bo&amp;ven</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Naar o&amp;nder</translation>
+        <translation>N&amp;aar onder</translation>
     </message>
     <message>
-        <source>Change the s&amp;tatus…</source>
-        <translation>S&amp;tatus wijzigen…</translation>
+        <source>Chan&amp;ge the status…</source>
+        <translation>Status wij&amp;zigen…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Verwijderen…</translation>
+        <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
-        <source>Sa&amp;ve the words</source>
+        <source>&amp;Keep the words</source>
         <translation>Woorden op&amp;slaan</translation>
     </message>
     <message>
@@ -3361,8 +3365,8 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
         <translation>Uw notities bij deze prioriteit (wat geprobeerd is, wie te bellen…)</translation>
     </message>
     <message>
-        <source>Save the note&amp;s</source>
-        <translation>Notities &amp;opslaan</translation>
+        <source>Re&amp;cord the notes</source>
+        <translation>Notities ops&amp;laan</translation>
     </message>
     <message>
         <source>Statuses over time</source>
@@ -3377,7 +3381,7 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
         <translation>&amp;Prioriteiten, volgens rang</translation>
     </message>
     <message>
-        <source>&amp;Words:</source>
+        <source>E&amp;xact words:</source>
         <translation>W&amp;oorden:</translation>
     </message>
     <message>
@@ -3487,7 +3491,7 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
 <context>
     <name>PriorityRows</name>
     <message>
-        <source>Add a &amp;line</source>
+        <source>Add a &amp;blank line</source>
         <translation>Regel &amp;toevoegen</translation>
     </message>
     <message>
@@ -4016,11 +4020,11 @@ Nu verwijderen? De back-up van net vóór de wissing is erbij: zonder die back-u
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
+        <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
         <source>E&amp;xport selected…</source>
-        <translation>Selectie e&amp;xporteren…</translation>
+        <translation>Selectie exp&amp;orteren…</translation>
     </message>
     <message>
         <source>Writes the selected entries to a file for a colleague. It holds no person data.</source>
@@ -4152,7 +4156,7 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <source>A&amp;ddress:</source>
+        <source>Addre&amp;ss:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
@@ -4180,8 +4184,8 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Notitie&amp;s:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Save the resource (Ctrl+S)</source>
@@ -4891,8 +4895,8 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Geen actief werk meer, maar een oogje in het zeil houden met contactmomenten</translation>
     </message>
     <message>
-        <source>&amp;Resume active accompaniment</source>
-        <translation>Actieve begeleiding &amp;hervatten</translation>
+        <source>&amp;Back to active accompaniment</source>
+        <translation>A&amp;ctieve begeleiding hervatten</translation>
     </message>
     <message>
         <source>Back to the active status</source>
@@ -4907,8 +4911,8 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Afsluiten met een reden en een datum</translation>
     </message>
     <message>
-        <source>Re&amp;open</source>
-        <translation>&amp;Heropenen</translation>
+        <source>Reopen the a&amp;ccompaniment</source>
+        <translation>Her&amp;openen</translation>
     </message>
     <message>
         <source>Reopen this accompaniment</source>
@@ -5244,16 +5248,16 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Tot</translation>
     </message>
     <message>
-        <source>&amp;Log time…</source>
+        <source>Log t&amp;ime…</source>
         <translation>T&amp;ijd noteren…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Wijzigen…</translation>
+        <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>Verwij&amp;deren…</translation>
+        <source>De&amp;lete…</source>
+        <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
         <source>Time spent</source>

@@ -1,6 +1,7 @@
 """Mnemonics a person can reach with Alt+letter in one window, found by walking what is shown.
 
-What carries a mnemonic: the menu bar's menus, visible buttons (push, check, radio, tool), visible labels
+What carries a mnemonic: the menu bar's menus, visible buttons (push, check, radio, tool; disabled ones too,
+as they are a letter the page promises once a row is chosen or a field edited), visible labels
 with a buddy, the tabs of visible tab bars and the titles of visible group boxes. Two of them with the same
 letter make Alt+letter ambiguous: Qt then only moves the focus between them, and the key does not do what
 its label says.
@@ -30,8 +31,8 @@ def window_mnemonics(top: QWidget) -> dict[str, list[str]]:
     if isinstance(top, QMainWindow) and top.menuWidget() is not None:
         texts += [action.text() for action in top.menuBar().actions() if action.isVisible()]
     for widget in top.findChildren(QWidget):
-        if not _shown(widget, top) or (isinstance(widget, QAbstractButton) and not widget.isEnabled()):
-            continue
+        if not _shown(widget, top):
+            continue  # a disabled button counts: it is enabled once a row is chosen or a field edited
         button = isinstance(widget, QAbstractButton) and not isinstance(widget.parentWidget(), QTabBar)
         if button or (isinstance(widget, QLabel) and widget.buddy() is not None):
             texts.append(widget.text())

@@ -1,8 +1,9 @@
 """Alt+letter in every page and dialog: no two widgets of one window share a letter, in each language.
 
 The main window is walked page by page (the register, the to-contact list, each tab of an open situation,
-each tool page: the menu bar counts with each of them), then each dialog the menus open, then the menus
-themselves. Problems are gathered and told together, so one run lists all that is left to fix.
+its Situation tab on watch and closed, each tool page: the menu bar counts with each of them), then each
+dialog the menus open, then the menus themselves; disabled buttons count (they are enabled once a row is
+chosen). Problems are gathered and told together, so one run lists all that is left to fix.
 """
 
 from __future__ import annotations
@@ -43,10 +44,18 @@ def _page_problems(window, qtbot, language) -> list[str]:
     for page, name in ((REGISTER_PAGE, "register"), (FOLLOWUPS_PAGE, "to contact")):
         window.show_page(page)
         look(name, window)
-    editor = window.open_situation(window.register_view.model.situation_id(0))
+    situation_id = window.register_view.model.situation_id(0)
+    editor = window.open_situation(situation_id)
     for index in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(index)
         look(f"situation/{editor.tabs.tabText(index)}", window)
+    # the status buttons of the Situation tab change with the status: Resume on watch, Reopen once closed
+    situations = window.services.situations
+    editor.tabs.setCurrentIndex(1)
+    for status, change in (("on watch", situations.set_watch),
+                           ("closed", lambda sid: situations.close(sid, "objectifs_atteints"))):
+        editor.status_box.show_situation(change(situation_id))  # as the editor does after a status change
+        look(f"situation/{status}", window)
     for name in TOOL_PAGES:
         window.open_tool_page(name)
         look(name, window)

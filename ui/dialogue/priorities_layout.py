@@ -49,7 +49,7 @@ class PrioritiesLayout:
             self, "move_down", translate("PrioritiesPanel", "Move do&wn"), lambda: self.move_selected(1)
         )
         self.status_button = push_button(
-            self, "change_status", translate("PrioritiesPanel", "Change the s&tatus…"), self.change_status
+            self, "change_status", translate("PrioritiesPanel", "Chan&ge the status…"), self.change_status
         )
         self.delete_button = push_button(
             self, "delete_priority", translate("PrioritiesPanel", "De&lete…"), self.delete_selected
@@ -69,7 +69,7 @@ class PrioritiesLayout:
         self.words = QLineEdit(self)
         self.words.setObjectName("words")
         self.save_words_button = push_button(
-            self, "save_words", translate("PrioritiesPanel", "Sa&ve the words"), self.save_words
+            self, "save_words", translate("PrioritiesPanel", "&Keep the words"), self.save_words
         )
         self.theme = ThemeCombo(self._deck, parent=self)
         self.theme.setObjectName("theme")
@@ -82,7 +82,7 @@ class PrioritiesLayout:
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.save_notes_button = push_button(
-            self, "save_notes", translate("PrioritiesPanel", "Save the note&s"), self.save_notes
+            self, "save_notes", translate("PrioritiesPanel", "Re&cord the notes"), self.save_notes
         )
         self.timeline = QListWidget(self)
         self.timeline.setObjectName("timeline")
@@ -182,7 +182,8 @@ class PrioritiesLayout:
 
     def _detail_column(self) -> QVBoxLayout:
         grid = QGridLayout()
-        grid.addWidget(self._labelled(translate("PrioritiesPanel", "&Words:"), self.words, bold=False), 0, 0)
+        words_label = self._labelled(translate("PrioritiesPanel", "E&xact words:"), self.words, bold=False)
+        grid.addWidget(words_label, 0, 0)
         grid.addWidget(self.words, 0, 1)
         grid.addWidget(self.save_words_button, 0, 2)
         grid.addWidget(self.words_error, 1, 1, 1, 2)

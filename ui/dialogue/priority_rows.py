@@ -30,7 +30,7 @@ class PriorityRows(QWidget):
         self._grid.setColumnStretch(1, 1)
         self._grid.setColumnStretch(2, 1)
         self.error = error_label(self)
-        self.add_button = QPushButton(self.tr("Add a &line"), self)
+        self.add_button = QPushButton(self.tr("Add a &blank line"), self)
         self.add_button.setObjectName("add_priority_line")
         self.add_button.clicked.connect(lambda: self.add_row().setFocus())
         layout = QVBoxLayout(self)

@@ -75,7 +75,7 @@ class DialogueTab(QWidget):
         """Created in Tab order: past sessions, date, mode, cards, priorities, texts, save."""
         self.sessions = sessions_table(self)
         self.new_button = push_button(self, "new_session", self.tr("Ne&w session"), self.new_session)
-        self.open_button = push_button(self, "open_session", self.tr("&Open"), self.edit_selected)
+        self.open_button = push_button(self, "open_session", self.tr("Open a&gain"), self.edit_selected)
         self.delete_button = push_button(self, "delete_session", self.tr("De&lete…"), self.delete_selected)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")

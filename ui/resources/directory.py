@@ -2,7 +2,8 @@
 the entry's form, and the actions: new, save, delete, export and import (sharing with a colleague).
 
 Keyboard: Alt+Q searches (Enter or Down then goes to the table), Delete in the table deletes, Alt+U starts a
-new entry, Alt+S or Ctrl+S saves. Several rows can be selected (Shift/Ctrl) to export them for a colleague.
+new entry, Ctrl+S saves (the Save button has no letter: the form's fields take them all). Several rows can
+be selected (Shift/Ctrl) to export them for a colleague.
 
 Every save is explicit. Moving to another entry while the form has changes saves them first; if the service
 refuses them, the form stays on the entry with the message under the field (nothing is silently lost).

@@ -91,7 +91,7 @@ class ResourceForm(QWidget):
             ("phone", self.tr("&Phone:"), QLineEdit(self)),
             ("email", self.tr("E-m&ail:"), QLineEdit(self)),
             ("website", self.tr("We&b:"), QLineEdit(self)),
-            ("address", self.tr("A&ddress:"), QLineEdit(self)),
+            ("address", self.tr("Addre&ss:"), QLineEdit(self)),
             ("conditions", self.tr("Conditi&ons:"), QPlainTextEdit(self)),
             ("cost", self.tr("&Cost:"), QLineEdit(self)),
             ("waiting_list_notes", self.tr("&Waiting list:"), QPlainTextEdit(self)),
@@ -105,7 +105,7 @@ class ResourceForm(QWidget):
         self.fields["commune"].completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.fields["phone"].setPlaceholderText("02 543 12 34")
         self.general_error = error_label(self)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save_resource")
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save the resource (Ctrl+S)"))

@@ -113,7 +113,7 @@ class MobilisationTab(QWidget):
         )
         self.edit_button = push_button(self, "edit_mobilisation", self.tr("&Edit…"), self.edit_selected)
         self.status_button = push_button(
-            self, "change_status", self.tr("Change the s&tatus…"), self.change_status
+            self, "change_status", self.tr("Change the stat&us…"), self.change_status
         )
         self.delete_button = push_button(
             self, "delete_mobilisation", self.tr("De&lete…"), self.delete_selected

@@ -26,10 +26,12 @@ class EditorHeader(QWidget):
         self.badge = StatusBadge(self)
         self.dirty_label = QLabel(self)
         self.dirty_label.setObjectName("dirty_label")
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        # no Alt letter on Save and Undo: Ctrl+S and Ctrl+Z (in their tooltips) do it, and the fields and
+        # buttons of the tabs take all the letters of "Save" / "Enregistrer" / "Opslaan"
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save_button")
         self.save_button.setDefault(True)
-        self.undo_button = QPushButton(self.tr("&Undo last change"), self)
+        self.undo_button = QPushButton(self.tr("Undo last change"), self)
         self.undo_button.setObjectName("undo_button")
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("close_editor_button")

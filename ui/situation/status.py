@@ -69,11 +69,11 @@ class SituationStatusBox(QGroupBox):
         self.watch_button = self._button("watch_button", self.tr("Put on &watch (veille)"),
                                          self.tr("No active work, but keep an eye with check-ins"),
                                          self.watch_requested)
-        self.activate_button = self._button("activate_button", self.tr("&Resume active accompaniment"),
+        self.activate_button = self._button("activate_button", self.tr("&Back to active accompaniment"),
                                             self.tr("Back to the active status"), self.activate_requested)
         self.close_button = self._button("close_button", self.tr("&Close the accompaniment…"),
                                          self.tr("Close with a reason and a date"), self.close_requested)
-        self.reopen_button = self._button("reopen_button", self.tr("Re&open"),
+        self.reopen_button = self._button("reopen_button", self.tr("Reopen the a&ccompaniment"),
                                           self.tr("Reopen this accompaniment"), self.reopen_requested)
         self.new_hint = hint_label(self.tr("The status can be changed once the situation is saved."), self)
         row = QHBoxLayout(self)

@@ -144,9 +144,9 @@ class TimeListView(QWidget):
         self.totals_label.setWordWrap(True)
         self.limit_label = hint_label("", self)
         self.range_error = error_label(self)
-        self.log_button = push_button(self, "log_time", self.tr("&Log time…"), self.log_time)
+        self.log_button = push_button(self, "log_time", self.tr("Log t&ime…"), self.log_time)
         self.edit_button = push_button(self, "edit_time", self.tr("&Edit…"), self.edit_selected)
-        self.delete_button = push_button(self, "delete_time", self.tr("&Delete…"), self.delete_selected)
+        self.delete_button = push_button(self, "delete_time", self.tr("De&lete…"), self.delete_selected)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)  # Delete in the table deletes the selected line
         self._build_layout()
