@@ -101,7 +101,7 @@ def test_cdp_merge_end_to_end(tmp_path, run, suffix):
     write(folder, "notes.json", '{"courses": ["pain"]}')
     target = tmp_path / f"synthese.{suffix}"
     code, out, err = run("cdp", "merge", str(folder), "--out", str(target))
-    assert code == 0 and "24 dossiers de séance" in out and "2 fichiers refusés" in out
+    assert code == 0 and "24 dossiers de séance" in out and "fichiers refusés : 2" in out
     assert err.count("refusé : ") == 2 and "perso.json" in err and "0475" not in err
     assert target.exists()
     if suffix == "json":
