@@ -49,12 +49,12 @@ def _unlock_shot(out: Path, folder: Path) -> None:
     dialog.reject()
 
 
-def _window_shots(out: Path, register, preferences) -> None:
+def _window_shots(out: Path, register, preferences, language: str) -> None:
     from app.services import Services
     from ui.shell.main_window import FOLLOWUPS_PAGE, MainWindow
     from ui.shell.settings_dialog import SettingsDialog
 
-    window = MainWindow(Services.for_register(register), preferences)
+    window = MainWindow(Services.for_register(register), preferences, language=language)
     window.resize(*SIZE)
     view = window.register_view
     save_grab(window, out / "05-register.png", lambda: view.select_id(view.model.situation_id(1)))
@@ -87,7 +87,7 @@ def render(out: Path, language: str = "fr") -> None:
         preferences = Preferences(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
         _first_run_shots(out, work, register, code)
         _unlock_shot(out, register.folder)
-        _window_shots(out, register, preferences)
+        _window_shots(out, register, preferences, language)
     app.processEvents()
 
 

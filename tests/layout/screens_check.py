@@ -26,7 +26,8 @@ SCREEN = os.environ.get("RELAIS_LAYOUT_SCREEN", "")
 if not SCREEN:
     pytest.skip("run by tests/layout/test_layouts.py with a screen", allow_module_level=True)
 
-APP = prepare_application(os.environ.get("RELAIS_LAYOUT_LANGUAGE", "fr"))
+LANGUAGE = os.environ.get("RELAIS_LAYOUT_LANGUAGE", "fr")
+APP = prepare_application(LANGUAGE)
 
 from PySide6.QtCore import QRect, QSettings  # noqa: E402 - after the application: fonts and platform
 from PySide6.QtGui import QGuiApplication  # noqa: E402
@@ -75,7 +76,7 @@ def window(demo):
     from ui.shell.main_window import MainWindow
 
     services, preferences, _scratch = demo
-    window = MainWindow(services, preferences)
+    window = MainWindow(services, preferences, language=LANGUAGE)
     window.show()
     process_events(5)
     yield window
