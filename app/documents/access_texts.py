@@ -5,7 +5,7 @@ name, no vocabulary id, no internal number may reach it (tests/documents/test_ac
 
 from __future__ import annotations
 
-from app.documents.texts import LANGUAGES
+from app.documents.texts import pick
 
 # Keys are not "namespace.word" where the namespace is one of the error catalog's ("situation.", "time."):
 # tests/app/test_error_catalog.py takes such literals for error codes.
@@ -215,8 +215,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {  # key: (fr, nl, en)
 
 
 def words(key: str, lang: str, **params: object) -> str:
-    found = _WORDS[key][LANGUAGES.index(lang if lang in LANGUAGES else "fr")]
-    return found.format(**params) if params else found
+    return pick(_WORDS[key], lang, **params)
 
 
 def known(key: str) -> bool:

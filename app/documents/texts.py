@@ -114,8 +114,13 @@ def born_key(sex: str | None, prefix: str = "born") -> str:
 
 
 def text(key: str, lang: str, **params: object) -> str:
-    words = _TEXTS[key][LANGUAGES.index(lang if lang in LANGUAGES else "fr")]
-    return words.format(**params) if params else words
+    return pick(_TEXTS[key], lang, **params)
+
+
+def pick(words: tuple[str, str, str], lang: str, **params: object) -> str:
+    """The `lang` one of (fr, nl, en) words (French for another language), its {placeholders} filled."""
+    found = words[LANGUAGES.index(lang if lang in LANGUAGES else "fr")]
+    return found.format(**params) if params else found
 
 
 def term(vocabulary: str, term_id: str | None, lang: str) -> str:

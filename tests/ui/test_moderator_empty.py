@@ -5,18 +5,17 @@ file it repeats; every Alt+letter of the page is unique and free of the window's
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 
 from app.moderator.synthetic import write_bundles
 from tests.app.moderator_fixture import REFERENTS, cdp_document, work_document, write
+from tests.journeys.mnemonics import MNEMONIC
 from tests.ui.conftest import show_active
 from ui.common import i18n
 from ui.moderator.page import ModeratorPage
 
-MNEMONIC = re.compile(r"&([^&\s])")
 MENUS = ("&Register", "&View", "&Tools", "&Help")  # ui/shell/actions.py, context MainWindow
 
 
