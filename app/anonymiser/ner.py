@@ -47,9 +47,12 @@ def model():
         if _nlp is None and not _failed:
             started = time.perf_counter()
             try:
-                import spacy
+                from app.anonymiser.regex_factoring import factored_compiles
 
-                _nlp = spacy.load(MODEL, exclude=_EXCLUDE)
+                with factored_compiles():  # the French token-match expression: 0.3 s instead of 2–3 s
+                    import spacy
+
+                    _nlp = spacy.load(MODEL, exclude=_EXCLUDE)
             except Exception:  # missing package or model, incompatible version: run without NER
                 _failed = True
             load_seconds = round(time.perf_counter() - started, 2)
