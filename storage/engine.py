@@ -24,6 +24,12 @@ from storage.text import fold
 log = logging.getLogger(__name__)
 
 CACHE_KIB = 64 * 1024
+# Each page's HMAC (issue 14). SHA-256: the processors Relais runs on compute it in hardware (SHA extensions),
+# SHA-512 in software, which made reading a page 2.4x plain SQLite's cost; both are 256-bit-secure MACs over
+# AES-256 pages. Registers written before v7 (SQLCipher 4's default, SHA-512) still open — see
+# `raw_connection` — and are rewritten once when opened writable (storage/page_format.py).
+PAGE_HMAC = "HMAC_SHA256"
+LEGACY_PAGE_HMAC = "HMAC_SHA512"
 BUSY_TIMEOUT_MS = 5000  # another process holding the write lock: wait this long, then "register in use"
 # Set by `Register.reading()`: a transaction that only reads starts deferred and never waits for a writer.
 READING_ONLY: ContextVar[bool] = ContextVar("relais_reading_only", default=False)
@@ -65,7 +71,26 @@ def sqlite_uri(path: Path, *, create: bool, read_only: bool = False) -> str:
 
 def raw_connection(path: Path, key: KeyHolder, *, create: bool = False,
                    read_only: bool = False) -> sqlcipher.Connection:
-    """One keyed DB-API connection with Relais's pragmas (used by the engine and by maintenance code)."""
+    """One keyed DB-API connection with Relais's pragmas (used by the engine and by maintenance code).
+
+    Pages checked with HMAC-SHA256; a file whose first page does not check so is tried once more as written
+    before v7 (HMAC-SHA512): the key was checked against keyslots.json already, so a file that fails both
+    is damaged, and says so as before."""
+    try:
+        return _keyed_connection(path, key, create=create, read_only=read_only, page_hmac=PAGE_HMAC)
+    except RegisterDamagedError:
+        if create:
+            raise
+        return _keyed_connection(path, key, create=False, read_only=read_only, page_hmac=LEGACY_PAGE_HMAC)
+
+
+def page_hmac(conn: sqlcipher.Connection) -> str:
+    """The HMAC of this connection's pages: PAGE_HMAC, or LEGACY_PAGE_HMAC for a file written before v7."""
+    return str(conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0])
+
+
+def _keyed_connection(path: Path, key: KeyHolder, *, create: bool, read_only: bool,
+                      page_hmac: str) -> sqlcipher.Connection:
     if not create and not path.exists():
         raise FileNotFoundError(path.name)
     try:
@@ -74,7 +99,7 @@ def raw_connection(path: Path, key: KeyHolder, *, create: bool = False,
     except sqlcipher.DatabaseError as exc:
         raise coded(exc, "open") from None
     try:
-        _apply_pragmas(conn, key, read_only=read_only)
+        _apply_pragmas(conn, key, read_only=read_only, page_hmac=page_hmac)
     except sqlcipher.DatabaseError as exc:
         conn.close()
         raise coded(exc, "pragmas") from None
@@ -84,10 +109,13 @@ def raw_connection(path: Path, key: KeyHolder, *, create: bool = False,
     return conn
 
 
-def _apply_pragmas(conn: sqlcipher.Connection, key: KeyHolder, *, read_only: bool = False) -> None:
+def _apply_pragmas(conn: sqlcipher.Connection, key: KeyHolder, *, read_only: bool, page_hmac: str) -> None:
     cursor = conn.cursor()
     cursor.execute("PRAGMA cipher_log_level = NONE")  # before the key: a wrong key writes nothing on stderr
+    # The process-wide default is what files written by `VACUUM INTO` (backups, snapshots) get.
+    cursor.execute(f"PRAGMA cipher_default_hmac_algorithm = {PAGE_HMAC}")
     cursor.execute(key.pragma())
+    cursor.execute(f"PRAGMA cipher_hmac_algorithm = {page_hmac}")
     cursor.execute("PRAGMA cipher_log_level = NONE")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:

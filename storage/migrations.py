@@ -21,7 +21,7 @@ from storage.atomic import fsync_folder
 from storage.derived import LAST_CONTACT_FILL, LAST_CONTACT_TRIGGERS
 from storage.errors import RegisterDamagedError, SchemaTooNewError
 
-CURRENT_VERSION = 6
+CURRENT_VERSION = 7
 
 
 def _v1_to_v2(conn: sqlcipher.Connection) -> None:
@@ -81,8 +81,14 @@ def _v5_to_v6(conn: sqlcipher.Connection) -> None:
 
 V6_INDEX = "CREATE INDEX ix_mobilisation_outcome ON mobilisation (id, status, situation_id)"
 
+
+def _v6_to_v7(conn: sqlcipher.Connection) -> None:
+    """v7 (issue 14): pages checked with HMAC-SHA256. Nothing changes in the schema: the file is rewritten
+    after the migration, the snapshot taken (Register._open, storage/page_format.py); the version number
+    sends every older register through that path once."""
+
 MIGRATIONS: dict[int, Callable[[sqlcipher.Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6,
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
 }
 
 

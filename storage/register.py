@@ -63,6 +63,7 @@ from storage.layout import (
     load_keyslots,
 )
 from storage.migrations import CURRENT_VERSION, migrate, schema_version
+from storage.page_format import rewrite_if_legacy
 from storage.sqlite_errors import coded, primary_code
 
 __all__ = [
@@ -177,6 +178,9 @@ class Register:
                 return register._after_open(warning)
             check_integrity(conn)
             _migrate(conn, folder, read_only)
+            conn.close()  # the rewrite needs the register to itself
+            if not read_only:
+                rewrite_if_legacy(db, key)
         finally:
             conn.close()
             key.wipe()
