@@ -6,8 +6,10 @@ iteration: the memory cost stays the real one) and copied for each test.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +22,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from storage.register import Register
 from tests import property_budget  # noqa: F401 - loads the Hypothesis profile (HYPOTHESIS_PROFILE)
+
+# The anonymiser's word-list cache (app/anonymiser/wordlist_cache.py) of this test run, not the user's.
+os.environ["RELAIS_CACHE_DIR"] = tempfile.mkdtemp(prefix="relais-test-cache-")
+atexit.register(shutil.rmtree, os.environ["RELAIS_CACHE_DIR"], True)
 
 PASSPHRASE = "correct horse battery staple"
 

