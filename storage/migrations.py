@@ -19,6 +19,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from storage.atomic import fsync_folder
 from storage.derived import LAST_CONTACT_FILL, LAST_CONTACT_TRIGGERS
+from storage.engine import PAGE_HMAC, page_hmac
 from storage.errors import RegisterDamagedError, SchemaTooNewError
 
 CURRENT_VERSION = 7
@@ -119,7 +120,8 @@ def migrate(conn: sqlcipher.Connection, backups_dir: Path) -> Path | None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    _pack(conn)
+    if page_hmac(conn) == PAGE_HMAC:  # an older file is rewritten next (storage/page_format.py), packed too
+        _pack(conn)
     return snapshot
 
 

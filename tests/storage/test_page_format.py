@@ -85,6 +85,7 @@ def test_a_register_written_before_v7_opens_keeps_its_data_and_is_rewritten_once
         _add_person(register, "Marcel")  # and it writes
     conn = raw_connection(register_dir / DB_NAME, key)
     assert page_hmac(conn) == PAGE_HMAC
+    assert conn.execute("PRAGMA freelist_count").fetchone()[0] <= 1  # the copy is packed: no VACUUM before
     after = table_row_counts(conn)
     conn.close()
     assert after == counts | {"person": counts["person"] + 1}
