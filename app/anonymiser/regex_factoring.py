@@ -27,7 +27,7 @@ LONG_PATTERN = 100_000  # shorter patterns compile quickly enough as they are
 
 # One lexical unit of an expression: an escape, a character class, a group opening, a closing, a bar, or a
 # run of anything else. A class may start with ^ and with a literal ] (`[]a]`, `[^]a]`).
-_UNITS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\\\]])*\]|\((?:\?[^)]?)?|\)|\||[^\\\[()|]+", re.DOTALL)
+_UNITS = re.compile(r"\\.|\[\^?\]?[^\\\]]*(?:\\.[^\\\]]*)*\]|\((?:\?[^)]?)?|\)|\||[^\\\[()|]+", re.DOTALL)
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _REFUSED = re.compile(r"\\[1-9]|\\g|\(\?P=|\(\?>|\(\?\(|[*+?}]\+")
 
