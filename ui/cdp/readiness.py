@@ -1,12 +1,13 @@
 """The CdP export made ready during the session, before the CdP page is even opened (issue 14).
 
-Loading the NER model in its child process takes 2–4 s and the register's identifiers and the anonymiser's
-word lists another 1–2 s: done only when the CdP page opens, "Prepare the export" clicked at once waited
-5–6 s. So a second after the register is shown the child starts (at low OS priority: it yields the CPU to
-the window, and shares no interpreter lock with it), and a few seconds later — once the window's own
-background imports are done (ui/shell/warm_up.py) — the rest of the warm-up of ui/cdp/warm_up.py.
+Loading the NER model in its child process takes ~1 s and the register's identifiers and the anonymiser's
+word lists ~0.7 s (both were 2–4 s before the factored token-match expression and the word-list cache): done
+only when the CdP page opens, "Prepare the export" clicked at once would wait ~1.1 s. So a second after the
+register is shown the child starts (at low OS priority: it yields the CPU to the window, and shares no
+interpreter lock with it), and a few seconds later — once the window's own background imports are done
+(ui/shell/warm_up.py) — the rest of the warm-up of ui/cdp/warm_up.py.
 
-It gives its memory back (the child's ~165 MB and the window's identifiers and word lists):
+It gives its memory back (the child's ~150 MB and the window's identifiers and word lists):
 - after an export (the CdP page's review, `cool_down(release=…)`), and when the CdP page is left;
 - when the window locks (the names leave memory with the register);
 - after `IDLE_END_MS` without the CdP page shown (nobody is preparing a CdP: no need to hold the model).
