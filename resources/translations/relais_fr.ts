@@ -5448,6 +5448,10 @@ Le fichier ne contient que des fiches du répertoire, aucune donnée de personne
         <translation>Ce registre est déjà ouvert dans une autre fenêtre de Relais. Passez à cette fenêtre, ou fermez-la d&apos;abord.</translation>
     </message>
     <message>
+        <source>The first opening after an update of Relais also updates the register and checks it: this can take a few more seconds. Leave Relais open.</source>
+        <translation>La première ouverture après une mise à jour de Relais met aussi le registre à jour et le vérifie&#xa0;: cela peut prendre quelques secondes de plus. Laissez Relais ouvert.</translation>
+    </message>
+    <message>
         <source>The key remembered on this computer could not be used: type your passphrase.</source>
         <translation>La clé mémorisée sur cet ordinateur n&apos;a pas pu être utilisée&#xa0;: tapez votre phrase de passe.</translation>
     </message>

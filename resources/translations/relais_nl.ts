@@ -5448,6 +5448,10 @@ Het bestand bevat alleen fiches uit de gids, geen persoonsgegevens.</translation
         <translation>Dit register is al open in een ander Relais-venster. Ga naar dat venster, of sluit het eerst.</translation>
     </message>
     <message>
+        <source>The first opening after an update of Relais also updates the register and checks it: this can take a few more seconds. Leave Relais open.</source>
+        <translation>De eerste keer openen na een update van Relais werkt ook het register bij en controleert het: dat kan enkele seconden langer duren. Laat Relais open.</translation>
+    </message>
+    <message>
         <source>The key remembered on this computer could not be used: type your passphrase.</source>
         <translation>De sleutel die op deze computer is onthouden, kon niet worden gebruikt: typ uw wachtzin.</translation>
     </message>

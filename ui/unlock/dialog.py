@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import registers
@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "color: #9b1c1c;"
 INFO_STYLE = "color: palette(placeholder-text);"
+# An unlock still running after this long is most likely the first one after an update of Relais: the
+# register is migrated (snapshot first) and, from v7, rewritten and checked — seconds on a large register.
+SLOW_OPEN_MS = 2_500
 
 
 def _open_and_preload(opener: Callable[..., Register | None], preload: Callable[[Register], object] | None,
@@ -203,11 +206,19 @@ class UnlockPanel(UnlockPanelLayout, QWidget):
         self._attempt += 1
         attempt = self._attempt
         self._set_busy("keyring" if keyring else "secret", busy_text)
+        QTimer.singleShot(SLOW_OPEN_MS, self, lambda: self._still_opening(attempt, busy_text))
         from ui.common.workers import run_in_background
 
         task = run_in_background(_open_and_preload, function, self.preload, *args)
         task.succeeded.connect(lambda result: self._on_opened(attempt, *result))
         task.failed.connect(lambda error: self._on_failed(attempt, error, keyring))
+
+    def _still_opening(self, attempt: int, busy_text: str) -> None:
+        """Say why an unlock takes seconds, so that nobody thinks Relais has frozen and closes it."""
+        if attempt == self._attempt and self._busy is not None:
+            self.show_info(busy_text + "\n" + self.tr(
+                "The first opening after an update of Relais also updates the register and checks it: this "
+                "can take a few more seconds. Leave Relais open."))
 
     def take_preloaded(self, register: Register) -> object:
         """What `preload` read while `register` was being opened (once; None if nothing or another)."""
