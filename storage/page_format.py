@@ -42,7 +42,11 @@ def rewrite_if_legacy(db: Path, key: KeyHolder) -> bool:
     """Rewrite `db` in the current page format if it is in the older one; True when it was rewritten.
 
     Called when the register is opened writable and nothing else holds it (before its engine exists)."""
-    conn = raw_connection(db, key)
+    try:
+        conn = raw_connection(db, key)
+    except RegisterError as error:  # the open before it succeeded: a full disk now, say; keep the format
+        log.warning("page format: not rewritten (%s)", type(error).__name__)
+        return False
     try:
         if page_hmac(conn) != LEGACY_PAGE_HMAC:
             return False

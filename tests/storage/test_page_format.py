@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 
 import pytest
@@ -124,3 +125,36 @@ def test_a_file_damaged_in_both_formats_is_still_said_damaged(register_dir):
     db.write_bytes(bytes(data))
     with pytest.raises(RegisterDamagedError):
         raw_connection(db, _key(register_dir))
+
+
+def test_a_full_disk_leaves_the_older_format_whole_and_no_copy(register_dir, small_fs, caplog):
+    from tests.storage.disk_fixtures import copy_register, fill
+
+    folder = copy_register(register_dir, small_fs / "register")
+    counts = _make_legacy(folder)
+    key, db = _key(folder), folder / DB_NAME
+    fill(small_fs)
+    filler = small_fs / "filler"
+    # room for the write-ahead log and its index, not for a copy of the register
+    os.truncate(filler, filler.stat().st_size - db.stat().st_size // 2)
+    try:
+        assert rewrite_if_legacy(db, key) is False
+        assert "copy could not be written" in caplog.text  # it failed writing the copy, not opening
+        assert not list(folder.glob(".*.tmp*"))
+    finally:
+        (small_fs / "filler").unlink()
+    conn = raw_connection(db, key)
+    assert page_hmac(conn) == LEGACY_PAGE_HMAC and table_row_counts(conn) == counts
+    conn.close()
+
+
+def test_a_disk_full_before_the_rewrite_starts_only_skips_it(register_dir, small_fs):
+    from tests.storage.disk_fixtures import copy_register, fill
+
+    folder = copy_register(register_dir, small_fs / "register")
+    _make_legacy(folder)
+    fill(small_fs)
+    try:
+        assert rewrite_if_legacy(folder / DB_NAME, _key(folder)) is False
+    finally:
+        (small_fs / "filler").unlink()
