@@ -21,6 +21,7 @@ import re
 import threading
 from pathlib import Path
 
+from app.anonymiser import wordlist_build
 from app.anonymiser.folding import fold_text, normalise_key
 from app.anonymiser.lexicon import (
     CURATED_COMMON,
@@ -32,7 +33,7 @@ from app.anonymiser.lexicon import (
 )
 from app.anonymiser.model import PERSONNE, Hit
 from app.anonymiser.places import not_a_name
-from app.anonymiser.wordlist_cache import cached, module_file
+from app.anonymiser.wordlist_cache import cached, is_current, module_file
 from app.anonymiser.wordlists import entries
 
 SHAPED = 1
@@ -70,13 +71,25 @@ _DOUBLED = re.compile(r"([^\W\d_]{1,2})\1")
 
 def _load() -> dict[str, tuple[int, int, bool]]:
     """Built from gender-guesser's list once, then read from the user's cache (wordlist_cache)."""
+    sources = _sources()
+    if sources is None:  # optional: without gender-guesser, no given-name detection
+        return {}
+    wordlist_build.prepare()
+    return cached("given_names", sources, _build, marshal.dumps, _decoded)
+
+
+def _sources() -> list[Path | None] | None:
     try:
         import gender_guesser
-    except Exception:  # optional: without it, no given-name detection
-        return {}
+    except Exception:
+        return None
     names_file = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    builders = [module_file(__name__), module_file("app.anonymiser.folding")]
-    return cached("given_names", [names_file, *builders], _build, marshal.dumps, _decoded)
+    return [names_file, module_file(__name__), module_file("app.anonymiser.folding")]
+
+
+def names_cached() -> bool:
+    sources = _sources()
+    return sources is None or is_current("given_names", sources)
 
 
 def _decoded(data: bytes) -> dict[str, tuple[int, int, bool]]:

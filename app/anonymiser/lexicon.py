@@ -14,10 +14,11 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from app.anonymiser import wordlist_build
 from app.anonymiser.folding import fold_text, normalise_key
 from app.anonymiser.lemma_tables import WordForms, read_tables, tables_path
 from app.anonymiser.string_ids import string_id
-from app.anonymiser.wordlist_cache import cached, module_file
+from app.anonymiser.wordlist_cache import cached, is_current, module_file
 from app.anonymiser.wordlists import entries
 
 PARTICLES = frozenset(entries("particles"))
@@ -79,12 +80,23 @@ def _load_lexicon() -> tuple[WordForms, WordForms]:
         path = tables_path()
         if path is None:
             return WordForms([]), WordForms([])
-        builders = [module_file(name) for name in (__name__, "app.anonymiser.lemma_tables",
-                                                   "app.anonymiser.folding", "app.anonymiser.string_ids")]
-        return cached("lexicon", [path, *builders], lambda: _build_lexicon(path), _encode_lexicon,
+        wordlist_build.prepare()
+        return cached("lexicon", lexicon_sources(path), lambda: _build_lexicon(path), _encode_lexicon,
                       _decode_lexicon)
     except Exception:  # the dictionary is a refinement, never a requirement
         return WordForms([]), WordForms([])
+
+
+def lexicon_sources(path: Path | None) -> list[Path | None]:
+    """What the cached lexicon is built from: the model's tables and the modules that read them."""
+    builders = (__name__, "app.anonymiser.lemma_tables", "app.anonymiser.folding",
+                "app.anonymiser.string_ids")
+    return [path, *map(module_file, builders)]
+
+
+def lexicon_cached() -> bool:
+    path = tables_path()
+    return path is None or is_current("lexicon", lexicon_sources(path))
 
 
 def _build_lexicon(path: Path) -> tuple[WordForms, WordForms]:

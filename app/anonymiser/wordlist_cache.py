@@ -63,6 +63,19 @@ def cached(name: str, sources: Iterable[Path | None], build: Callable[[], T], en
     return value
 
 
+def is_current(name: str, sources: Iterable[Path | None]) -> bool:
+    """Whether `cached(name, sources, …)` would read the list from the cache (its header matches)."""
+    folder = cache_folder()
+    if folder is None:
+        return False
+    header = _MAGIC + _key(name, sources)
+    try:
+        with (folder / f"{name}.bin").open("rb") as stream:
+            return stream.read(len(header)) == header
+    except OSError:
+        return False
+
+
 def module_file(module_name: str) -> Path | None:
     """The file a module was loaded from (None in a bundle without sources): a source of a cached list."""
     module = sys.modules.get(module_name)

@@ -32,6 +32,9 @@ from ui.common.workers import Task, run_in_background
 
 def _prepare(service: CdpSessionService, session: CdpSessionRead, use_ner: bool) -> CanvasReview:
     """On a worker thread: the review, its NER run in the child process (the window never loads spaCy)."""
+    from app.anonymiser import wordlist_build
+
+    wordlist_build.use_child_process()  # a missing word list is built by a child: no interpreter-lock hog
     if use_ner:
         from app.anonymiser import ner
 

@@ -44,8 +44,10 @@ def warm_up(services: Services, *, use_ner: bool) -> threading.Thread:
 
     def run() -> None:
         with paused_collector():  # imports and tables: hundreds of thousands of objects, no GC pass meanwhile
-            from app.anonymiser import Anonymiser, ner, ner_process
+            from app.anonymiser import Anonymiser, ner, ner_process, wordlist_build
             from app.cdp.identifiers import identifiers_for
+
+            wordlist_build.use_child_process()  # a missing word list: built aside, not on this interpreter
 
             if use_ner:
                 ner.use_child_process()

@@ -107,3 +107,29 @@ def test_the_given_names_read_back_are_the_names_built(cache):
     read = given_names._load()
     assert read == built and len(read) > 20_000
     assert read["marie"][0] > 0
+
+
+def test_the_window_has_missing_lists_built_by_a_child_process(cache, monkeypatch):
+    from app.anonymiser import wordlist_build
+
+    def not_here(*_args):
+        raise AssertionError("built in the window's own process")
+
+    monkeypatch.setattr(lexicon, "_build_lexicon", not_here)
+    monkeypatch.setattr(given_names, "_build", not_here)
+    assert not wordlist_build.lists_cached()
+    monkeypatch.setattr(wordlist_build, "_in_child", True)
+    wordlist_build.prepare()  # what loading a list does first in the window
+    assert wordlist_build.lists_cached()
+    assert (cache / "lexicon.bin").is_file() and (cache / "given_names.bin").is_file()
+    lemmas, _ = lexicon._load_lexicon()  # now read from the cache: no build here
+    assert len(lemmas) > 50_000 and len(given_names._load()) > 20_000
+
+
+def test_elsewhere_lists_are_built_in_process_as_before(cache, monkeypatch):
+    from app.anonymiser import wordlist_build
+
+    monkeypatch.setattr(wordlist_build, "_in_child", False)
+    wordlist_build.prepare()
+    assert not (cache / "lexicon.bin").exists()
+    assert len(given_names._load()) > 20_000 and (cache / "given_names.bin").is_file()
