@@ -3949,7 +3949,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>All categories</source>
-        <translation>Toutes les catégories</translation>
+        <translation>Toute catégorie</translation>
     </message>
     <message>
         <source>Category filter</source>
@@ -3965,7 +3965,7 @@ Les supprimer maintenant ? La sauvegarde faite juste avant l&apos;effacement en 
     </message>
     <message>
         <source>All communes</source>
-        <translation>Toutes les communes</translation>
+        <translation>Toute commune</translation>
     </message>
     <message>
         <source>Commune filter</source>

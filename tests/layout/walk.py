@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QToolButton,
     QWidget,
@@ -89,12 +90,26 @@ def clipped(widget: QWidget) -> str | None:
             return f"{describe(widget)} is {widget.height()} high, its text needs {needed_height}"
         if isinstance(widget, QLabel):
             return None
+    if isinstance(widget, QComboBox) and (elided := _combo_elides(widget)):
+        return elided
     needed_width = _push_button_width(widget) if isinstance(widget, QPushButton) else hint.width()
     short_w = widget.width() + TOLERANCE < needed_width
     short_h = widget.height() + TOLERANCE < hint.height()
     if short_w or short_h:
         return (f"{describe(widget)} is {widget.width()}×{widget.height()}, "
                 f"needs {needed_width}×{hint.height()}")
+    return None
+
+
+def _combo_elides(combo: QComboBox) -> str | None:
+    """A combo box whose chosen text is wider than its field shows it cut ("Toutes les catégori…")."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    if field.width() + TOLERANCE < needed:
+        return f"{describe(combo)} shows {combo.currentText()!r} cut: {field.width()} wide, needs {needed}"
     return None
 
 
