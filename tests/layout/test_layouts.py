@@ -1,9 +1,9 @@
-"""Layout tests: every page and dialog of the window on five screens, each in a process of its own.
+"""Layout tests: every page and dialog of the window on six screens, each in a process of its own.
 
 The offscreen platform is given a screen of the wanted size (its `configfile` option) and, for two of them,
 QT_SCALE_FACTOR=1.5 — both are read when the QApplication starts, hence a fresh pytest run of
 tests/layout/screens_check.py per screen. At 150 %, 1600×1000 is 1066×666 logical pixels and 1280×800
-is 853×533. The fifth is the smallest screen in Dutch (the interface's language: a name's suffix).
+is 853×533. The last two are screens in Dutch (the interface's language: a name's suffix).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ SCREENS = {  # name: (width, height, scale factor)
     "1600x1000@1.5": (1600, 1000, "1.5"),  # the screen of the finding: 1066×666 logical pixels
     "1280x800@1.5": (1280, 800, "1.5"),
     "1024x640 nl": (1024, 640, None),  # Dutch words are often the longest of the three languages
+    "1280x800@1.5 nl": (1280, 800, "1.5"),  # and the smallest logical screen, in Dutch
 }
 
 
