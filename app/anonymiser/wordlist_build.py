@@ -9,6 +9,7 @@ once per installation or update of Relais. So the window's warm-up has them buil
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 
 CHILD_TIMEOUT_S = 60
@@ -35,10 +36,12 @@ def lists_cached() -> bool:
 
 
 def build_lists() -> None:
-    """Build the lists and write them to the cache (the values themselves are dropped)."""
+    """In the child: build the lists and write them to the cache (the values themselves are dropped)."""
     from app.anonymiser import given_names, lexicon
 
     use_child_process(False)  # this is the child
+    with contextlib.suppress(AttributeError, OSError):  # os.nice: POSIX only
+        os.nice(10)  # the window and an unlock in progress come first
     lexicon._load_lexicon()
     given_names._load()
 

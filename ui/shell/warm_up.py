@@ -63,6 +63,7 @@ class _WarmUp(QObject):
             with contextlib.suppress(Exception):
                 importlib.import_module(name)
         self.background_done.emit()
+        _word_lists_built_if_missing()
 
     def _next_window_module(self) -> None:
         if self.pending:
@@ -71,6 +72,17 @@ class _WarmUp(QObject):
         else:
             self.done = True
             settle()
+
+
+def _word_lists_built_if_missing() -> None:
+    """After an installation or an update of Relais the anonymiser's word lists are not in the cache yet: a
+    child process at low priority builds them now, while the person unlocks, rather than when the first CdP
+    review needs them (app/anonymiser/wordlist_build.py; a look at the cache otherwise, ~50 ms here)."""
+    with contextlib.suppress(Exception):  # a convenience: the review builds them itself when they are missing
+        from app.anonymiser import wordlist_build
+
+        wordlist_build.use_child_process()
+        wordlist_build.build_lists_aside()
 
 
 _warm_up: _WarmUp | None = None
