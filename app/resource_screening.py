@@ -59,11 +59,11 @@ class ExportScreening:
 
 def sharing_anonymiser(register: Register) -> Anonymiser:
     """The register's deny list; the directory's names and the network's organisations kept (as app.cdp)."""
-    with register.session() as session:
-        deny = DenyList.from_session(session)
+    with register.reading() as session:  # never holds the register against a save; built after it
+        entries = DenyList.read_entries(session)
         keep = [name for name in session.scalars(select(Resource.name)) if name]
         keep += [o for o in session.scalars(select(NetworkMember.organisation)) if o and o.strip()]
-    return Anonymiser(deny, keep=keep, use_ner=False)
+    return Anonymiser(DenyList(**entries), keep=keep, use_ner=False)
 
 
 def screen_records(records: list[dict[str, Any]], anonymiser: Anonymiser) -> ExportScreening:

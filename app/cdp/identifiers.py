@@ -97,9 +97,11 @@ def _read(register: Register) -> Identifiers:
     from app.anonymiser import DenyList
     from storage.models import NetworkMember, Resource
 
-    with register.session() as session, paused_collector():  # a GC pause would stall the GUI
-        deny = DenyList.from_session(session)
+    # A reading transaction (it never holds the register against a save), ended before the deny list is built.
+    with register.reading() as session:
+        entries = DenyList.read_entries(session)
         keep = list(session.exec(select(Resource.name)).all())
         # Round 5: the organisations of network members ("Maison médicale Esseghem") are kept too.
         keep += [o for o in session.exec(select(NetworkMember.organisation)).all() if o and o.strip()]
-    return Identifiers(deny, keep)
+    with paused_collector():  # a GC pause would stall the GUI
+        return Identifiers(DenyList(**entries), keep)

@@ -74,3 +74,31 @@ def test_two_threads_asking_at_once_share_one_build(register, monkeypatch):
     first.join(10)
     assert len(calls) == 1 and results[0] is results[1]
     identifiers.forget(register)
+
+
+def test_building_the_identifiers_never_holds_the_register_against_a_save(register, monkeypatch):
+    """The deny list takes seconds on a large register (more when its word lists are built): a save made
+    meanwhile must go through at once, not wait for it and fail with "register in use"."""
+    from app.anonymiser import denylist
+    from storage import engine
+
+    services = Services.for_register(register)
+    services.persons.create(PersonData(first_name="Odette", last_name="Lambrechts"))
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)  # a writer waiting behind a lock gives up quickly
+    register.close()
+    register = type(register).open_with_passphrase(register.folder, "correct horse battery staple")
+    services = Services.for_register(register)
+    saved: list[str] = []
+    original = denylist.DenyList.__init__
+
+    def built_while_a_save_happens(self, *args, **kwargs):
+        saved.append(services.persons.create(PersonData(first_name="Marcel", last_name="Pirotte")).last_name)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(denylist.DenyList, "__init__", built_while_a_save_happens)
+    identifiers.forget(register)
+    found = identifiers.identifiers_for(register)
+    assert saved == ["Pirotte"]
+    assert any("lambrechts" in term for term in found.deny.terms())
+    identifiers.forget(register)
+    register.close()
