@@ -17,6 +17,8 @@ import contextlib
 import sys
 from pathlib import Path
 
+from app.cli.parsers import metavar_file
+from app.cli.say import said
 from app.errors import ValidationError
 from app.exports.files import check_target
 from app.messages import environment_language, message_text
@@ -35,20 +37,18 @@ REFUSAL_CODES = {  # Refusal's name → the catalog's text (resources/messages/e
 
 
 def add_cdp_commands(sub: argparse._SubParsersAction, parser_factory, open_register=None) -> None:
-    """`relais cdp merge …`; `parser_factory(sub, name, help)` builds a French subparser,
+    """`relais cdp merge …`; `parser_factory(sub, name, help)` builds a subparser (app/cli/parsers.py),
     `open_register(args)` unlocks args.DIR (given with --register)."""
-    cdp = parser_factory(sub, "cdp", "outils du modérateur d'une communauté de pratique")
-    tools = cdp.add_subparsers(dest="cdp", metavar="OUTIL", title="outils", required=True)
-    merge = parser_factory(tools, "merge", "fusionner les dossiers anonymisés de plusieurs référents")
-    merge.add_argument(
-        "FOLDER", type=Path, help="dossier contenant les dossiers .json (sous-dossiers compris)"
+    cdp = parser_factory(sub, "cdp", said("help.cdp"))
+    tools = cdp.add_subparsers(
+        dest="cdp", metavar=said("help.metavar_tool"), title=said("help.title_tools"), required=True
     )
+    merge = parser_factory(tools, "merge", said("help.cdp_merge"))
+    merge.add_argument("FOLDER", type=Path, help=said("help.cdp_folder"))
+    merge.add_argument("--out", metavar=metavar_file(), type=Path, required=True, help=said("help.cdp_out"))
     merge.add_argument(
-        "--out", metavar="FICHIER", type=Path, required=True, help="synthèse à écrire : .pdf, .csv ou .json"
-    )
-    merge.add_argument(
-        "--register", dest="DIR", metavar="DOSSIER", type=Path, default=None,
-        help="noter l'export dans le journal des exports de ce registre (déverrouillé comme d'habitude)",
+        "--register", dest="DIR", metavar=said("help.metavar_folder"), type=Path, default=None,
+        help=said("help.cdp_register"),
     )
     merge.set_defaults(cdp_handler=_merge, cdp_open=open_register)
 
