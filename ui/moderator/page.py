@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.durations import format_hours
 from app.moderator.reading import relative_name
 from app.moderator.suppression import K
 from app.moderator.synthesis import Synthesis, merge_folder
-from ui.common.i18n import fill
+from ui.common.i18n import fill, shown_hours
 from ui.common.vocab_widgets import hint_label
 from ui.common.workers import run_in_background
 from ui.moderator.views import count_text, fill_cross, fill_rows, read_only_table, refusal_text
@@ -281,7 +280,7 @@ class ModeratorPage(QWidget):
         time = synthesis.time
         text = fill(
             self.tr("%1 of work reported by %2 referents, %3 % of it invisible."),
-            format_hours(time.minutes),
+            shown_hours(time.minutes),
             count_text(time.referents),
             time.invisible_share,
         )
@@ -301,13 +300,13 @@ class ModeratorPage(QWidget):
                 [
                     t.label,
                     self.tr("yes") if t.invisible else "",
-                    "< 5" if t.minutes is None else format_hours(t.minutes),
+                    "< 5" if t.minutes is None else shown_hours(t.minutes),
                 ]
                 for t in time.tasks
             ],
         )
         bars = [
-            Bar(t.label, ((t.minutes, SHORTAGE, t.label),), format_hours(t.minutes))
+            Bar(t.label, ((t.minutes, SHORTAGE, t.label),), shown_hours(t.minutes))
             for t in time.tasks
             if t.invisible and t.minutes is not None
         ]
