@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.moderator.reading import relative_name
 from app.moderator.suppression import K
 from app.moderator.synthesis import Synthesis, merge_folder
-from ui.common.i18n import fill, shown_hours
+from ui.common.i18n import current_language, fill, shown_hours
 from ui.common.vocab_widgets import hint_label
 from ui.common.workers import run_in_background
 from ui.moderator.views import count_text, fill_cross, fill_rows, read_only_table, refusal_text
@@ -158,7 +158,7 @@ class ModeratorPage(QWidget):
         from app.moderator.outputs import write_synthesis
 
         self._set_busy(True)
-        synthesis = self._synthesis
+        synthesis, language = self._synthesis, current_language()  # the refusals as the Files tab says them
         written = lambda _fmt: self._exported(True, fill(self.tr("Written: %1"), str(path)))  # noqa: E731
         refused = lambda error: self._exported(False, self._write_error(error))  # noqa: E731
         if self._services is not None:  # logged in the open register, through its one writer
@@ -166,10 +166,11 @@ class ModeratorPage(QWidget):
             from ui.common.operations import runner_for
 
             runner_for(self._services).run(
-                lambda s: write_synthesis(synthesis, path, s.register), changes=ChangeSet.all_of("exports"),
+                lambda s: write_synthesis(synthesis, path, s.register, language=language),
+                changes=ChangeSet.all_of("exports"),
                 receiver=self, done=written, failed=refused)  # fmt: skip
             return
-        task = run_in_background(write_synthesis, synthesis, path)
+        task = run_in_background(write_synthesis, synthesis, path, language=language)
         task.succeeded.connect(written)
         task.failed.connect(refused)
 
