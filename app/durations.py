@@ -6,6 +6,9 @@ Dutch ``1u30`` / ``2 uur``. A bare integer means minutes (the common case after 
 (``1,5``) is refused rather than guessed: "1,5 minute" is meaningless and silently reading hours would turn a
 typo into wrong figures in the employer's report; the message says how to write it.
 
+`format_duration` writes minutes back the way they are written in the reader's language: ``1 h 30`` in French
+and English, ``1 u 30`` in Dutch (Flemish writing: "uur", as the parser reads ``1u30``).
+
 Refusals raise :class:`DurationError` (a ``ValueError``) whose code says why: unreadable, zero,
 negative, or more than 24 h in one entry. `reason` carries a stable code for the UI and the tests.
 """
@@ -18,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from app.errors import CodedError
 
 MAX_MINUTES = 24 * 60
+HOUR_SYMBOLS = {"fr": "h", "nl": "u", "en": "h"}  # Dutch writes "1 u 30" (uur); any other language reads "h"
 
 _NUMBER = r"[0-9]+(?:[.,][0-9]+)?"
 _HOUR_UNITS = r"h|hr|hrs|heure|heures|hour|hours|u|uur|uren"
@@ -58,22 +62,31 @@ def parse_duration(text: str) -> int:
     return minutes
 
 
-def format_duration(minutes: int) -> str:
-    """``45 min``, ``1 h``, ``1 h 05``, ``1 234 h 30``: what `parse_duration` reads back (below 24 h)."""
+def format_duration(minutes: int, language: str = "fr") -> str:
+    """``45 min``, ``1 h``, ``1 h 05``, ``1 234 h 30`` (Dutch ``1 u 05``): what `parse_duration` reads back
+    (below 24 h) in every language."""
     if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
         raise ValueError(f"invalid minutes: {minutes!r}")
     hours, rest = divmod(minutes, 60)
     if hours == 0:
         return f"{rest} min"
-    grouped = f"{hours:,}".replace(",", " ")  # French thousands separator, for the report's totals
-    return f"{grouped} h" if rest == 0 else f"{grouped} h {rest:02d}"
+    hour = hour_symbol(language)
+    grouped = f"{hours:,}".replace(",", " ")  # thousands by a space (SI), as the reports' other numbers
+    return f"{grouped} {hour}" if rest == 0 else f"{grouped} {hour} {rest:02d}"
 
 
-def format_hours(minutes: int) -> str:
-    """Whole hours for large totals (charts, headlines): ``1 234 h``; under an hour, ``45 min``."""
+def format_hours(minutes: int, language: str = "fr") -> str:
+    """Whole hours for large totals (charts, headlines): ``1 234 h`` (Dutch ``1 234 u``); under an hour,
+    ``45 min``."""
     if minutes < 60:
         return f"{max(minutes, 0)} min"
-    return f"{(minutes + 30) // 60:,} h".replace(",", " ")  # half-up: 90 min is "2 h"
+    grouped = f"{(minutes + 30) // 60:,}".replace(",", " ")  # half-up: 90 min is "2 h"
+    return f"{grouped} {hour_symbol(language)}"
+
+
+def hour_symbol(language: str) -> str:
+    """The hour's symbol: "h", or "u" in Dutch (also for a chart's axis of hours)."""
+    return HOUR_SYMBOLS.get(language, HOUR_SYMBOLS["fr"])
 
 
 def _normalise(text: object) -> str:

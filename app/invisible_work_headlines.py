@@ -23,7 +23,7 @@ def _overall_sentence(data: ReportData) -> str:
     share = percent(data.totals.invisible, data.totals.total)
     return text(
         "headline.overall", data.lang, period=data.period.phrase_in(data.lang),
-        hours=format_hours(data.totals.total), share=share, rest=100 - share,
+        hours=format_hours(data.totals.total, data.lang), share=share, rest=100 - share,
     )  # fmt: skip
 
 
@@ -35,7 +35,7 @@ def _situations_sentence(data: ReportData) -> str:
     sentence = text("headline.situations", data.lang, share=share)
     if not situated.face_to_face:
         return sentence + "."
-    per_hour = format_duration(round(60 * situated.invisible / situated.face_to_face))
+    per_hour = format_duration(round(60 * situated.invisible / situated.face_to_face), data.lang)
     return sentence + text("headline.per_hour", data.lang, duration=per_hour)
 
 
@@ -44,7 +44,7 @@ def _tasks_sentence(data: ReportData) -> str:
     if not hidden:
         return ""
     named = [
-        text("headline.task", data.lang, label=task.label, hours=format_hours(task.minutes))
+        text("headline.task", data.lang, label=task.label, hours=format_hours(task.minutes, data.lang))
         for task in hidden
     ]
     listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + text("and", data.lang) + named[-1]
@@ -56,7 +56,7 @@ def _count_sentence(data: ReportData) -> str:
         return ""
     if data.ranking_withheld:
         return text("headline.few", data.lang, k=K)
-    median = format_duration(data.median_invisible_per_situation or 0)
+    median = format_duration(data.median_invisible_per_situation or 0, data.lang)
     return text("headline.count", data.lang, count=count_text(data.situation_count), median=median)
 
 
@@ -65,10 +65,10 @@ def _shortage_sentence(data: ReportData) -> str:
     if not shortage or not data.outcome_minutes:  # None: withheld with a small outcome (suppression)
         return ""
     share = percent(shortage, data.outcome_minutes)
-    return text("headline.shortage", data.lang, hours=format_hours(shortage), share=share)
+    return text("headline.shortage", data.lang, hours=format_hours(shortage, data.lang), share=share)
 
 
 def _unbound_sentence(data: ReportData) -> str:
     if not data.unbound_minutes:
         return ""
-    return text("headline.unbound", data.lang, hours=format_hours(data.unbound_minutes))
+    return text("headline.unbound", data.lang, hours=format_hours(data.unbound_minutes, data.lang))

@@ -11,21 +11,24 @@ import argparse
 from pathlib import Path
 
 from app import registers
-from app.cli.say import say
+from app.cli.parsers import add_recovery_code
+from app.cli.say import said, say
 from app.erased_backups import ROTATION_KEEP
 
 
 def add_backup_commands(sub: argparse._SubParsersAction, open_register, parser_factory) -> None:
-    backups = parser_factory(sub, "backups", "sauvegardes qui gardent encore une personne effacée")
-    actions = backups.add_subparsers(dest="backups_action", metavar="ACTION", title="actions", required=True)
-    for name, help_text, handler in (
-        ("list", "lister (par date) les sauvegardes prises avant un effacement", _list),
-        ("purge", "supprimer ces sauvegardes (la personne effacée n'y survit plus)", _purge),
+    backups = parser_factory(sub, "backups", said("help.backups"))
+    actions = backups.add_subparsers(
+        dest="backups_action", metavar=said("help.metavar_action"), title=said("help.title_actions"),
+        required=True,
+    )
+    for name, help_code, handler in (
+        ("list", "help.backups_list", _list),
+        ("purge", "help.backups_purge", _purge),
     ):
-        action = parser_factory(actions, name, help_text)
-        action.add_argument("DIR", type=Path, help="dossier du registre")
-        action.add_argument("--recovery-code", action="store_true",
-                            help="déverrouiller avec le code de récupération au lieu de la phrase de passe")
+        action = parser_factory(actions, name, said(help_code))
+        action.add_argument("DIR", type=Path, help=said("help.register_dir"))
+        add_recovery_code(action)
         action.set_defaults(backups_handler=lambda args, handler=handler: handler(args, open_register))
 
 

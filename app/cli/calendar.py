@@ -13,6 +13,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli.parsers import add_recovery_code, metavar_file
+from app.cli.say import said
 from app.documents.calendar_export import export_calendar
 from app.errors import ValidationError
 from app.exports.files import check_target
@@ -25,23 +27,14 @@ OpenRegister = Callable[[argparse.Namespace], Register]
 def add_calendar_commands(
     sub: argparse._SubParsersAction, open_register: OpenRegister, parser_factory
 ) -> None:
-    """`relais calendar …`; `parser_factory(sub, name, help)` builds a French subparser."""
-    calendar = parser_factory(sub, "calendar", "exporter les prises de nouvelles et rappels en agenda (.ics)")
-    calendar.add_argument("DIR", type=Path, help="dossier du registre")
-    calendar.add_argument("--out", metavar="FICHIER.ics", type=Path, required=True, help="agenda à écrire")
-    calendar.add_argument(
-        "--situation", metavar="CODE", help="seulement la situation de ce code (par défaut : toutes)"
-    )
-    calendar.add_argument(
-        "--with-names",
-        action="store_true",
-        help="mettre les noms et les notes dans les événements (par défaut : codes de pseudonyme seulement)",
-    )
-    calendar.add_argument(
-        "--recovery-code",
-        action="store_true",
-        help="déverrouiller avec le code de récupération au lieu de la phrase de passe",
-    )
+    """`relais calendar …`; `parser_factory(sub, name, help)` builds a subparser (app/cli/parsers.py)."""
+    calendar = parser_factory(sub, "calendar", said("help.calendar"))
+    calendar.add_argument("DIR", type=Path, help=said("help.register_dir"))
+    calendar.add_argument("--out", metavar=metavar_file(".ics"), type=Path, required=True,
+                          help=said("help.calendar_out"))
+    calendar.add_argument("--situation", metavar="CODE", help=said("help.calendar_situation"))
+    calendar.add_argument("--with-names", action="store_true", help=said("help.calendar_with_names"))
+    add_recovery_code(calendar)
     calendar.set_defaults(calendar_open=open_register)
 
 

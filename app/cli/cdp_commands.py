@@ -19,7 +19,8 @@ from datetime import date
 from pathlib import Path
 
 from app import clock
-from app.cli.say import say, warn
+from app.cli.parsers import add_recovery_code, metavar_file
+from app.cli.say import said, say, warn
 from app.errors import ValidationError
 from app.exports.files import check_target
 from app.vocab import vocabularies
@@ -28,38 +29,35 @@ REVIEW_WRITTEN = 3  # exit code of a first run: the review was written, nothing 
 
 
 def add_export_commands(sub: argparse._SubParsersAction, open_register, parser_factory) -> None:
-    """`relais export canvas …`; `parser_factory(sub, name, help)` builds a French subparser."""
-    export = parser_factory(sub, "export", "exporter des canevas de CdP anonymisés (PDF ou JSON)")
-    kinds = export.add_subparsers(dest="export", metavar="EXPORT", title="exports", required=True)
-    canvas = parser_factory(kinds, "canvas", "canevas anonymisés de situations, après relecture d'un fichier")
-    canvas.add_argument("DIR", type=Path, help="dossier du registre")
+    """`relais export canvas …`; `parser_factory(sub, name, help)` builds a subparser (app/cli/parsers.py)."""
+    export = parser_factory(sub, "export", said("help.export"))
+    kinds = export.add_subparsers(dest="export", metavar="EXPORT", title=said("help.title_exports"),
+                                  required=True)
+    canvas = parser_factory(kinds, "canvas", said("help.canvas"))
+    canvas.add_argument("DIR", type=Path, help=said("help.register_dir"))
     canvas.add_argument("--situation", metavar="CODE", action="append", required=True,
-                        help="code pseudonyme d'une situation (répétable)")  # fmt: skip
-    canvas.add_argument("--out", metavar="FICHIER", type=Path, required=True,
-                        help="fichier à écrire : .pdf (canevas imprimables) ou .json (dossier à fusionner)")
+                        help=said("help.canvas_situation"))  # fmt: skip
+    canvas.add_argument("--out", metavar=metavar_file(), type=Path, required=True,
+                        help=said("help.canvas_out"))
     _review_options(canvas)
     canvas.add_argument("--include-without-consent", action="store_true",
-                        help="inclure aussi les situations sans consentement enregistré à l'échange en CdP")
-    canvas.add_argument("--date", metavar="AAAA-MM-JJ", type=_iso_date,
-                        help="date de la séance (défaut : ce jour)")
-    canvas.add_argument("--group", metavar="NOM", default="", help="nom du groupe de CdP")
+                        help=said("help.canvas_without_consent"))
+    canvas.add_argument("--date", metavar=said("help.metavar_date"), type=_iso_date,
+                        help=said("help.canvas_date"))
+    canvas.add_argument("--group", metavar=said("help.metavar_name"), default="",
+                        help=said("help.canvas_group"))
     canvas.add_argument("--noeud", metavar="ID", choices=vocabularies()["cdp_noeuds"].ids(),
-                        help="nœud travaillé (identifiant du vocabulaire cdp_noeuds)")
-    canvas.add_argument("--no-ner", action="store_true",
-                        help="sans le modèle de reconnaissance des noms (plus rapide, moins sûr)")
-    canvas.add_argument("--recovery-code", action="store_true",
-                        help="déverrouiller avec le code de récupération au lieu de la phrase de passe")
+                        help=said("help.canvas_noeud"))
+    canvas.add_argument("--no-ner", action="store_true", help=said("help.canvas_no_ner"))
+    add_recovery_code(canvas)
     canvas.set_defaults(export_handler=lambda args: _canvas(args, open_register))
 
 
 def _review_options(canvas: argparse.ArgumentParser) -> None:
     review = canvas.add_mutually_exclusive_group()
-    review.add_argument("--review-out", metavar="FICHIER", type=Path,
-                        help="où écrire la relecture (défaut : à côté de --out, FICHIER.review.txt)")
-    review.add_argument("--accept-review", metavar="FICHIER", type=Path,
-                        help="exporter après lecture de cette relecture (refusé si le registre a changé)")
-    review.add_argument("--no-review", action="store_true",
-                        help="exporter sans relecture (noté dans le journal, le dossier et le PDF)")
+    review.add_argument("--review-out", metavar=metavar_file(), type=Path, help=said("help.review_out"))
+    review.add_argument("--accept-review", metavar=metavar_file(), type=Path, help=said("help.accept_review"))
+    review.add_argument("--no-review", action="store_true", help=said("help.no_review"))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -125,4 +123,4 @@ def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"date illisible « {text} » (attendu AAAA-MM-JJ)") from None
+        raise argparse.ArgumentTypeError(said("help.date_invalid", text=text)) from None

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.documents_liaison import WRITERS as LIAISON_WRITERS
-from app.cli.say import say
+from app.cli.parsers import add_recovery_code, metavar_file
+from app.cli.say import said, say
 from app.documents.access import build_access
 from app.documents.dossier import situation_id_for_code
 from app.documents.handover import build_handover
@@ -50,33 +51,33 @@ def _saved(build: Builder) -> Writer:
     return write
 
 
-# kind → (help, writer)
+# kind → (code of its help, writer)
 WRITERS: dict[str, tuple[str, Writer]] = {
-    "handover": ("fiche « passer le relais » pour le professionnel nommé (PDF ; accord de partage requis)",
-                 _saved(_handover)),
-    "situation-file": ("dossier de la situation pour vos propres archives (PDF)", _saved(_situation_file)),
-    "access": ("accès RGPD : tout ce que le registre contient sur la personne (PDF, ou JSON si FICHIER se "
-               "termine par .json)", _saved(_access)),
+    "handover": ("help.document_handover", _saved(_handover)),
+    "situation-file": ("help.document_situation_file", _saved(_situation_file)),
+    "access": ("help.document_access", _saved(_access)),
     **LIAISON_WRITERS,
 }
 
 
 def add_document_commands(sub: argparse._SubParsersAction, open_register: OpenRegister, make_parser) -> None:
-    """Add `document KIND …`; `open_register(args)` unlocks args.DIR, `make_parser` is the French parser."""
-    document = make_parser(sub, "document", "produire un document d'une situation (PDF ou JSON)")
-    kinds = document.add_subparsers(dest="kind", metavar="DOCUMENT", title="documents", required=True)
-    for kind, (help_text, writer) in WRITERS.items():
-        parser = make_parser(kinds, kind, help_text)
-        parser.add_argument("DIR", type=Path, help="dossier du registre")
-        parser.add_argument("--situation", metavar="CODE", required=True, help="code de la situation (S-…)")
-        parser.add_argument("--out", metavar="FICHIER", type=Path, required=True, help="fichier à écrire")
+    """Add `document KIND …`; `open_register(args)` unlocks args.DIR, `make_parser` builds a subparser."""
+    document = make_parser(sub, "document", said("help.document"))
+    kinds = document.add_subparsers(
+        dest="kind", metavar=said("help.metavar_document"), title=said("help.title_documents"), required=True
+    )
+    for kind, (help_code, writer) in WRITERS.items():
+        parser = make_parser(kinds, kind, said(help_code))
+        parser.add_argument("DIR", type=Path, help=said("help.register_dir"))
+        parser.add_argument("--situation", metavar="CODE", required=True,
+                            help=said("help.document_situation"))
+        parser.add_argument("--out", metavar=metavar_file(), type=Path, required=True,
+                            help=said("help.document_out"))
         parser.add_argument("--lang", choices=("fr", "nl", "en"), default="fr",
-                            help="langue du document (par défaut : fr)")
+                            help=said("help.document_lang"))
         if kind == "handover":
-            parser.add_argument("--to", metavar="NOM", help="le professionnel (quand plusieurs accords sont "
-                                "enregistrés) : son nom tel qu'enregistré")
-        parser.add_argument("--recovery-code", action="store_true",
-                            help="déverrouiller avec le code de récupération au lieu de la phrase de passe")
+            parser.add_argument("--to", metavar=said("help.metavar_name"), help=said("help.document_to"))
+        add_recovery_code(parser)
         parser.set_defaults(document_writer=writer, document_open=open_register)
 
 

@@ -39,9 +39,8 @@ def write_gp_note(register: Register, situation_id: int, args: argparse.Namespac
     return notices
 
 
+# kind → (code of its help in the catalog, writer)
 WRITERS: dict[str, tuple[str, Writer]] = {
-    "fridge": ("note pour le frigo de la personne : qui appeler, prochaine visite (PDF, une page A4)",
-               write_fridge),
-    "gp-note": ("note au médecin généraliste après une visite (.eml à ouvrir dans votre messagerie)",
-                write_gp_note),
+    "fridge": ("help.document_fridge", write_fridge),
+    "gp-note": ("help.document_gp_note", write_gp_note),
 }

@@ -13,7 +13,9 @@ from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
 
-from app.cli.register_commands import COMMANDS, PASSPHRASE_STDIN_HELP, add_subcommands, french_help
+from app.cli.parsers import argparse_words, with_help
+from app.cli.register_commands import COMMANDS, add_subcommands
+from app.cli.say import said
 from app.errors import CodedError
 from app.messages import environment_language, error_message, message_text
 from app.register_lock import holding
@@ -23,23 +25,19 @@ EXPECTED_ERRORS = (CodedError,)  # every error raised on purpose: register, vali
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="relais",
-        description="Relais : le registre chiffré et personnel du référent de proximité. "
-        "Sans sous-commande, ouvre la fenêtre.",
-        add_help=False,
-    )
-    french_help(parser)
+    """The whole command line, its help in the environment's language (app/cli/parsers.py)."""
+    parser = argparse.ArgumentParser(prog="relais", description=said("help.description"), add_help=False)
+    with_help(parser)
     parser.add_argument("--version", action="version", version=f"relais {installed_version()}",
-                        help="afficher la version et quitter")
+                        help=said("help.version"))
     parser.add_argument(
-        "--register",
-        metavar="DOSSIER",
-        type=Path,
-        help="dossier du registre à ouvrir dans la fenêtre (par défaut : celui des réglages)",
+        "--register", metavar=said("help.metavar_folder"), type=Path, help=said("help.register_window")
     )
-    parser.add_argument("--passphrase-stdin", action="store_true", help=PASSPHRASE_STDIN_HELP)
-    add_subcommands(parser.add_subparsers(dest="command", metavar="COMMANDE", title="commandes"))
+    parser.add_argument("--passphrase-stdin", action="store_true", help=said("help.passphrase_stdin"))
+    commands = parser.add_subparsers(
+        dest="command", metavar=said("help.metavar_command"), title=said("help.title_commands")
+    )
+    add_subcommands(commands)
     return parser
 
 
@@ -48,11 +46,12 @@ def installed_version() -> str:
     try:
         return metadata.version("relais")
     except metadata.PackageNotFoundError:
-        return "inconnue"
+        return said("help.version_unknown")
 
 
 def main(argv: Sequence[str] | None = None, open_window: Callable[[Path | None], int] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    with argparse_words(environment_language()):
+        args = build_parser().parse_args(argv)
     try:
         vocabularies()  # validated once at start: a broken installation is reported, not half-used
         if args.command is None:

@@ -6,8 +6,9 @@ Reads every bundle under FOLDER, refuses bad files with a reason (listed on stde
 writes the suppressed synthesis. No register and no passphrase are needed: bundles are anonymised files. With
 `--register DIR` (the moderator's own register, unlocked as for every command) the written synthesis is
 recorded in that register's export log; without it, nothing is logged anywhere. Messages follow the language
-of the environment (LC_ALL, LC_MESSAGES, LANG). The moderator modules (DuckDB, reportlab) are imported only
-when the command runs: every `relais` start builds this parser.
+of the environment (LC_ALL, LC_MESSAGES, LANG), and so do the written files' reasons for refused files. The
+moderator modules (DuckDB, reportlab) are imported only when the command runs: every `relais` start builds
+this parser.
 """
 
 from __future__ import annotations
@@ -17,52 +18,33 @@ import contextlib
 import sys
 from pathlib import Path
 
+from app.cli.parsers import metavar_file
+from app.cli.say import said
 from app.errors import ValidationError
 from app.exports.files import check_target
 from app.messages import environment_language, message_text
-
-REFUSAL_CODES = {  # Refusal's name → the catalog's text (resources/messages/errors.json)
-    "UNREADABLE": "moderator.refused_unreadable",
-    "TOO_LARGE": "moderator.refused_too_large",
-    "TRUNCATED": "moderator.refused_truncated",
-    "NOT_JSON": "moderator.refused_not_json",
-    "NOT_A_BUNDLE": "moderator.refused_not_a_bundle",
-    "UNKNOWN_VERSION": "moderator.refused_unknown_version",
-    "INVALID": "moderator.refused_invalid",
-    "PERSONAL_DATA": "moderator.refused_personal_data",
-    "DUPLICATE": "moderator.refused_duplicate",
-}
+from app.moderator.refusals import refusal_message
 
 
 def add_cdp_commands(sub: argparse._SubParsersAction, parser_factory, open_register=None) -> None:
-    """`relais cdp merge …`; `parser_factory(sub, name, help)` builds a French subparser,
+    """`relais cdp merge …`; `parser_factory(sub, name, help)` builds a subparser (app/cli/parsers.py),
     `open_register(args)` unlocks args.DIR (given with --register)."""
-    cdp = parser_factory(sub, "cdp", "outils du modérateur d'une communauté de pratique")
-    tools = cdp.add_subparsers(dest="cdp", metavar="OUTIL", title="outils", required=True)
-    merge = parser_factory(tools, "merge", "fusionner les dossiers anonymisés de plusieurs référents")
-    merge.add_argument(
-        "FOLDER", type=Path, help="dossier contenant les dossiers .json (sous-dossiers compris)"
+    cdp = parser_factory(sub, "cdp", said("help.cdp"))
+    tools = cdp.add_subparsers(
+        dest="cdp", metavar=said("help.metavar_tool"), title=said("help.title_tools"), required=True
     )
+    merge = parser_factory(tools, "merge", said("help.cdp_merge"))
+    merge.add_argument("FOLDER", type=Path, help=said("help.cdp_folder"))
+    merge.add_argument("--out", metavar=metavar_file(), type=Path, required=True, help=said("help.cdp_out"))
     merge.add_argument(
-        "--out", metavar="FICHIER", type=Path, required=True, help="synthèse à écrire : .pdf, .csv ou .json"
-    )
-    merge.add_argument(
-        "--register", dest="DIR", metavar="DOSSIER", type=Path, default=None,
-        help="noter l'export dans le journal des exports de ce registre (déverrouillé comme d'habitude)",
+        "--register", dest="DIR", metavar=said("help.metavar_folder"), type=Path, default=None,
+        help=said("help.cdp_register"),
     )
     merge.set_defaults(cdp_handler=_merge, cdp_open=open_register)
 
 
 def cmd_cdp(args: argparse.Namespace) -> int:
     return args.cdp_handler(args)
-
-
-def refusal_message(refusal_name: str, detail: str, language: str) -> str:
-    """Why a file was refused, in `language` (fr, nl, en), with its detail (never a value of the file)."""
-    if refusal_name == "DUPLICATE" and detail:  # the detail is the file it repeats
-        return message_text("moderator.refused_duplicate_of", {"file": detail}, language)
-    text = message_text(REFUSAL_CODES[refusal_name], None, language)
-    return f"{text} ({detail})" if detail else text
 
 
 def _merge(args: argparse.Namespace) -> int:
@@ -81,9 +63,10 @@ def _merge(args: argparse.Namespace) -> int:
         raise ValidationError(
             "folder", "moderator.all_refused", folder=args.FOLDER.name, count=len(synthesis.refused)
         )
+    language = environment_language()  # the files' refusals say why in the language the command speaks
     with _register(args) as register:
-        write_synthesis(synthesis, args.out, register)
-    _say(synthesis, args, environment_language())
+        write_synthesis(synthesis, args.out, register, language=language)
+    _say(synthesis, args, language)
     return 0
 
 

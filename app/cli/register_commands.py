@@ -12,110 +12,58 @@ from app.cli.calendar import add_calendar_commands, cmd_calendar
 from app.cli.cdp_commands import add_export_commands, cmd_export
 from app.cli.documents import add_document_commands, cmd_document
 from app.cli.moderator_commands import add_cdp_commands, cmd_cdp
-from app.cli.report_commands import _parser, add_report_commands, cmd_report
+from app.cli.parsers import add_recovery_code, command_parser, metavar_file
+from app.cli.report_commands import add_report_commands, cmd_report
 from app.cli.resource_commands import add_resource_commands, cmd_resources
 from app.cli.say import said, say
 from app.cli.secrets_input import SecretReader
 from app.recovery_file import RECOVERY_FILE_OPTION, check_recovery_output, write_recovery_code
 from app.registers import Register
 
-PASSPHRASE_STDIN_HELP = "lire la phrase de passe (une ligne par secret demandé) sur l'entrée standard"
-RECOVERY_FILE_HELP = (
-    "écrire le code de récupération dans ce nouveau fichier (lisible par vous seul) au lieu de l'afficher ; "
-    "obligatoire quand la sortie standard n'est pas un terminal"
-)
-
 
 def _demo_size(text: str) -> str:
     if text in ("small", "large") or (text.isdigit() and int(text) >= 20):
         return text
-    raise argparse.ArgumentTypeError("attendu : small, large ou un nombre de situations (au moins 20)")
+    raise argparse.ArgumentTypeError(said("help.demo_size_invalid"))
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
-    def command(name: str, help_text: str, *folders: str) -> argparse.ArgumentParser:
-        parser = sub.add_parser(name, help=help_text, description=help_text, add_help=False)
-        french_help(parser)
-        for folder in folders:
-            parser.add_argument(folder.split(":")[0], type=Path, help=folder.split(":")[1])
-        # Also accepted after the subcommand; SUPPRESS keeps the top-level value when absent here.
-        parser.add_argument(
-            "--passphrase-stdin", action="store_true", default=argparse.SUPPRESS, help=PASSPHRASE_STDIN_HELP
-        )
+    """The register's own commands, then those of the other modules; help in the environment's language."""
+    def command(name: str, help_code: str, *positionals: tuple[str, str]) -> argparse.ArgumentParser:
+        parser = command_parser(sub, name, said(help_code))
+        for dest, code in positionals:
+            parser.add_argument(dest, type=Path, help=said(code))
         return parser
 
-    init = command("init", "créer un registre vide", "DIR:dossier du nouveau registre (vide ou inexistant)")
-    init.add_argument(RECOVERY_FILE_OPTION, metavar="FICHIER", type=Path, help=RECOVERY_FILE_HELP)
-    demo = command(
-        "demo",
-        "créer un registre de démonstration (données fictives)",
-        "DIR:dossier du nouveau registre (vide ou inexistant)",
-    )
+    new_register = ("DIR", "help.new_register_dir")
+    register_dir = ("DIR", "help.register_dir")
+    init = command("init", "help.init", new_register)
+    init.add_argument(RECOVERY_FILE_OPTION, metavar=metavar_file(), type=Path,
+                      help=said("help.recovery_file"))
+    demo = command("demo", "help.demo", new_register)
     demo.add_argument(
-        "--size",
-        type=_demo_size,
-        default="small",
-        metavar="{small,large,N}",
-        help="small : les 14 situations d'exemple ; large : 5 000 situations (mesures) ; "
-        "N : N situations dans les proportions de large (croissance)",
+        "--size", type=_demo_size, default="small", metavar="{small,large,N}", help=said("help.demo_size")
     )
-    demo.add_argument("--seed", type=int, default=0, help="graine des données générées (défaut : 0)")
-    demo.add_argument(RECOVERY_FILE_OPTION, metavar="FICHIER", type=Path, help=RECOVERY_FILE_HELP)
-    for name, help_text in (
-        ("verify", "vérifier l'intégrité d'un registre"),
-        ("passwd", "changer la phrase de passe (la base n'est pas réécrite)"),
-    ):
-        parser = command(name, help_text, "DIR:dossier du registre")
-        _recovery_option(parser)
-    backup = command(
-        "backup",
-        "écrire une sauvegarde chiffrée et vérifiée",
-        "DIR:dossier du registre",
-        "FILE:fichier de sauvegarde à créer",
+    demo.add_argument("--seed", type=int, default=0, help=said("help.demo_seed"))
+    demo.add_argument(RECOVERY_FILE_OPTION, metavar=metavar_file(), type=Path,
+                      help=said("help.recovery_file"))
+    add_recovery_code(command("verify", "help.verify", register_dir))
+    add_recovery_code(command("passwd", "help.passwd", register_dir))
+    add_recovery_code(command("backup", "help.backup", register_dir, ("FILE", "help.backup_file_new")))
+    add_recovery_code(
+        command("restore", "help.restore", ("FILE", "help.backup_file"), ("DIR", "help.restore_dir"))
     )
-    _recovery_option(backup)
-    restore = command(
-        "restore",
-        "restaurer une sauvegarde dans un nouveau dossier, puis la vérifier",
-        "FILE:fichier de sauvegarde",
-        "DIR:dossier à créer (vide ou inexistant)",
+    add_recovery_code(
+        command("export-json", "help.export_json", register_dir, ("FILE", "help.json_file_new"))
     )
-    _recovery_option(restore)
-    export = command(
-        "export-json",
-        "exporter tout le registre en JSON (données personnelles : à garder privé)",
-        "DIR:dossier du registre",
-        "FILE:fichier JSON à écrire",
-    )
-    _recovery_option(export)
-    imp = command(
-        "import",
-        "importer un export JSON (tout ou rien)",
-        "DIR:dossier du registre",
-        "FILE:fichier JSON à lire",
-    )
-    _recovery_option(imp)
+    add_recovery_code(command("import", "help.import", register_dir, ("FILE", "help.json_file")))
     add_report_commands(sub, lambda args: _open(args, _reader(args)))
-    add_export_commands(sub, lambda args: _open(args, _reader(args)), _parser)
-    add_resource_commands(sub, lambda args: _open(args, _reader(args)), _parser)
-    add_cdp_commands(sub, _parser, lambda args: _open(args, _reader(args)))
-    add_calendar_commands(sub, lambda args: _open(args, _reader(args)), _parser)
-    add_backup_commands(sub, lambda args: _open(args, _reader(args)), _parser)
-    add_document_commands(sub, lambda args: _open(args, _reader(args)), _parser)
-
-
-def french_help(parser: argparse.ArgumentParser) -> None:
-    parser._positionals.title = "arguments"
-    parser._optionals.title = "options"
-    parser.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
-
-
-def _recovery_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--recovery-code",
-        action="store_true",
-        help="déverrouiller avec le code de récupération au lieu de la phrase de passe",
-    )
+    add_export_commands(sub, lambda args: _open(args, _reader(args)), command_parser)
+    add_resource_commands(sub, lambda args: _open(args, _reader(args)), command_parser)
+    add_cdp_commands(sub, command_parser, lambda args: _open(args, _reader(args)))
+    add_calendar_commands(sub, lambda args: _open(args, _reader(args)), command_parser)
+    add_backup_commands(sub, lambda args: _open(args, _reader(args)), command_parser)
+    add_document_commands(sub, lambda args: _open(args, _reader(args)), command_parser)
 
 
 def _open(args: argparse.Namespace, reader: SecretReader) -> Register:

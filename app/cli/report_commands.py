@@ -10,7 +10,7 @@ The CLI subcommand (DESIGN.md §7):
 LC_MESSAGES, LANG: app.messages.environment_language), French by default.
 --bundle also writes the invisible-work bundle a CdP moderator merges (app.exports.invisible_work_bundle).
 A period whose end precedes its start, an unreadable month or an output folder that does not exist are
-refused before the passphrase is asked; errors are one French line (see app/cli.py).
+refused before the passphrase is asked; errors are one line in the environment's language (app/cli/main.py).
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from app.cli.say import say
+from app.cli.parsers import add_recovery_code, command_parser, metavar_file
+from app.cli.say import said, say
 from app.errors import ValidationError
 from app.exports.files import check_target
 from app.exports.invisible_work import export_invisible_work
@@ -35,37 +36,23 @@ OpenRegister = Callable[[argparse.Namespace], Register]
 
 def add_report_commands(sub: argparse._SubParsersAction, open_register: OpenRegister) -> None:
     """Add `report` and its reports to the `relais` subcommands; `open_register(args)` unlocks args.DIR."""
-    report = _parser(sub, "report", "produire un rapport anonymisé (PDF, CSV)")
-    reports = report.add_subparsers(dest="report", metavar="RAPPORT", title="rapports", required=True)
-    invisible = _parser(
-        reports, "invisible-work", "rapport du travail invisible sur une période (PDF et, au choix, CSV)"
+    report = command_parser(sub, "report", said("help.report"))
+    reports = report.add_subparsers(
+        dest="report", metavar=said("help.metavar_report"), title=said("help.title_reports"), required=True
     )
-    invisible.add_argument("DIR", type=Path, help="dossier du registre")
-    invisible.add_argument("--from", dest="start", metavar="AAAA-MM", required=True, help="premier mois")
-    invisible.add_argument("--to", dest="end", metavar="AAAA-MM", required=True, help="dernier mois (inclus)")
-    invisible.add_argument("--out", metavar="FICHIER.pdf", type=Path, required=True, help="PDF à écrire")
-    invisible.add_argument(
-        "--csv",
-        metavar="FICHIER.csv",
-        type=Path,
-        help="écrire aussi les minutes par mois et par tâche en CSV (UTF-8, séparateur « ; »)",
-    )
-    invisible.add_argument(
-        "--bundle",
-        metavar="FICHIER.json",
-        type=Path,
-        help="écrire aussi le dossier anonymisé (JSON) que le modérateur d'une CdP fusionne",
-    )
-    invisible.add_argument(
-        "--lang",
-        choices=("fr", "nl", "en"),
-        help="langue du rapport (par défaut celle de l'environnement : LANG, sinon le français)",
-    )
-    invisible.add_argument(
-        "--recovery-code",
-        action="store_true",
-        help="déverrouiller avec le code de récupération au lieu de la phrase de passe",
-    )
+    invisible = command_parser(reports, "invisible-work", said("help.invisible_work"))
+    invisible.add_argument("DIR", type=Path, help=said("help.register_dir"))
+    month = said("help.metavar_month")
+    invisible.add_argument("--from", dest="start", metavar=month, required=True,
+                           help=said("help.month_first"))
+    invisible.add_argument("--to", dest="end", metavar=month, required=True, help=said("help.month_last"))
+    invisible.add_argument("--out", metavar=metavar_file(".pdf"), type=Path, required=True,
+                           help=said("help.pdf_out"))
+    invisible.add_argument("--csv", metavar=metavar_file(".csv"), type=Path, help=said("help.report_csv"))
+    invisible.add_argument("--bundle", metavar=metavar_file(".json"), type=Path,
+                           help=said("help.report_bundle"))
+    invisible.add_argument("--lang", choices=("fr", "nl", "en"), help=said("help.report_lang"))
+    add_recovery_code(invisible)
     invisible.set_defaults(report_handler=lambda args: _invisible_work(args, open_register))
 
 
@@ -97,17 +84,3 @@ def _check_targets(args: argparse.Namespace) -> None:
     if len({path.resolve() for path in paths}) < len(paths):
         raise ValidationError("out", "report.same_file_twice")
 
-
-def _parser(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
-    parser = sub.add_parser(name, help=help_text, description=help_text, add_help=False)
-    parser._positionals.title = "arguments"
-    parser._optionals.title = "options"
-    parser.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
-    # Also accepted after the subcommand; SUPPRESS keeps the top-level value when absent here.
-    parser.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="lire la phrase de passe (une ligne par secret demandé) sur l'entrée standard",
-    )
-    return parser

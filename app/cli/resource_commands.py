@@ -14,7 +14,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.say import say
+from app.cli.parsers import add_recovery_code
+from app.cli.say import said, say
 from app.errors import ValidationError
 from app.exports.files import check_target
 
@@ -22,25 +23,25 @@ DECISIONS = {"skip": "skip", "merge": "merge", "keep-both": "keep_both"}
 
 
 def add_resource_commands(sub: argparse._SubParsersAction, open_register, parser_factory) -> None:
-    resources = parser_factory(sub, "resources", "partager des fiches du répertoire des ressources (JSON)")
+    resources = parser_factory(sub, "resources", said("help.resources"))
     actions = resources.add_subparsers(
-        dest="resources_action", metavar="ACTION", title="actions", required=True
+        dest="resources_action", metavar=said("help.metavar_action"), title=said("help.title_actions"),
+        required=True,
     )
-    export = parser_factory(actions, "export", "écrire des fiches du répertoire dans un fichier à partager")
-    export.add_argument("DIR", type=Path, help="dossier du registre")
-    export.add_argument("FILE", type=Path, help="fichier JSON à écrire")
-    export.add_argument("--commune", metavar="NOM", help="seulement les fiches de cette commune")
-    export.add_argument("--category", metavar="ID",
-                        help="seulement cette catégorie (vocabulaire resource_categories)")
-    _recovery(export)
+    export = parser_factory(actions, "export", said("help.resources_export"))
+    export.add_argument("DIR", type=Path, help=said("help.register_dir"))
+    export.add_argument("FILE", type=Path, help=said("help.json_file_new"))
+    export.add_argument("--commune", metavar=said("help.metavar_name"), help=said("help.resources_commune"))
+    export.add_argument("--category", metavar="ID", help=said("help.resources_category"))
+    add_recovery_code(export)
     export.set_defaults(resources_handler=lambda args: _export(args, open_register))
-    imp = parser_factory(actions, "import", "importer le fichier de ressources d'un collègue (tout ou rien)")
-    imp.add_argument("DIR", type=Path, help="dossier du registre")
-    imp.add_argument("FILE", type=Path, help="fichier JSON à lire")
+    imp = parser_factory(actions, "import", said("help.resources_import"))
+    imp.add_argument("DIR", type=Path, help=said("help.register_dir"))
+    imp.add_argument("FILE", type=Path, help=said("help.json_file"))
     imp.add_argument("--duplicates", choices=tuple(DECISIONS), default="skip",
-                     help="que faire des doublons (même nom, même commune) : skip (défaut), merge, keep-both")
-    imp.add_argument("--dry-run", action="store_true", help="montrer le plan sans rien importer")
-    _recovery(imp)
+                     help=said("help.resources_duplicates"))
+    imp.add_argument("--dry-run", action="store_true", help=said("help.resources_dry_run"))
+    add_recovery_code(imp)
     imp.set_defaults(resources_handler=lambda args: _import(args, open_register))
 
 
@@ -93,7 +94,3 @@ def _import(args: argparse.Namespace, open_register) -> int:
     say("cli.resources_imported", added=result.added, merged=result.merged, skipped=result.skipped)
     return 0
 
-
-def _recovery(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--recovery-code", action="store_true",
-                        help="déverrouiller avec le code de récupération au lieu de la phrase de passe")

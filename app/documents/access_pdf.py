@@ -266,13 +266,13 @@ class _Sections:
         lines = [
             [
                 shown_day(r["worked_on"]),
-                format_duration(r["minutes"]),
+                format_duration(r["minutes"], self.lang),
                 self._term("referent_tasks", r["task"]),
                 f"{self._where(r)}{r['note']}".strip(" ·"),
             ]
             for r in rows
         ]
-        total = [self._w("total"), format_duration(sum(r["minutes"] for r in rows)), "", ""]
+        total = [self._w("total"), format_duration(sum(r["minutes"] for r in rows), self.lang), "", ""]
         self.story.grid(
             [self._w(k) for k in ("date", "duration", "task", "note")],
             lines,

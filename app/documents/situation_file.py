@@ -57,7 +57,7 @@ def _situation(story: PdfStory, dossier: Dossier, lang: str) -> None:
     story.para(f"{text('started', lang, date=day(s.started_on, lang))} · {status}")
     if s.next_checkin:
         story.para(text("next_checkin", lang, date=day(s.next_checkin, lang)))
-    story.para(text("time", lang, hours=format_duration(dossier.minutes)))
+    story.para(text("time", lang, hours=format_duration(dossier.minutes, lang)))
     if s.consent_cdp:
         story.para(text("cdp_yes", lang, date=day(s.consent_date, lang) if s.consent_date else "—"))
     else:

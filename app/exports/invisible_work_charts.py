@@ -66,7 +66,7 @@ def _bar_chart(series, months, palette: list, lang: str, bottom: float) -> Verti
 def share_chart(data: ReportData) -> Drawing:
     totals, lang = data.totals, data.lang
     share = percent(totals.invisible, totals.total)
-    hidden, face = format_duration(totals.invisible), format_duration(totals.face_to_face)
+    hidden, face = format_duration(totals.invisible, lang), format_duration(totals.face_to_face, lang)
     drawing, pie = Drawing(WIDTH, 120), Pie()
     pie.x, pie.y, pie.width, pie.height = 10, 8, 104, 104
     pie.data = [value for value in (totals.invisible, totals.face_to_face) if value]

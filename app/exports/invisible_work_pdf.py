@@ -102,7 +102,7 @@ def _method_note(lang: str) -> str:
 def _key_figures(data: ReportData, style: dict) -> Table:
     lang = data.lang
     figures = {
-        format_hours(data.totals.total): text("pdf.key.total", lang),
+        format_hours(data.totals.total, lang): text("pdf.key.total", lang),
         f"{percent(data.totals.invisible, data.totals.total)} %": text("pdf.key.invisible", lang),
         count_text(data.situation_count): text("pdf.key.situations", lang),
         _withheld_hours(data.shortage_minutes, lang): text("pdf.key.shortage", lang),
@@ -129,8 +129,9 @@ def _task_table(data: ReportData, style: dict) -> Table:
     for task in data.by_task:
         share = _share_text(task.minutes, data.totals.total)
         nature = text("pdf.nature.invisible" if task.invisible else "pdf.nature.face", lang)
-        rows.append([Paragraph(task.label, style["cell"]), nature, format_duration(task.minutes), share])
-    rows.append([text("pdf.total", lang), "", format_duration(data.totals.total), "100 %"])
+        time = format_duration(task.minutes, lang)
+        rows.append([Paragraph(task.label, style["cell"]), nature, time, share])
+    rows.append([text("pdf.total", lang), "", format_duration(data.totals.total, lang), "100 %"])
     return table(rows, [WIDTH * w for w in (0.52, 0.18, 0.18, 0.12)], numbers_from=2, total_row=True)
 
 
@@ -145,7 +146,7 @@ def _ranking(data: ReportData, style: dict) -> list:
     keys = ("rank", "situation", "invisible", "face", "total", "invisible_share")
     rows = [[text("pdf.total" if key == "total" else f"pdf.col.{key}", lang) for key in keys]]
     for rank, row in enumerate(data.ranking, start=1):
-        times = [format_duration(minutes) for minutes in (row.invisible, row.face_to_face, row.total)]
+        times = [format_duration(minutes, lang) for minutes in (row.invisible, row.face_to_face, row.total)]
         rows.append([str(rank), row.code, *times, f"{percent(row.invisible, row.total)} %"])
     grid = table(rows, [WIDTH * w for w in (0.08, 0.17, 0.19, 0.19, 0.19, 0.18)], numbers_from=2)
     return _section(title, style, Paragraph(intro, style["body"]), Spacer(1, 2 * mm), grid)
@@ -168,11 +169,11 @@ def _outcomes(data: ReportData, style: dict) -> list:
 
 
 def _withheld_hours(minutes: int | None, lang: str) -> str:
-    return text("pdf.withheld", lang) if minutes is None else format_hours(minutes)
+    return text("pdf.withheld", lang) if minutes is None else format_hours(minutes, lang)
 
 
 def _withheld_duration(minutes: int | None, lang: str) -> str:
-    return text("pdf.withheld", lang) if minutes is None else format_duration(minutes)
+    return text("pdf.withheld", lang) if minutes is None else format_duration(minutes, lang)
 
 
 def _share_text(part: int, whole: int) -> str:

@@ -1,12 +1,13 @@
 """The synthesis as JSON or CSV, and the one function that writes any output format.
 
 JSON (`relais-cdp-synthesis`, version 1): the tables with suppressed counts as null, and the refused files
-with their reasons. CSV: one long table `tableau;ligne;colonne;valeur` (UTF-8 with a byte-order mark, `;`,
-CRLF, as the invisible-work CSV), a suppressed count written `< 5`. Files are written by the export
-pipeline's atomic, owner-only `open_output` (app.exports.files): a failure leaves no file. The moderator's
-tool works without a register; when one is open (the window, or `relais cdp merge --register DIR`) the write
-runs through the export pipeline and leaves one export-log row there (kind "cdp_synthesis": the counts of
-bundles read and refused, never a figure of the synthesis).
+with their reasons (in the language asked for; the code in "reason" does not change). CSV: one long table
+`tableau;ligne;colonne;valeur` (UTF-8 with a byte-order mark, `;`, CRLF, as the invisible-work CSV), a
+suppressed count written `< 5`. Files are written by the export pipeline's atomic, owner-only `open_output`
+(app.exports.files): a failure leaves no file. The moderator's tool works without a register; when one is open
+(the window, or `relais cdp merge --register DIR`) the write runs through the export pipeline and leaves one
+export-log row there (kind "cdp_synthesis": the counts of bundles read and refused, never a figure of the
+synthesis).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.exports.log import Setting
 from app.exports.pipeline import Rendered, run_export
 from app.exports.progress import ProgressSteps
 from app.moderator.reading import relative_name
+from app.moderator.refusals import refusal_message
 from app.moderator.suppression import K
 from app.moderator.synthesis import Synthesis
 from app.moderator.tables import CrossTable
@@ -41,15 +43,19 @@ def output_format(path: Path) -> str:
         raise ValidationError("out", "moderator.output_format") from None
 
 
-def write_synthesis(synthesis: Synthesis, path: Path, register: Register | None = None) -> str:
+def write_synthesis(
+    synthesis: Synthesis, path: Path, register: Register | None = None, *, language: str = "fr"
+) -> str:
     """Write `synthesis` to `path` in the format its suffix names; returns the format. With a `register`,
-    the export is logged there (one ExportLog row); without one, nothing is logged."""
+    the export is logged there (one ExportLog row); without one, nothing is logged. `language` (fr, nl, en)
+    is the one the moderator reads — the environment's for `relais cdp merge`, the window's on the page —
+    and the refused files' reasons are written in it."""
     fmt = output_format(path)
     if register is not None:
-        run_export(register, SynthesisExport(synthesis, fmt), Path(path))
+        run_export(register, SynthesisExport(synthesis, fmt, language=language), Path(path))
         return fmt
     with open_output(Path(path)) as output:
-        _writer(synthesis, fmt)(output)
+        _writer(synthesis, fmt, language)(output)
     return fmt
 
 
@@ -59,6 +65,7 @@ class SynthesisExport:
 
     synthesis: Synthesis
     format: str  # "pdf", "csv", "json"
+    language: str = "fr"  # of the refused files' reasons
     kind: str = "cdp_synthesis"
     anonymised: bool = True
 
@@ -72,38 +79,38 @@ class SynthesisExport:
         return self.synthesis
 
     def render(self, data: Synthesis, steps: ProgressSteps) -> Sequence[Rendered]:
-        return (_writer(data, self.format),)
+        return (_writer(data, self.format, self.language),)
 
     def item_count(self, data: Synthesis) -> int:
         return data.overview.cdp_bundles + data.overview.work_bundles
 
 
-def _writer(synthesis: Synthesis, fmt: str):
+def _writer(synthesis: Synthesis, fmt: str, language: str):
     def write(output: BinaryIO) -> None:
         if fmt == "pdf":
             from app.moderator.pdf import render_synthesis_pdf  # reportlab only when a PDF is asked for
 
-            render_synthesis_pdf(synthesis, output)
+            render_synthesis_pdf(synthesis, output, language)
         elif fmt == "csv":
-            output.write(csv_text(synthesis).encode("utf-8-sig"))
+            output.write(csv_text(synthesis, language).encode("utf-8-sig"))
         else:
-            output.write(
-                (json.dumps(synthesis_document(synthesis), ensure_ascii=False, indent=2) + "\n").encode()
-            )
+            document = synthesis_document(synthesis, language)
+            output.write((json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode())
 
     return write
 
 
-def refused_rows(synthesis: Synthesis) -> list[tuple[str, str, str]]:
-    """(file relative to the folder, reason code, French reason) for every refused file."""
+def refused_rows(synthesis: Synthesis, language: str = "fr") -> list[tuple[str, str, str]]:
+    """(file relative to the folder, reason code, reason in `language`) for every refused file."""
     rows = []
     for refused in synthesis.refused:
         name = relative_name(refused.path, synthesis.folder)
-        rows.append((name, refused.refusal.name.lower(), refused.reason))
+        reason = refusal_message(refused.refusal.name, refused.detail, language)
+        rows.append((name, refused.refusal.name.lower(), reason))
     return rows
 
 
-def synthesis_document(synthesis: Synthesis) -> dict[str, Any]:
+def synthesis_document(synthesis: Synthesis, language: str = "fr") -> dict[str, Any]:
     overview = synthesis.overview
     return {
         "format": "relais-cdp-synthesis",
@@ -112,7 +119,8 @@ def synthesis_document(synthesis: Synthesis) -> dict[str, Any]:
         "k": K,
         "overview": {name: getattr(overview, name) for name in overview.__dataclass_fields__},
         "refused": [
-            {"file": name, "reason": code, "text": text} for name, code, text in refused_rows(synthesis)
+            {"file": name, "reason": code, "text": text}
+            for name, code, text in refused_rows(synthesis, language)
         ],
         "noeuds": [vars(row) for row in synthesis.noeuds],
         "priorities_by_theme_and_vulnerability": _cross(synthesis.priorities),
@@ -131,7 +139,7 @@ def synthesis_document(synthesis: Synthesis) -> dict[str, Any]:
     }
 
 
-def csv_text(synthesis: Synthesis) -> str:
+def csv_text(synthesis: Synthesis, language: str = "fr") -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(("tableau", "ligne", "colonne", "valeur"))
@@ -150,7 +158,7 @@ def csv_text(synthesis: Synthesis) -> str:
         writer.writerow(("temps_par_tache", task.label, "minutes", _cell(task.minutes)))
     writer.writerow(("temps", "total", "minutes", synthesis.time.minutes))
     writer.writerow(("temps", "invisible", "minutes", synthesis.time.invisible))
-    for name, _, text in refused_rows(synthesis):
+    for name, _, text in refused_rows(synthesis, language):
         writer.writerow(("fichiers_refuses", name, "raison", text))
     return buffer.getvalue()
 

@@ -1,4 +1,5 @@
-"""The moderator's synthesis as a PDF: A4, French, the look of Relais's other PDFs (app.exports.pdf_style).
+"""The moderator's synthesis as a PDF: A4, French (the refused files in the language asked for), the look of
+Relais's other PDFs (app.exports.pdf_style).
 
 Page 1: what was merged and refused, the key figures, the nœuds with a chart. Then priorities by theme ×
 vulnerability, mobilisation outcomes (chart) and the shortage ledger, the structure of referents' time
@@ -30,6 +31,7 @@ from app.exports.pdf_style import (
     styles,
     table,
 )
+from app.messages import message_text
 from app.moderator.outputs import SUPPRESSED, refused_rows
 from app.moderator.pdf_cross import cross_story
 from app.moderator.suppression import K
@@ -47,7 +49,9 @@ METHOD = (
 )
 
 
-def render_synthesis_pdf(synthesis: Synthesis, output: BinaryIO) -> None:
+def render_synthesis_pdf(synthesis: Synthesis, output: BinaryIO, language: str = "fr") -> None:
+    """The synthesis in French; the refused files and why in `language` (fr, nl, en), as the CLI and the
+    window say them."""
     register_fonts()
     doc = SimpleDocTemplate(
         output,
@@ -60,10 +64,11 @@ def render_synthesis_pdf(synthesis: Synthesis, output: BinaryIO) -> None:
         author="Relais",
         creator="Relais",
     )
-    doc.build(_story(synthesis), canvasmaker=numbered_canvas("Anonymisé — Relais — synthèse du modérateur"))
+    footer = numbered_canvas("Anonymisé — Relais — synthèse du modérateur")
+    doc.build(_story(synthesis, language), canvasmaker=footer)
 
 
-def _story(synthesis: Synthesis) -> list:
+def _story(synthesis: Synthesis, language: str) -> list:
     style = styles()
     story = [
         Paragraph("Synthèse des dossiers de la communauté de pratique", style["title"]),
@@ -72,7 +77,7 @@ def _story(synthesis: Synthesis) -> list:
         Spacer(1, 5 * mm),
     ]
     story += [Paragraph(text, style["bullet"], bulletText="•") for text in _overview(synthesis)]
-    story += _refused(synthesis, style) + _noeuds(synthesis, style)
+    story += _refused(synthesis, style, language) + _noeuds(synthesis, style)
     story += cross_story("Priorités par thème et vulnérabilité (situations)", synthesis.priorities, style)
     story += _outcomes(synthesis, style)
     story += cross_story(
@@ -98,15 +103,17 @@ def _overview(synthesis: Synthesis) -> list[str]:
     ]
 
 
-def _refused(synthesis: Synthesis, style: dict) -> list:
+def _refused(synthesis: Synthesis, style: dict, language: str) -> list:
     if not synthesis.refused:
         return []
-    rows = [["Fichier refusé", "Raison"]]
+    rows = [[message_text("moderator.pdf_refused_file", None, language),
+             message_text("moderator.pdf_refused_reason", None, language)]]  # fmt: skip
     rows += [
         [Paragraph(escape(name), style["cell"]), Paragraph(escape(text), style["cell"])]
-        for name, _, text in refused_rows(synthesis)
+        for name, _, text in refused_rows(synthesis, language)
     ]
-    return _section("Fichiers refusés", style, table(rows, [WIDTH * 0.45, WIDTH * 0.55], numbers_from=2))
+    title = message_text("moderator.pdf_refused_title", None, language)
+    return _section(title, style, table(rows, [WIDTH * 0.45, WIDTH * 0.55], numbers_from=2))
 
 
 def _noeuds(synthesis: Synthesis, style: dict) -> list:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -186,15 +187,30 @@ def test_real_script_prints_one_line_and_no_traceback(tmp_path):
     assert "relais :" in result.stderr
 
 
-def test_help_is_french():
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr_BE.UTF-8", ["usage : relais", "créer un registre vide", "afficher cette aide et quitter",
+                         "commandes:"]),
+        ("nl_BE.UTF-8", ["gebruik: relais", "een leeg register aanmaken", "deze hulp tonen en afsluiten",
+                         "opdrachten:"]),
+        ("en_GB.UTF-8", ["usage: relais", "create an empty register", "show this help and exit",
+                         "commands:"]),
+        ("C.UTF-8", ["usage : relais", "créer un registre vide"]),  # French by default
+    ],
+)
+def test_the_real_entry_point_prints_its_help_in_the_environment_language(lang, expected):
+    environ = {name: value for name, value in os.environ.items() if not name.startswith(("LC_", "LANG"))}
     result = subprocess.run(
         [sys.executable, "-c", "from ui.shell.launcher import main; main(['--help'])"],
         capture_output=True,
         text=True,
         timeout=60,
+        env={**environ, "LANG": lang},
     )
-    assert "créer un registre vide" in result.stdout
-    assert "afficher cette aide" in result.stdout
+    assert result.returncode == 0
+    for text in expected:
+        assert text in result.stdout
 
 
 # -- the language of the environment ----------------------------------------------------------------------

@@ -77,8 +77,22 @@ def test_format_duration(minutes, text):
     assert format_duration(minutes) == text
 
 
+@pytest.mark.parametrize(
+    ("minutes", "language", "text"),
+    [
+        (5, "nl", "5 min"), (60, "nl", "1 u"), (65, "nl", "1 u 05"), (90, "nl", "1 u 30"),
+        (1440, "nl", "24 u"), (74070, "nl", "1 234 u 30"),
+        (90, "en", "1 h 30"), (90, "fr", "1 h 30"), (90, "de", "1 h 30"),  # unknown language: French
+    ],
+)  # fmt: skip
+def test_format_duration_in_each_language(minutes, language, text):
+    assert format_duration(minutes, language) == text
+
+
 def test_format_hours_rounds_half_up_and_groups_thousands():
     assert [format_hours(m) for m in (45, 89, 90, 74070)] == ["45 min", "1 h", "2 h", "1 235 h"]
+    assert [format_hours(m, "nl") for m in (45, 90, 74070)] == ["45 min", "2 u", "1 235 u"]
+    assert format_hours(90, "en") == "2 h"
 
 
 @pytest.mark.parametrize("bad", [-1, 1.5, True, "45"])
@@ -87,9 +101,16 @@ def test_format_duration_refuses_non_minutes(bad):
         format_duration(bad)
 
 
-@given(st.integers(min_value=1, max_value=MAX_MINUTES))
-def test_format_then_parse_round_trips(minutes):
-    assert parse_duration(format_duration(minutes)) == minutes
+@given(st.integers(min_value=1, max_value=MAX_MINUTES), st.sampled_from(["fr", "nl", "en"]))
+def test_format_then_parse_round_trips_in_each_language(minutes, language):
+    assert parse_duration(format_duration(minutes, language)) == minutes
+
+
+@given(st.integers(min_value=1, max_value=MAX_MINUTES), st.sampled_from(["fr", "nl", "en"]))
+def test_parse_then_format_is_stable_in_each_language(minutes, language):
+    # what the window shows after reading a duration, read again, shows the same text
+    shown = format_duration(minutes, language)
+    assert format_duration(parse_duration(shown), language) == shown
 
 
 @given(

@@ -26,18 +26,18 @@ FRENCH = (
 )  # fmt: skip
 DUTCH = {
     "headlines": (
-        "Van januari 2026 tot maart 2026 telt het register 10 h werk: 62 % onzichtbaar werk en 38 % met de "
+        "Van januari 2026 tot maart 2026 telt het register 10 u werk: 62 % onzichtbaar werk en 38 % met de "
         "persoon.",
         "In deze periode is 49 % van de tijd voor situaties onzichtbaar werk",
         "Het onzichtbare werk dat de meeste tijd vroeg:",
         "Deze tijd betreft 6 situaties",
-        "Daarbovenop komt 3 h werk buiten situaties",
+        "Daarbovenop komt 3 u werk buiten situaties",
     ),
     "pdf": (
         "Het onzichtbare werk van de buurtreferent", "Periode: januari 2026 – maart 2026",
         "Geanonimiseerd — Relais — periode januari 2026 – maart 2026 — pagina 1 /", "Tijd per taak",
-        "Totaal 9 h 55 100 %", "Huisbezoek met de persoon 3 h 15 33 %", "Onzichtbaar werk: 62 % (6 h 10)",
-        "Met de persoon: 38 % (3 h 45)", "verborgen < 5 ja", "Methode en anonimisering", "uren",
+        "Totaal 9 u 55 100 %", "Huisbezoek met de persoon 3 u 15 33 %", "Onzichtbaar werk: 62 % (6 u 10)",
+        "Met de persoon: 38 % (3 u 45)", "verborgen < 5 ja", "Methode en anonimisering", "uren",
     ),
 }
 ENGLISH = {

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.readmodels import PersonData, SituationData
 from app.services import Services
@@ -45,6 +45,19 @@ def _background_tasks_finish(qtbot) -> Iterator[None]:
     """A test never ends (and closes its register) while a pool thread still works on it."""
     yield
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=20_000)
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_window_outlives_its_test(qapp) -> Iterator[None]:
+    """A modal box a test leaves open (even on a window already closed) stays QApplication's active modal
+    widget and blocks the next test's windows: their shortcuts (Ctrl+L) never fire. Hidden here, not
+    closed: hiding runs no closeEvent or reject() that could ask a question."""
+    yield
+    for _ in range(20):  # a box opened over another box: one level at a time, never endlessly
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            break
+        modal.hide()
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from pathlib import Path
 import keyring
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
 
 from storage import keyring_store
 from storage.keyslots import normalise_recovery_code
@@ -428,4 +428,8 @@ def test_what_the_open_repaired_is_said_once_without_blocking(register_dir, pref
     box = window.findChild(QMessageBox, "registerWarnings")
     assert box is not None and box.isVisible()
     assert "copy of the key file" in box.text()  # the window's language (the tests run in English)
+    # Dismissed with Escape: left open, this window-modal box would stay QApplication's active modal widget
+    # after the test and swallow the next window's shortcuts (Ctrl+L in tests/ui/test_lock.py).
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.isVisible() and QApplication.activeModalWidget() is None
     window.shut_down()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import timedelta
 
 import pytest
@@ -150,6 +151,9 @@ def test_a_dutch_window_shows_the_report_in_dutch(qtbot, services, worked):
         assert "Huisbezoek" in [layer.label for layer in dashboard.month_chart.series()]
         titles = [label.text() for label in dashboard.findChildren(QLabel)]
         assert "Uren per taak en per maand" in titles  # hours, like the axis
+        # durations written the Flemish way, in the headlines and the ranking's bars alike
+        assert re.search(r"telt het register \d+ u werk", shown) and " h " not in shown
+        assert "1 u 10" in " ".join(bar.text for bar in dashboard.ranking.bars())
     finally:
         install_translations("en")
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.moderator.synthetic import write_bundles
 from tests.ui.conftest import show_active
+from ui.common.i18n import install_translations
 from ui.moderator.page import ModeratorPage
 
 
@@ -79,6 +80,24 @@ def test_export_writes_the_file_shown(qtbot, page, folder, tmp_path, kind):
     assert signal.args[0] is True and target.exists()
     if kind == "json":
         assert json.loads(target.read_text(encoding="utf-8"))["overview"]["cdp_bundles"] == 24
+
+
+def test_a_dutch_window_writes_the_refusals_in_dutch(qtbot, page, folder, tmp_path):
+    install_translations("nl")
+    try:
+        open_with_keys(qtbot, page, folder)
+        target = tmp_path / "synthese.json"
+        page.ask_export_path = lambda _kind: target
+        with qtbot.waitSignal(page.export_finished, timeout=30_000) as signal:
+            qtbot.keyClick(page.export_buttons["json"], Qt.Key.Key_Space)
+        assert signal.args[0] is True
+        refused = json.loads(target.read_text(encoding="utf-8"))["refused"]
+        written = {row["file"]: row["text"] for row in refused}
+        assert set(written) == {"notes.json", "perso.json"}
+        assert written["notes.json"] == "geen Relais-bundel (CdP of onzichtbaar werk)"
+        assert written["perso.json"] == "bevat iets dat op een persoonsgegeven lijkt (EMAIL)"  # kind found
+    finally:
+        install_translations("en")
 
 
 def test_an_unwritable_export_says_why(qtbot, page, folder, tmp_path):

@@ -11,6 +11,7 @@ from app import clock
 from app.mobilisations import MobilisationData
 from app.time_entries import TimeEntryData
 from tests.ui.conftest import add_situation
+from ui.common.i18n import install_translations
 from ui.time.entries import TimeEntriesModel, TimeListView
 
 TODAY = clock.today()
@@ -123,3 +124,24 @@ def test_logging_from_the_list_and_locking(qtbot, services, logged):
 
     view.set_services(None)
     assert view.entries() == [] and not view.isEnabled() and view.totals_label.text() == ""
+
+
+def test_a_dutch_window_writes_durations_the_flemish_way_and_reads_them_back(qtbot, services, logged):
+    install_translations("nl")
+    try:
+        view = make_view(qtbot, services, None)
+        view.set_range(TODAY - timedelta(days=30), TODAY)
+        assert column(view, 1) == ["1 u", "15 min", "45 min"]
+        totals = view.totals_label.text()
+        assert totals.startswith("Totaal 2 u ·") and "1 u 15 (62 %)" in totals
+        view.select_row(0)  # the CdP preparation, one hour
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        dialog = view.edit_dialog
+        assert dialog is not None and dialog.duration.text() == "1 u"
+        dialog.duration.setText("1 u 30")  # what the window writes, typed back
+        with qtbot.waitSignal(view.changed):
+            dialog.save()
+        assert 90 in [entry.minutes for entry in view.entries()]
+        assert "1 u 30" in column(view, 1)
+    finally:
+        install_translations("en")

@@ -108,3 +108,17 @@ def fill(text: str, *values: object) -> str:
     for number in range(len(values), 0, -1):  # %10 before %1
         text = text.replace(f"%{number}", str(values[number - 1]))
     return text
+
+
+def shown_duration(minutes: int) -> str:
+    """A duration as the window's language writes it: "1 h 30", in Dutch "1 u 30" (app.durations)."""
+    from app.durations import format_duration  # here: this module is on the way to the unlock window
+
+    return format_duration(minutes, current_language())
+
+
+def shown_hours(minutes: int) -> str:
+    """Whole hours of a large total in the window's language: "12 h", in Dutch "12 u"."""
+    from app.durations import format_hours
+
+    return format_hours(minutes, current_language())

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.durations import format_hours
 from app.moderator.reading import relative_name
 from app.moderator.suppression import K
 from app.moderator.synthesis import Synthesis, merge_folder
-from ui.common.i18n import fill
+from ui.common.i18n import current_language, fill, shown_hours
 from ui.common.vocab_widgets import hint_label
 from ui.common.workers import run_in_background
 from ui.moderator.views import count_text, fill_cross, fill_rows, read_only_table, refusal_text
@@ -159,7 +158,7 @@ class ModeratorPage(QWidget):
         from app.moderator.outputs import write_synthesis
 
         self._set_busy(True)
-        synthesis = self._synthesis
+        synthesis, language = self._synthesis, current_language()  # the refusals as the Files tab says them
         written = lambda _fmt: self._exported(True, fill(self.tr("Written: %1"), str(path)))  # noqa: E731
         refused = lambda error: self._exported(False, self._write_error(error))  # noqa: E731
         if self._services is not None:  # logged in the open register, through its one writer
@@ -167,10 +166,11 @@ class ModeratorPage(QWidget):
             from ui.common.operations import runner_for
 
             runner_for(self._services).run(
-                lambda s: write_synthesis(synthesis, path, s.register), changes=ChangeSet.all_of("exports"),
+                lambda s: write_synthesis(synthesis, path, s.register, language=language),
+                changes=ChangeSet.all_of("exports"),
                 receiver=self, done=written, failed=refused)  # fmt: skip
             return
-        task = run_in_background(write_synthesis, synthesis, path)
+        task = run_in_background(write_synthesis, synthesis, path, language=language)
         task.succeeded.connect(written)
         task.failed.connect(refused)
 
@@ -281,7 +281,7 @@ class ModeratorPage(QWidget):
         time = synthesis.time
         text = fill(
             self.tr("%1 of work reported by %2 referents, %3 % of it invisible."),
-            format_hours(time.minutes),
+            shown_hours(time.minutes),
             count_text(time.referents),
             time.invisible_share,
         )
@@ -301,13 +301,13 @@ class ModeratorPage(QWidget):
                 [
                     t.label,
                     self.tr("yes") if t.invisible else "",
-                    "< 5" if t.minutes is None else format_hours(t.minutes),
+                    "< 5" if t.minutes is None else shown_hours(t.minutes),
                 ]
                 for t in time.tasks
             ],
         )
         bars = [
-            Bar(t.label, ((t.minutes, SHORTAGE, t.label),), format_hours(t.minutes))
+            Bar(t.label, ((t.minutes, SHORTAGE, t.label),), shown_hours(t.minutes))
             for t in time.tasks
             if t.invisible and t.minutes is not None
         ]

@@ -84,4 +84,6 @@ def fill_cross(table: QTableWidget, cross: CrossTable | None, total: str) -> Non
 
 
 def _numeric(text: str) -> bool:
-    return text.startswith("<") or text.replace("\u202f", "").replace(" h", "").replace(" ", "").isdigit()
+    """A count or a number of hours ("12 h", Dutch "12 u"): aligned right."""
+    bare = text.replace("\u202f", "").replace(" h", "").replace(" u", "").replace(" ", "")
+    return text.startswith("<") or bare.isdigit()

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import ChangeSet
-from app.durations import format_duration
 from app.errors import NotFoundError
 from app.mobilisations import MobilisationRead, MobilisationStatusRead
 from app.services import Services
-from ui.common.i18n import fill
+from ui.common.i18n import fill, shown_duration
 from ui.common.operations import announce, subscribe
 from ui.common.vocab_widgets import format_date, hint_label, label_of
 from ui.common.widget_helpers import buddy_label, push_button, select_row_with_id
@@ -209,7 +208,7 @@ class MobilisationTab(QWidget):
             status,
             format_date(since),
             mobilisation.priority_text,
-            format_duration(mobilisation.minutes) if mobilisation.minutes else "",
+            shown_duration(mobilisation.minutes) if mobilisation.minutes else "",
         )
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)

@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.durations import format_duration
 from app.errors import ValidationError
 from app.mobilisations import ShortageRow, shortage_statuses, shortage_totals
 from app.resources_directory import stale_before
 from app.services import Services
 from ui.common.errors import error_text
-from ui.common.i18n import fill
+from ui.common.i18n import fill, shown_duration
 from ui.common.vocab_widgets import date_edit, error_label, hint_label, label_of, to_date, to_qdate
 
 COUNTS = ("waiting_list", "unavailable", "failed", "total")
@@ -139,8 +138,8 @@ class ShortageView(QWidget):
                     "Time spent on mobilisations now on a waiting list, unavailable or failed: %1 "
                     "(of %2 on all mobilisations)."
                 ),
-                format_duration(shortage_minutes),
-                format_duration(sum(minutes.values())),
+                shown_duration(shortage_minutes),
+                shown_duration(sum(minutes.values())),
             )
             if minutes
             else ""

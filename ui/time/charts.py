@@ -15,8 +15,9 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.durations import format_duration
+from app.durations import hour_symbol
 from app.invisible_work import ChartSeries
+from ui.common.i18n import current_language, shown_duration
 from ui.common.region_tips import RegionTips
 
 FACE_COLORS = ("#1f4e79", "#2e75b6", "#6fa8dc", "#a9c8e8")
@@ -119,7 +120,7 @@ class StackedMonthChart(_Chart):
         self._months, self._series = tuple(months), tuple(series)
         totals = [sum(layer.values[i] for layer in self._series) for i in range(len(self._months))]
         pairs = zip(self._months, totals, strict=True)
-        parts = [f"{month_name(month)} {month.year}: {format_duration(total)}" for month, total in pairs]
+        parts = [f"{month_name(month)} {month.year}: {shown_duration(total)}" for month, total in pairs]
         self.setAccessibleDescription("; ".join(parts))
         self.updateGeometry()
         self.update()
@@ -158,7 +159,7 @@ class StackedMonthChart(_Chart):
                 painter.setPen(QPen(QColor(255, 255, 255), 0.8))
                 painter.setBrush(QColor(colour))
                 painter.drawRect(rect)
-                self._tips.append((rect, f"{layer.label} : {format_duration(layer.values[index])}"))
+                self._tips.append((rect, f"{layer.label} : {shown_duration(layer.values[index])}"))
                 base -= height
             painter.setPen(self._ink())
             year = f"{month.year % 100:02d}" if count > 1 else str(month.year)
@@ -171,14 +172,14 @@ class StackedMonthChart(_Chart):
 
     def _paint_axis(self, painter: QPainter, plot: QRectF, step: float, top: float) -> None:
         grid = self.palette().color(QPalette.ColorRole.Mid)
-        value = 0.0
+        value, hour = 0.0, hour_symbol(current_language())
         while value <= top + 0.5:
             y = plot.bottom() - plot.height() * value / top
             painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine if value else Qt.PenStyle.SolidLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(self._ink())
             right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(QRectF(0, y - 9, plot.left() - 6, 18), right, f"{round(value / 60)} h")
+            painter.drawText(QRectF(0, y - 9, plot.left() - 6, 18), right, f"{round(value / 60)} {hour}")
             value += step
 
 
@@ -245,7 +246,7 @@ class HorizontalBars(_Chart):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(colour))
                 painter.drawRect(rect)
-                self._tips.append((rect, f"{bar.label} — {what} : {format_duration(minutes)}"))
+                self._tips.append((rect, f"{bar.label} — {what} : {shown_duration(minutes)}"))
                 x += length
             painter.setPen(self._ink())
             painter.drawText(QRectF(x + 6, y, text_width, self.ROW), Qt.AlignmentFlag.AlignVCenter, bar.text)
@@ -287,7 +288,7 @@ class ShareBar(_Chart):
             text = next((text for text in (f"{label} {share}", share)
                          if metrics.horizontalAdvance(text) + 12 < length), "")
             drawn.append((QRectF(x, 4, length, self.height() - 8), colour, text,
-                          f"{label} {share} ({format_duration(minutes)})"))
+                          f"{label} {share} ({shown_duration(minutes)})"))
             x += length
         return drawn
 

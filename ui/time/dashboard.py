@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.changes import ChangeSet
-from app.durations import format_duration
 from app.exports.invisible_work_csv import write_report_csv
 from app.invisible_work import Period, ReportData, chart_series, count_text, percent, report_file_name
 from app.services import Services
 from ui.common.errors import error_text
-from ui.common.i18n import current_language, fill
+from ui.common.i18n import current_language, fill, shown_duration
 from ui.common.operations import announce, runner_for
 from ui.common.vocab_widgets import error_label, hint_label, to_date
 from ui.common.workers import run_in_background
@@ -298,7 +297,7 @@ class InvisibleWorkDashboard(QWidget):
     def _fill_ranking(self, data: ReportData) -> None:
         face, hidden = self.tr("with the person"), self.tr("invisible work")
         bars = [Bar(row.code, ((row.invisible, INVISIBLE, hidden), (row.face_to_face, FACE, face)),
-                    fill(self.tr("%1 invisible of %2"), *map(format_duration, (row.invisible, row.total))))
+                    fill(self.tr("%1 invisible of %2"), *map(shown_duration, (row.invisible, row.total))))
                 for row in data.ranking]
         legend = [(INVISIBLE, self.tr("Invisible work")), (FACE, self.tr("With the person"))]
         self.ranking.set_bars(bars, legend)
@@ -332,8 +331,8 @@ class InvisibleWorkDashboard(QWidget):
         if minutes is None:
             return fill(self.tr("time withheld (fewer than 5 situations) · situations: %1"), situations)
         if linked is None:
-            return fill(self.tr("%1 · situations: %2"), format_duration(minutes), situations)
-        return fill(self.tr("%1 (%2 %) · situations: %3"), format_duration(minutes), percent(minutes, linked),
+            return fill(self.tr("%1 · situations: %2"), shown_duration(minutes), situations)
+        return fill(self.tr("%1 (%2 %) · situations: %3"), shown_duration(minutes), percent(minutes, linked),
                     situations)
 
     def _failed(self, request: int, error: BaseException) -> None:

@@ -36,13 +36,12 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.changes import ChangeSet
-from app.durations import format_duration
 from app.errors import CodedError
 from app.invisible_work import percent
 from app.services import Services
 from app.time_entries import NOTE_MAX, TimeEntryData, TimeEntryRead, TimeList, TimeTotals
 from ui.common.errors import error_text
-from ui.common.i18n import fill
+from ui.common.i18n import fill, shown_duration
 from ui.common.operations import announce, runner_for, subscribe
 from ui.common.vocab_widgets import date_edit, error_label, format_date, hint_label, to_date, to_qdate
 from ui.common.widget_helpers import push_button
@@ -100,7 +99,7 @@ class TimeEntriesModel(QAbstractTableModel):
         kind = self.tr("Invisible work") if entry.invisible else self.tr("With the person")
         situation = entry.situation_code or self.tr("— none —")
         mobilisation = self._mobilisations.get(entry.mobilisation_id, "") if entry.mobilisation_id else ""
-        return (format_date(entry.worked_on), format_duration(entry.minutes), task_label(entry.task), kind,
+        return (format_date(entry.worked_on), shown_duration(entry.minutes), task_label(entry.task), kind,
                 situation, mobilisation, entry.note)[column]
 
 
@@ -111,8 +110,8 @@ def totals_text(totals: TimeTotals) -> str:
     text = QCoreApplication.translate(
         "TimeListView", "Total %1 · with the person %2 · invisible work %3 (%4 %)"
     )
-    return fill(text, format_duration(totals.total),
-                format_duration(totals.face_to_face), format_duration(totals.invisible),
+    return fill(text, shown_duration(totals.total),
+                shown_duration(totals.face_to_face), shown_duration(totals.invisible),
                 percent(totals.invisible, totals.total))
 
 
@@ -286,7 +285,7 @@ class TimeListView(QWidget):
     # -- overridable prompt (tests replace it) -------------------------------------------------------------
     def confirm_delete(self, entry: TimeEntryRead) -> bool:
         text = fill(self.tr("Delete this line: %1, %2 on %3?"), task_label(entry.task),
-                    format_duration(entry.minutes), format_date(entry.worked_on))
+                    shown_duration(entry.minutes), format_date(entry.worked_on))
         answer = QMessageBox.question(self, self.tr("Delete the line"), text)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -331,7 +330,7 @@ class EntryEditDialog(QDialog):
         self.task = TaskCombo(services.time.task_usage_ranking(), self)
         self.task.set_task(entry.task)
         self.duration = DurationEdit(self)
-        self.duration.setText(format_duration(entry.minutes))
+        self.duration.setText(shown_duration(entry.minutes))
         self.situation = SituationPicker(services.situations.summaries(), self)
         self.situation.set_situation(entry.situation_id)
         self.mobilisation = _mobilisation_combo(services, entry, self)

@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.changes import ChangeSet
-from app.durations import format_duration
 from app.errors import NotFoundError, ValidationError
 from app.mobilisations import MobilisationRead
 from app.services import Services
 from app.time_entries import NOTE_MAX, EntryError, TimeEntryData, TimeEntryRead
 from ui.common.errors import error_text
-from ui.common.i18n import fill
+from ui.common.i18n import fill, shown_duration
 from ui.common.operations import runner_for
 from ui.common.vocab_widgets import OptionalDateEdit, date_edit, error_label, hint_label, to_date
 from ui.time.quick_log_rows import LogRows, SituationPicker, task_is_invisible
@@ -312,4 +311,4 @@ class QuickLogDialog(QDialog):
     def summary_text(self) -> str:
         """"Time saved: 3 lines, 1 h 10" for a status bar, without any name."""
         total = sum(entry.minutes for entry in self._entries)
-        return fill(self.tr("Time saved: %n line(s), %1.", "", len(self._entries)), format_duration(total))
+        return fill(self.tr("Time saved: %n line(s), %1.", "", len(self._entries)), shown_duration(total))

@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.durations import DurationError, format_duration, parse_duration
+from app.durations import DurationError, parse_duration
 from app.readmodels import SituationSummary
 from app.text import fold
 from app.vocab import vocabularies
-from ui.common.i18n import fill
+from ui.common.i18n import fill, shown_duration
 from ui.common.vocab_widgets import ERROR_STYLE, HINT_STYLE, label_of
 
 DURATION_WIDTH = 110
@@ -268,7 +268,7 @@ class LogRows(QWidget):
 
     def _preview(self, row: LogRow, text: str) -> None:
         try:
-            row.preview.setText("= " + format_duration(parse_duration(text)))
+            row.preview.setText("= " + shown_duration(parse_duration(text)))
         except DurationError:
             row.preview.clear()
         if row.error.isVisible():

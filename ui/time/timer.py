@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.changes import ChangeSet
-from app.durations import MAX_MINUTES, format_duration
+from app.durations import MAX_MINUTES
 from app.errors import NotFoundError, ValidationError
 from app.services import Services
 from app.time_entries import NOTE_MAX, TimeEntryData, TimeEntryRead, TimerState
 from ui.common.errors import error_text
-from ui.common.i18n import fill
+from ui.common.i18n import fill, shown_duration
 from ui.common.operations import runner_for, subscribe
 from ui.common.vocab_widgets import error_label, hint_label
 from ui.time.quick_log_rows import (
@@ -75,7 +75,7 @@ class StopTimerDialog(QDialog):
         self.situation.set_situation(state.situation_id if state.situation_id is not None else in_front)
         self.duration = DurationEdit(self)
         self.duration.setObjectName("timer_duration")
-        self.duration.setText(format_duration(state.elapsed_minutes()))
+        self.duration.setText(shown_duration(state.elapsed_minutes()))
         self.duration.advance.connect(self.save)
         self.note = QLineEdit(self)
         self.note.setMaxLength(NOTE_MAX)
