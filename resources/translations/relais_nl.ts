@@ -2601,7 +2601,7 @@ Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
         <source>not a Relais bundle (CdP or invisible work)</source>
-        <translation>geen Relais-dossier (intervisie of onzichtbaar werk)</translation>
+        <translation>geen Relais-bundel (CdP of onzichtbaar werk)</translation>
     </message>
     <message>
         <source>a bundle version this Relais does not know</source>
