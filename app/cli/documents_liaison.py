@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from app.cli.say import said
 from app.documents.fridge_note import fridge_note, save_fridge_note
 from app.documents.gp_note import draft_gp_note, save_gp_note_eml
 from app.registers import Register
@@ -25,17 +26,15 @@ def write_fridge(register: Register, situation_id: int, args: argparse.Namespace
     save_fridge_note(register, note, args.out)
     if not note.shortened:
         return []
-    return [f"{note.shortened} texte(s) trop long(s) raccourci(s), marqué(s) « … » sur la page."]
+    return [said("cli.fridge_shortened", count=note.shortened)]
 
 
 def write_gp_note(register: Register, situation_id: int, args: argparse.Namespace) -> list[str]:
     draft = draft_gp_note(register, situation_id, args.lang)
     save_gp_note_eml(register, draft, args.out)
-    notices = ["Ouvrez le fichier .eml dans votre programme de messagerie pour relire et envoyer la note. "
-               "Un e-mail ordinaire n'est pas un canal sécurisé."]
+    notices = [said("cli.gp_note_open_eml")]  # for the referent: in the environment's language
     if not draft.to:
-        notices.append("Aucune adresse e-mail de médecin généraliste dans le réseau : "
-                       "le destinataire est vide.")
+        notices.append(said("cli.gp_note_no_address"))
     return notices
 
 

@@ -131,11 +131,28 @@ def test_relais_document_writes_and_logs(register_dir, tmp_path, monkeypatch, ca
     args = ["document", kind, str(register_dir), "--situation", code, "--out", str(target), "--lang", "nl",
             "--passphrase-stdin"]
     assert main(args) == 0, capsys.readouterr().err
-    assert "Document écrit" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Document écrit" in out
+    if kind == "gp-note":  # the notices are for the referent: the environment's language, not the note's
+        assert "Un e-mail ordinaire n'est pas un canal sécurisé." in out
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     with unlock_with_passphrase(register_dir, PASSPHRASE) as register, register.session() as session:
         rows = session.exec(select(ExportLog)).all()
         assert [row.kind for row in rows] == ["fridge_note" if kind == "fridge" else "gp_note"]
+
+
+def test_relais_document_notices_follow_the_environment(register_dir, tmp_path, monkeypatch, capsys):
+    from app.registers import unlock_with_passphrase
+
+    with unlock_with_passphrase(register_dir, PASSPHRASE) as register:
+        services = Services.for_register(register)
+        code = services.situations.get(add_liaison_situation(services)).code
+    monkeypatch.setenv("LC_ALL", "nl_BE.UTF-8")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    args = ["document", "gp-note", str(register_dir), "--situation", code, "--out", str(tmp_path / "n.eml"),
+            "--lang", "fr", "--passphrase-stdin"]
+    assert main(args) == 0, capsys.readouterr().err
+    assert "Een gewone e-mail is geen beveiligd kanaal." in capsys.readouterr().out
 
 
 def test_relais_document_with_an_unknown_code_says_so(register_dir, tmp_path, monkeypatch, capsys):
