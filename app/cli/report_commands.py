@@ -71,7 +71,7 @@ def _invisible_work(args: argparse.Namespace, open_register: OpenRegister) -> in
         if args.bundle is not None:
             export_invisible_work_bundle(register, period, args.bundle, data)
     written = ", ".join(str(path) for path in (args.out, args.csv, args.bundle) if path is not None)
-    say("cli.report_written", period=period.label, files=written)
+    say("cli.report_written", period=period.label_in(environment_language()), files=written)
     if data.empty:
         say("cli.report_empty")
     return 0

@@ -137,11 +137,14 @@ def test_cli_report_language(register, register_dir, out, relais, monkeypatch, a
         monkeypatch.setenv(name, value)
     build_fixture(register)
     pdf = out / "r.pdf"
-    code, _, err = relais(
+    code, said, err = relais(
         "report", "invisible-work", str(register_dir), "--from", "2026-01", "--to", "2026-03",
         "--out", str(pdf), "--passphrase-stdin", *argv,
     )  # fmt: skip
     assert (code, err) == (0, "")
+    # the line for the referent is in the environment's language, whatever the report's
+    shown = {"fr_BE.UTF-8": "janvier 2026", "en_GB.UTF-8": "January 2026"}[environ["LANG"]]
+    assert shown in said
     title = {"fr": "Le travail invisible du référent", "nl": "Het onzichtbare werk van de buurtreferent",
              "en": "The invisible work of the local referent"}[lang]  # fmt: skip
     assert title in pages_text(pdf)[0]
