@@ -21,10 +21,9 @@ def _no_blocking_boxes(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, lambda *_a, **_k: None)
 
 
-def test_a_slow_first_unlock_says_the_register_is_being_updated(qtbot, register_dir, monkeypatch):
-    _make_legacy(register_dir, version=6)  # as Relais wrote it before schema v7
-    monkeypatch.setattr(unlock_dialog, "SLOW_OPEN_MS", 0)  # "slow" at once: the open takes a few ms here
-    dialog = UnlockDialog(register_dir, try_keyring=False)
+def _unlock_with_keys(qtbot, folder, monkeypatch) -> tuple[UnlockDialog, list[str]]:
+    """The passphrase typed and Return pressed; what the dialog said on the way (its info lines)."""
+    dialog = UnlockDialog(folder, try_keyring=False)
     qtbot.addWidget(dialog)
     dialog.show()
     said: list[str] = []
@@ -34,6 +33,13 @@ def test_a_slow_first_unlock_says_the_register_is_being_updated(qtbot, register_
     qtbot.keyClicks(panel.passphrase, PASSPHRASE)
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
+    return dialog, said
+
+
+def test_a_slow_first_unlock_says_the_register_is_being_updated(qtbot, register_dir, monkeypatch):
+    _make_legacy(register_dir, version=6)  # as Relais wrote it before schema v7
+    monkeypatch.setattr(unlock_dialog, "SLOW_OPEN_MS", 0)  # "slow" at once: the open takes a few ms here
+    dialog, said = _unlock_with_keys(qtbot, register_dir, monkeypatch)
     assert any("updates the register" in text for text in said), said
     dialog.register.close()
     dialog.guard.release()
@@ -43,16 +49,7 @@ def test_a_slow_first_unlock_says_the_register_is_being_updated(qtbot, register_
 
 
 def test_a_quick_unlock_says_nothing_more(qtbot, register_dir, monkeypatch):
-    dialog = UnlockDialog(register_dir, try_keyring=False)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    said: list[str] = []
-    panel = dialog.panel
-    original = panel.show_info
-    monkeypatch.setattr(panel, "show_info", lambda text: said.append(text) or original(text))
-    qtbot.keyClicks(panel.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
-        qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
+    dialog, said = _unlock_with_keys(qtbot, register_dir, monkeypatch)
     assert said and not any("updates the register" in text for text in said)
     dialog.register.close()
     dialog.guard.release()
