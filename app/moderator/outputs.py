@@ -1,13 +1,17 @@
 """The synthesis as JSON or CSV, and the one function that writes any output format.
 
-JSON (`relais-cdp-synthesis`, version 1): the tables with suppressed counts as null, and the refused files
-with their reasons (in the language asked for; the code in "reason" does not change). CSV: one long table
-`tableau;ligne;colonne;valeur` (UTF-8 with a byte-order mark, `;`, CRLF, as the invisible-work CSV), a
-suppressed count written `< 5`. Files are written by the export pipeline's atomic, owner-only `open_output`
-(app.exports.files): a failure leaves no file. The moderator's tool works without a register; when one is open
-(the window, or `relais cdp merge --register DIR`) the write runs through the export pipeline and leaves one
-export-log row there (kind "cdp_synthesis": the counts of bundles read and refused, never a figure of the
-synthesis).
+Every format is written in the moderator's language (fr, nl, en: the environment's for `relais cdp merge`,
+the window's on the Moderator page): the labels that come from a vocabulary id (app.moderator.labels), the
+refused files' reasons, and the fixed words (app.moderator.texts). JSON (`relais-cdp-synthesis`, version 1):
+the tables with suppressed counts as null, and the refused files with their reasons; its keys, the codes in
+"reason" and the ids never change, and "language" says which language its labels are in. CSV: one long table
+`tableau;ligne;colonne;valeur` (the header in the language; the table names and the keys of the column are
+ids, the same in every language, so one script reads any moderator's CSV; UTF-8 with a byte-order mark, `;`,
+CRLF, as the invisible-work CSV), a suppressed count written `< 5`. Files are written by the export
+pipeline's atomic, owner-only `open_output` (app.exports.files): a failure leaves no file. The moderator's
+tool works without a register; when one is open (the window, or `relais cdp merge --register DIR`) the write
+runs through the export pipeline and leaves one export-log row there (kind "cdp_synthesis": the counts of
+bundles read and refused, never a figure of the synthesis).
 """
 
 from __future__ import annotations
@@ -25,15 +29,17 @@ from app.exports.files import open_output
 from app.exports.log import Setting
 from app.exports.pipeline import Rendered, run_export
 from app.exports.progress import ProgressSteps
+from app.moderator.labels import localised
 from app.moderator.reading import relative_name
 from app.moderator.refusals import refusal_message
 from app.moderator.suppression import K
-from app.moderator.synthesis import Synthesis
+from app.moderator.synthesis import FourPoints, Synthesis
 from app.moderator.tables import CrossTable
+from app.moderator.texts import SUPPRESSED, text
+from app.moderator.texts import language as known_language
 from storage.register import Register
 
 FORMATS = {".pdf": "pdf", ".csv": "csv", ".json": "json"}
-SUPPRESSED = f"< {K}"
 
 
 def output_format(path: Path) -> str:
@@ -49,7 +55,7 @@ def write_synthesis(
     """Write `synthesis` to `path` in the format its suffix names; returns the format. With a `register`,
     the export is logged there (one ExportLog row); without one, nothing is logged. `language` (fr, nl, en)
     is the one the moderator reads — the environment's for `relais cdp merge`, the window's on the page —
-    and the refused files' reasons are written in it."""
+    and the file is written in it (French when it is none of the three)."""
     fmt = output_format(path)
     if register is not None:
         run_export(register, SynthesisExport(synthesis, fmt, language=language), Path(path))
@@ -65,7 +71,7 @@ class SynthesisExport:
 
     synthesis: Synthesis
     format: str  # "pdf", "csv", "json"
-    language: str = "fr"  # of the refused files' reasons
+    language: str = "fr"  # the file's
     kind: str = "cdp_synthesis"
     anonymised: bool = True
 
@@ -111,16 +117,18 @@ def refused_rows(synthesis: Synthesis, language: str = "fr") -> list[tuple[str, 
 
 
 def synthesis_document(synthesis: Synthesis, language: str = "fr") -> dict[str, Any]:
+    synthesis = localised(synthesis, language)
     overview = synthesis.overview
     return {
         "format": "relais-cdp-synthesis",
         "version": 1,
+        "language": known_language(language),
         "made_on": synthesis.made_on.isoformat(),
         "k": K,
         "overview": {name: getattr(overview, name) for name in overview.__dataclass_fields__},
         "refused": [
-            {"file": name, "reason": code, "text": text}
-            for name, code, text in refused_rows(synthesis, language)
+            {"file": name, "reason": code, "text": reason}
+            for name, code, reason in refused_rows(synthesis, language)
         ],
         "noeuds": [vars(row) for row in synthesis.noeuds],
         "priorities_by_theme_and_vulnerability": _cross(synthesis.priorities),
@@ -135,14 +143,15 @@ def synthesis_document(synthesis: Synthesis, language: str = "fr") -> dict[str, 
             "invisible_share_quartiles": synthesis.time.share_quartiles,
             "tasks": [vars(row) for row in synthesis.time.tasks],
         },
-        "four_points": [vars(row) for row in synthesis.four_points],
+        "four_points": [_four_points(row) for row in synthesis.four_points],
     }
 
 
 def csv_text(synthesis: Synthesis, language: str = "fr") -> str:
+    synthesis = localised(synthesis, language)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(("tableau", "ligne", "colonne", "valeur"))
+    writer.writerow(text("csv.columns", language).split(";"))
     for row in synthesis.noeuds:
         writer.writerows(
             [
@@ -158,9 +167,14 @@ def csv_text(synthesis: Synthesis, language: str = "fr") -> str:
         writer.writerow(("temps_par_tache", task.label, "minutes", _cell(task.minutes)))
     writer.writerow(("temps", "total", "minutes", synthesis.time.minutes))
     writer.writerow(("temps", "invisible", "minutes", synthesis.time.invisible))
-    for name, _, text in refused_rows(synthesis, language):
-        writer.writerow(("fichiers_refuses", name, "raison", text))
+    for name, _, reason in refused_rows(synthesis, language):
+        writer.writerow(("fichiers_refuses", name, "raison", reason))
     return buffer.getvalue()
+
+
+def _four_points(points: FourPoints) -> dict[str, str]:
+    """A session's four points as version 1 wrote them (the nœud by its label)."""
+    return {name: value for name, value in vars(points).items() if name != "noeud_id"}
 
 
 def _cross(table: CrossTable | None) -> dict[str, Any] | None:

@@ -82,7 +82,7 @@ FROM ({referent_shares}) WHERE minutes > 0
 """
 
 FOUR_POINTS = """
-SELECT DISTINCT month, group_name, noeud_label, positive, difficulty, new, solution
+SELECT DISTINCT month, group_name, noeud_label, positive, difficulty, new, solution, noeud_id
 FROM cdp
 WHERE concat(positive, difficulty, new, solution) <> ''
 ORDER BY ALL

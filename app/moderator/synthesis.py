@@ -19,10 +19,13 @@ from app.moderator.engine import connect
 from app.moderator.reading import CDP, INVISIBLE_WORK, FolderReading, RefusedFile, read_folder
 from app.moderator.suppression import is_small
 from app.moderator.tables import CrossTable, cross_table, hide, list_suppression, suppressed_count
+from app.moderator.texts import text
 from app.vocab import vocabularies
 
+SHORTAGE_VOCABULARY = "mobilisation_statuses"
 SHORTAGE_STATUSES = ("liste_attente", "indisponible", "refusee", "echec")
-NO_THEME, NO_TYPE, NO_COMMUNE = "Sans thème", "Type non précisé", "Commune non précisée"
+# Labels for what a bundle left empty, in French like the bundles' own; app.moderator.labels translates them.
+NO_THEME, NO_TYPE, NO_COMMUNE = (text(f"label.{key}", "fr") for key in ("no_theme", "no_type", "no_commune"))
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class FourPoints:
     difficulty: str
     new: str
     solution: str
+    noeud_id: str = ""  # the vocabulary id behind `noeud` (cdp_noeuds), "" for none
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,7 @@ def _outcomes(con) -> dict:
     rows = con.execute(sql.OUTCOMES).fetchall()
     total = next((row[2] for row in rows if row[0] == 1), 0)
     lines = sorted((row for row in rows if row[0] == 0), key=lambda row: (-row[2], row[1]))
-    shortage = {_label("mobilisation_statuses", status) for status in SHORTAGE_STATUSES}
+    shortage = {_label(SHORTAGE_VOCABULARY, status) for status in SHORTAGE_STATUSES}
     hidden = list_suppression([row[2] for row in lines], total, [is_small(row[2]) for row in lines])
     outcomes = tuple(
         OutcomeRow(status, status in shortage, None if flag else situations, None if flag else referents)
@@ -170,7 +174,7 @@ def _outcomes(con) -> dict:
 
 
 def _shortages(con) -> CrossTable:
-    labels = [_label("mobilisation_statuses", status) for status in SHORTAGE_STATUSES]
+    labels = [_label(SHORTAGE_VOCABULARY, status) for status in SHORTAGE_STATUSES]
     rows = con.execute(sql.SHORTAGES, {"statuses": labels}).fetchall()
     return cross_table(
         rows,
