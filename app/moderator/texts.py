@@ -172,9 +172,10 @@ def fixed_texts(lang: str) -> dict[str, str]:
 
 
 def literal_parts(template: str) -> list[str]:
-    """The words of `template` around its placeholders and markup (`<b>…</b>`), stripped."""
+    """The words of `template` around its placeholders and markup (`<b>…</b>`), white space made single
+    spaces as a PDF's extracted text has it."""
     parts = [literal for literal, *_ in string.Formatter().parse(template)]
-    pieces = (re.sub(r"</?b>", " ", part).strip() for part in parts)
+    pieces = (" ".join(re.sub(r"</?b>", " ", part).split()) for part in parts)
     return [piece for piece in pieces if piece]
 
 
