@@ -16,6 +16,7 @@ from app.moderator.synthesis import (
     NO_COMMUNE,
     NO_THEME,
     NO_TYPE,
+    ROW_PARTS,
     SHORTAGE_STATUSES,
     SHORTAGE_VOCABULARY,
     Synthesis,
@@ -24,11 +25,10 @@ from app.moderator.tables import CrossTable
 from app.moderator.texts import language, text
 from app.vocab import vocabularies
 
-ROW_PARTS = " — "  # a shortage row is "resource type — commune" (app.moderator.synthesis._shortages)
-
 
 def localised(synthesis: Synthesis, lang: str) -> Synthesis:
-    """`synthesis` with the labels above in `lang` (fr, nl, en); counts and order unchanged."""
+    """`synthesis` with the labels above in `lang` (fr, nl, en); counts and order unchanged. Each writer
+    calls it: a synthesis already in `lang` comes back the same."""
     lang = language(lang)
     noeud = lambda term_id, label: vocabulary_label("cdp_noeuds", term_id, label, lang)  # noqa: E731
     task = lambda term_id, label: vocabulary_label("referent_tasks", term_id, label, lang)  # noqa: E731

@@ -26,6 +26,7 @@ SHORTAGE_VOCABULARY = "mobilisation_statuses"
 SHORTAGE_STATUSES = ("liste_attente", "indisponible", "refusee", "echec")
 # Labels for what a bundle left empty, in French like the bundles' own; app.moderator.labels translates them.
 NO_THEME, NO_TYPE, NO_COMMUNE = (text(f"label.{key}", "fr") for key in ("no_theme", "no_type", "no_commune"))
+ROW_PARTS = " — "  # a shortage ledger row: "resource type — commune"
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ def _shortages(con) -> CrossTable:
     rows = con.execute(sql.SHORTAGES, {"statuses": labels}).fetchall()
     return cross_table(
         rows,
-        lambda keys: f"{keys[0] or NO_TYPE} — {keys[1] or NO_COMMUNE}",
+        lambda keys: f"{keys[0] or NO_TYPE}{ROW_PARTS}{keys[1] or NO_COMMUNE}",
         lambda keys: keys[2],
         1,
         6,
